@@ -1,0 +1,17 @@
+namespace Jamsostek.Dialogs.Engine;
+
+/// <summary>Something the host must do in the same transaction as the turn.</summary>
+public abstract record DialogEffect;
+
+/// <summary>Store a sign-up as pending. Answers are keyed by slot name (see registrasi-bpu.yaml).</summary>
+public sealed record SubmitSignUpEffect(string Reference, IReadOnlyDictionary<string, string> Answers, string? Source)
+    : DialogEffect;
+
+/// <summary>The person asked for a human; officers see it in their console.</summary>
+public sealed record HandoffRequestedEffect(string Question) : DialogEffect;
+
+/// <summary>The person typed "berhenti": no more reminders.</summary>
+public sealed record StopRemindersEffect : DialogEffect;
+
+/// <summary>The person confirmed "hapus data saya".</summary>
+public sealed record DeletePersonalDataEffect : DialogEffect;

@@ -25,10 +25,10 @@ public sealed record ConversationState
     /// <summary>Steps asked before the current one, so that "kembali" can walk back.</summary>
     public ImmutableList<string> Trail { get; init; } = [];
 
-    /// <summary>Set while a field is being changed from the confirmation summary: go back there after it.</summary>
-    public string? ReturnToStep { get; init; }
-
-    /// <summary>A sub-question of the current step (e.g. birth date differs from the NIK).</summary>
+    /// <summary>
+    /// A sub-question of the current step (birth date differs from the NIK, which field to change,
+    /// suggestions offered after a near miss), so that the next answer is read against it.
+    /// </summary>
     public string? Pending { get; init; }
 
     /// <summary>Deep-link payload or campaign code the conversation started with.</summary>

@@ -1,10 +1,187 @@
+using Jamsostek.Dialogs.Parsing;
+
 namespace Jamsostek.Dialogs.Engine;
 
-/// <summary>The pure turn function: state + input + now → new state + replies + effects.</summary>
-public sealed class DialogEngine
+/// <summary>
+/// The pure turn function: state + input + now → new state + replies + effects. It reads the host only
+/// through the turn's lookups and never writes: writes are effects, applied in the turn's transaction.
+/// </summary>
+public sealed class DialogEngine(EngineServices services)
 {
+    public EngineServices Services { get; } = services;
+
     public TurnResult Handle(ConversationState state, InboundInput input, TurnContext context)
     {
-        throw new NotImplementedException("engine being written");
+        var scope = new TurnScope(Services, state, context);
+        if (!RestartIfFlowChanged(scope))
+        {
+            Route(scope, input);
+        }
+
+        return new TurnResult(scope.State, scope.Replies, scope.Effects);
+    }
+
+    // A flow edited while someone was in the middle of it: their step may no longer exist or mean the same.
+    private static bool RestartIfFlowChanged(TurnScope scope)
+    {
+        if (!scope.State.InFlow)
+        {
+            return false;
+        }
+
+        var flow = scope.Flow;
+        if (flow is not null && flow.Version == scope.State.FlowVersion && scope.Step is not null)
+        {
+            return false;
+        }
+
+        const string apology = "Maaf, isi percakapan ini baru saja diperbarui, jadi kita mulai lagi dari awal.";
+        scope.EndFlow();
+        if (flow is not null && flow.Id != EngineServices.MenuFlowId)
+        {
+            scope.StartFlow(flow, apology);
+            return true;
+        }
+
+        return StartMenu(scope, apology);
+    }
+
+    private void Route(TurnScope scope, InboundInput input)
+    {
+        switch (input.Kind)
+        {
+            case InputKind.Start:
+                scope.State = scope.State with { Source = input.StartPayload ?? scope.State.Source };
+                if (scope.State.InFlow && scope.Flow!.Id != EngineServices.MenuFlowId)
+                {
+                    GlobalWordHandler.Handle(scope, GlobalWords.Menu);
+                    return;
+                }
+
+                StartMenu(scope, null);
+                return;
+            case InputKind.Photo or InputKind.Sticker or InputKind.Voice or InputKind.Location or InputKind.Document or InputKind.Other:
+                const string textOnly = "Maaf, saya hanya bisa membaca pesan teks.";
+                if (scope.Step is { Input: not null } step)
+                {
+                    scope.Ask(step, textOnly + " Silakan ketik jawaban Anda.");
+                }
+                else
+                {
+                    scope.Say(textOnly + " Ketik *menu* untuk melihat pilihan, atau ketik pertanyaan Anda.");
+                }
+
+                return;
+        }
+
+        var text = input.Text?.Trim() ?? string.Empty;
+        var word = input.ChoiceId is { } choiceId ? GlobalWords.Of(choiceId) : input.Kind == InputKind.Text ? GlobalWords.Of(text) : null;
+        if (word is not null)
+        {
+            GlobalWordHandler.Handle(scope, word);
+            return;
+        }
+
+        if (input.ChoiceId is { } id && Services.Answerer?.AnswerChoice(id, scope.State, scope.Context) is { } choiceReply)
+        {
+            Apply(scope, choiceReply);
+            ReaskIfInFlow(scope);
+            return;
+        }
+
+        if (input.Kind == InputKind.Text && TriggeredFlow(text) is { } triggered)
+        {
+            if (scope.Flow?.Id == triggered.Id && scope.Step is { } current)
+            {
+                scope.Ask(current, "Anda sedang mengisi pendaftaran. Kita lanjutkan ya.");
+                return;
+            }
+
+            scope.StartFlow(triggered);
+            return;
+        }
+
+        if (scope.State.InFlow)
+        {
+            StepAnswerHandler.Handle(scope, input);
+            return;
+        }
+
+        if (input.Kind == InputKind.Contact)
+        {
+            scope.Say("Terima kasih. Nomor HP baru diperlukan saat mendaftar. Ketik *daftar* untuk mulai mendaftar.");
+            return;
+        }
+
+        if (Services.Answerer is { } answerer && !string.IsNullOrWhiteSpace(text))
+        {
+            Apply(scope, answerer.Answer(text, scope.State, scope.Context));
+            return;
+        }
+
+        StartMenu(scope, null);
+    }
+
+    internal static bool StartMenu(TurnScope scope, string? prefix)
+    {
+        if (scope.Services.Flows.Find(EngineServices.MenuFlowId) is not { } menu)
+        {
+            scope.Say(prefix ?? "Ketik *daftar* untuk mendaftar.");
+            return true;
+        }
+
+        scope.State = scope.State with { FlowId = menu.Id, FlowVersion = menu.Version, Trail = [], Slots = scope.State.Slots.Clear() };
+        scope.EnterStep(menu.Start, prefix);
+        return true;
+    }
+
+    internal static void Apply(TurnScope scope, QuestionReply reply)
+    {
+        scope.Replies.AddRange(reply.Replies);
+        scope.Effects.AddRange(reply.Effects);
+    }
+
+    internal static void ReaskIfInFlow(TurnScope scope)
+    {
+        if (scope.Step is { Input: not null } step && scope.Flow!.Id != EngineServices.MenuFlowId)
+        {
+            scope.Ask(step, "Kita lanjutkan pendaftaran:");
+        }
+    }
+
+    private Flows.FlowDefinition? TriggeredFlow(string text)
+    {
+        var normal = TextNormalizer.Normalize(text);
+        if (normal.Length == 0)
+        {
+            return null;
+        }
+
+        return Services.Flows.Flows.FirstOrDefault(f => f.Triggers.Any(t => TextNormalizer.Normalize(t) == normal))
+            ?? Services.Flows.Flows.FirstOrDefault(f => f.Triggers.Any(t => t.Length >= 5 && normal.Length >= 5 && CloseEnough(TextNormalizer.Normalize(t), normal)));
+    }
+
+    // One typo in a trigger word ("dafar", "daftr", "dafftar") still starts the flow.
+    private static bool CloseEnough(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length] <= 1;
     }
 }

@@ -1,0 +1,56 @@
+using Jamsostek.Bpu;
+using Jamsostek.Dialogs.Engine.Inputs;
+using Jamsostek.Dialogs.Text;
+
+namespace Jamsostek.Dialogs.Engine;
+
+/// <summary>Values texts may show that no step asks for: what the NIK says, the quote, the summary.</summary>
+internal static class ComputedValues
+{
+    private static readonly Dictionary<string, Func<TurnScope, string>> All = new(StringComparer.Ordinal)
+    {
+        ["nik_tanggal_lahir"] = s => NikInput.InfoOf(s) is { } i ? IndonesianFormat.Date(i.BirthDate) : string.Empty,
+        ["nik_jenis_kelamin"] = s => NikInput.InfoOf(s) is { } i ? (i.Sex == Sex.Female ? "perempuan" : "laki-laki") : string.Empty,
+        ["nik_kabupaten"] = s => RegencyInput.FromNik(s)?.DisplayName ?? string.Empty,
+        ["dasar_penghasilan"] = s => ContributionQuotes.For(s, ContributionQuotes.Basic) is { } q ? IndonesianFormat.Money(q.Bracket.Base) : string.Empty,
+        ["iuran_jkk_jkm"] = s => ContributionQuotes.For(s, ContributionQuotes.Basic) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
+        ["iuran_lengkap"] = s => ContributionQuotes.For(s, ContributionQuotes.WithJht) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
+        ["keringanan"] = Relief,
+        ["iuran_bulanan"] = s => ContributionQuotes.For(s, ContributionQuotes.Chosen(s)) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
+        ["iuran_per_bayar"] = s => ContributionQuotes.For(s, ContributionQuotes.Chosen(s)) is { } q
+            ? IndonesianFormat.Money(q.Total * ContributionQuotes.PeriodMonths(s))
+            : string.Empty,
+        ["ringkasan"] = Summary,
+        ["referensi"] = s => s.Slot("referensi") ?? string.Empty,
+        ["alasan"] = s => string.Empty,
+    };
+
+    public static IReadOnlySet<string> Names { get; } = All.Keys.ToHashSet(StringComparer.Ordinal);
+
+    public static string Compute(string name, TurnScope scope) => All[name](scope);
+
+    private static string Relief(TurnScope scope)
+    {
+        if (ContributionQuotes.For(scope, ContributionQuotes.Basic) is not { Relief: { } relief })
+        {
+            return string.Empty;
+        }
+
+        return $"Sudah termasuk keringanan {relief.PercentOff}% untuk JKK dan JKM ({relief.Regulation}) sampai iuran bulan {IndonesianFormat.Month(relief.LastMonth)}.";
+    }
+
+    private static string Summary(TurnScope scope)
+    {
+        var step = scope.Step;
+        if (step is null || scope.Flow is not { } flow)
+        {
+            return string.Empty;
+        }
+
+        var lines = step.Summary
+            .Select(id => flow.Find(id)!)
+            .Where(s => scope.Slot(s.Slot) is not null)
+            .Select(s => $"• {s.SummaryLabel ?? s.Title ?? s.Id}: {PromptRenderer.Display(s.Slot, scope.Slot(s.Slot)!, scope)}");
+        return string.Join('\n', lines);
+    }
+}

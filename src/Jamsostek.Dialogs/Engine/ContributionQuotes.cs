@@ -1,0 +1,31 @@
+using System.Globalization;
+using Jamsostek.Bpu;
+
+namespace Jamsostek.Dialogs.Engine;
+
+/// <summary>The contribution quoted to a person: their income's bracket, at the rate in force this month.</summary>
+internal static class ContributionQuotes
+{
+    public static readonly BpuProgram[] Basic = [BpuProgram.Jkk, BpuProgram.Jkm];
+    public static readonly BpuProgram[] WithJht = [BpuProgram.Jkk, BpuProgram.Jkm, BpuProgram.Jht];
+
+    public static ContributionQuote? For(TurnScope scope, IReadOnlyCollection<BpuProgram> programs)
+    {
+        if (scope.Slot("penghasilan") is not { } income
+            || !decimal.TryParse(income, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+        {
+            return null;
+        }
+
+        var today = scope.Today;
+        var month = new DateOnly(today.Year, today.Month, 1);
+        return scope.Services.Tariff.Quote(amount, programs, month, scope.Slot("pekerjaan"), sponsored: false);
+    }
+
+    /// <summary>The programmes of the "program" slot ("JKK,JKM,JHT").</summary>
+    public static IReadOnlyCollection<BpuProgram> Chosen(TurnScope scope) =>
+        scope.Slot("program") is { } value && value.Contains("JHT", StringComparison.Ordinal) ? WithJht : Basic;
+
+    public static int PeriodMonths(TurnScope scope) =>
+        int.TryParse(scope.Slot("periode_bayar"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var months) ? months : 1;
+}

@@ -1,0 +1,17 @@
+using Jamsostek.Bpu;
+using Jamsostek.Dialogs.Flows;
+
+namespace Jamsostek.Dialogs.Engine;
+
+/// <summary>What the engine knows besides a turn's state: flows, programme rules, and the question answerer.</summary>
+public sealed record EngineServices(
+    FlowCatalog Flows,
+    RegionCatalog Regions,
+    NikParser Nik,
+    Tariff Tariff,
+    EligibilityRules Eligibility,
+    IQuestionAnswerer? Answerer = null)
+{
+    /// <summary>The flow the welcome menu lives in.</summary>
+    public const string MenuFlowId = "menu";
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Jamsostek.Dialogs.Text;
+
+namespace Jamsostek.Dialogs.Engine;
+
+/// <summary>Actions a flow can name: they end in effects for the host, or answer from the host's lookups.</summary>
+internal static class FlowActions
+{
+    public const string SubmitSignUp = "submit-signup";
+    public const string SignUpStatusAction = "signup-status";
+    public const string AskMode = "ask-mode";
+
+    public static IReadOnlySet<string> Names { get; } = new HashSet<string>([SubmitSignUp, SignUpStatusAction, AskMode], StringComparer.Ordinal);
+
+    /// <summary>Runs the action; returns false when the flow must not go on to its next step.</summary>
+    public static bool Run(string name, TurnScope scope)
+    {
+        switch (name)
+        {
+            case SubmitSignUp:
+                return Submit(scope);
+            case SignUpStatusAction:
+                scope.Say(StatusText(scope));
+                scope.EndFlow();
+                return false;
+            default:
+                scope.Say("Silakan ketik pertanyaan Anda tentang BPJS Ketenagakerjaan, misalnya:\n\"Berapa iurannya sebulan?\" atau \"Kalau kecelakaan kerja dapat apa?\"");
+                scope.EndFlow();
+                return false;
+        }
+    }
+
+    private static bool Submit(TurnScope scope)
+    {
+        if (scope.Slot("nik") is { } nik && scope.Context.Lookups.FindActiveSignUp(nik) is { } existing)
+        {
+            scope.Say($"NIK ini sudah terdaftar dengan nomor referensi {existing.Reference}. Pendaftaran baru tidak kami simpan.");
+            scope.EndFlow();
+            return false;
+        }
+
+        var answers = scope.State.Slots.ToDictionary(StringComparer.Ordinal);
+        if (ContributionQuotes.For(scope, ContributionQuotes.Chosen(scope)) is { } quote)
+        {
+            answers["dasar_penghasilan"] = quote.Bracket.Base.ToString(CultureInfo.InvariantCulture);
+            answers["iuran_bulanan"] = quote.Total.ToString(CultureInfo.InvariantCulture);
+        }
+
+        scope.Effects.Add(new SubmitSignUpEffect(scope.Context.NewReference, answers, scope.State.Source));
+        scope.SetSlot("referensi", scope.Context.NewReference);
+        return true;
+    }
+
+    private static string StatusText(TurnScope scope)
+    {
+        if (scope.Context.Lookups.FindLatestSignUpOfChat() is not { } signUp)
+        {
+            return "Belum ada pendaftaran dari akun ini. Ketik *daftar* untuk mendaftar.";
+        }
+
+        var since = IndonesianFormat.Date(DateOnly.FromDateTime(signUp.CreatedAt.ToOffset(TimeSpan.FromHours(7)).DateTime));
+        return signUp.Status switch
+        {
+            SignUpStatus.Approved => $"✅ Pendaftaran {signUp.Reference} sudah disetujui. Nomor kepesertaan (KPJ) Anda: {signUp.Kpj}.",
+            SignUpStatus.Rejected => $"⚠️ Pendaftaran {signUp.Reference} belum bisa disetujui. Alasan: {signUp.RejectionReason}. Ketik *daftar* untuk memperbaiki dan mengirim ulang.",
+            SignUpStatus.Withdrawn => $"Pendaftaran {signUp.Reference} sudah dibatalkan.",
+            _ => $"Pendaftaran {signUp.Reference} (dikirim {since}) sedang menunggu pemeriksaan petugas. Kami kabari di sini setelah diperiksa.",
+        };
+    }
+}

@@ -1,0 +1,71 @@
+namespace Jamsostek.Dialogs.Engine;
+
+/// <summary>What batal, kembali, ulang, menu, bantuan and berhenti do, in a flow and outside one.</summary>
+internal static class GlobalWordHandler
+{
+    public const string Continue = "lanjut";
+
+    public static void Handle(TurnScope scope, string word)
+    {
+        var step = scope.Flow?.Id == EngineServices.MenuFlowId ? null : scope.Step;
+        switch (word)
+        {
+            case GlobalWords.Cancel when step is not null:
+                scope.EndFlow();
+                scope.Say("Baik, pendaftaran dibatalkan. Tidak ada data Anda yang disimpan.\nKetik *menu* untuk kembali ke menu utama, atau *daftar* untuk mendaftar lagi.");
+                return;
+            case GlobalWords.Back when step is not null:
+                Back(scope, step);
+                return;
+            case GlobalWords.Restart when step is not null:
+                scope.StartFlow(scope.Flow!, "Baik, kita mulai lagi dari awal. Jawaban sebelumnya sudah dihapus.");
+                return;
+            case GlobalWords.Menu when step is not null:
+                scope.State = scope.State with { Pending = Continue };
+                scope.Say(
+                    $"Anda sedang mengisi {scope.Flow!.Title.ToLowerInvariant()}. Jawaban Anda tetap tersimpan.\nApa yang ingin Anda lakukan?",
+                    [new ReplyChoice(Continue, "Lanjutkan"), new ReplyChoice(GlobalWords.Restart, "Mulai dari awal"), new ReplyChoice(GlobalWords.Cancel, "Batalkan pendaftaran")]);
+                return;
+            case GlobalWords.Help when step is not null:
+                var help = step.Help is null ? string.Empty : scope.Render(step.Help) + "\n\n";
+                scope.Ask(step, help + GlobalWords.Reminder);
+                return;
+            case GlobalWords.Stop:
+                scope.Effects.Add(new StopRemindersEffect());
+                const string stopped = "Baik, pengingat iuran tidak akan kami kirim lagi. Anda bisa menyalakannya kembali lewat petugas.";
+                if (step is { Input: not null })
+                {
+                    scope.Ask(step, stopped);
+                }
+                else
+                {
+                    scope.Say(stopped);
+                }
+
+                return;
+            case GlobalWords.Help:
+                DialogEngine.StartMenu(scope, "Saya bisa membantu Anda mendaftar BPJS Ketenagakerjaan dan menjawab pertanyaan tentang iuran, manfaat, dan cara klaim. Anda juga bisa langsung mengetik pertanyaan.\n" + GlobalWords.Reminder);
+                return;
+            default:
+                // batal, kembali, ulang or menu with nothing going on: the menu is the useful answer.
+                DialogEngine.StartMenu(scope, null);
+                return;
+        }
+    }
+
+    private static void Back(TurnScope scope, Flows.StepDefinition step)
+    {
+        if (scope.State.Trail.IsEmpty)
+        {
+            scope.Ask(step, "Ini sudah langkah pertama.");
+            return;
+        }
+
+        var previous = scope.Flow!.Find(scope.State.Trail[^1])!;
+        scope.State = scope.State with { Trail = scope.State.Trail.RemoveAt(scope.State.Trail.Count - 1) };
+        var current = scope.Slot(previous.Slot) is { } answer
+            ? $"Baik, kita kembali ke langkah sebelumnya. Jawaban Anda tadi: {PromptRenderer.Display(previous.Slot, answer, scope)}."
+            : "Baik, kita kembali ke langkah sebelumnya.";
+        scope.EnterStep(previous, current);
+    }
+}

@@ -1,0 +1,37 @@
+using Jamsostek.Dialogs.Parsing;
+
+namespace Jamsostek.Dialogs.Engine;
+
+/// <summary>Words that work at every step. Only a whole message counts, so "tidak batal" is not "batal".</summary>
+internal static class GlobalWords
+{
+    public const string Cancel = "batal";
+    public const string Back = "kembali";
+    public const string Restart = "ulang";
+    public const string Menu = "menu";
+    public const string Help = "bantuan";
+    public const string Stop = "berhenti";
+
+    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
+    {
+        ["batal"] = Cancel, ["batalkan"] = Cancel, ["cancel"] = Cancel, ["batal daftar"] = Cancel,
+        ["kembali"] = Back, ["back"] = Back, ["sebelumnya"] = Back, ["mundur"] = Back,
+        ["ulang"] = Restart, ["ulangi"] = Restart, ["mulai ulang"] = Restart, ["mulai dari awal"] = Restart, ["restart"] = Restart,
+        ["menu"] = Menu, ["menu utama"] = Menu,
+        ["bantuan"] = Help, ["help"] = Help, ["tolong"] = Help, ["bantu"] = Help,
+        ["berhenti"] = Stop, ["stop"] = Stop, ["unsubscribe"] = Stop,
+    };
+
+    /// <summary>The global word a message is, if it is one ("/batal" and "Batal!" count).</summary>
+    public static string? Of(string text)
+    {
+        var normal = TextNormalizer.Normalize(text.TrimStart('/'));
+        return Words.GetValueOrDefault(normal);
+    }
+
+    public static IReadOnlyList<ReplyChoice> WayOut { get; } =
+        [new ReplyChoice(Help, "Bantuan"), new ReplyChoice(Cancel, "Batal")];
+
+    public const string Reminder =
+        "Kata yang bisa dipakai kapan saja: *kembali* (langkah sebelumnya), *ulang* (mulai dari awal), *batal* (berhenti, data tidak disimpan), *menu*, *bantuan*.";
+}

@@ -1,0 +1,28 @@
+using Jamsostek.Dialogs.Flows;
+
+namespace Jamsostek.Dialogs.Engine.Inputs;
+
+/// <summary>How one kind of answer is read, offered as choices, and shown back to the person.</summary>
+internal interface IInputType
+{
+    string Name { get; }
+
+    bool RequestsContact => false;
+
+    InputReading Read(StepDefinition step, InboundInput input, TurnScope scope);
+
+    IReadOnlyList<ReplyChoice> ChoicesFor(StepDefinition step, TurnScope scope) =>
+        step.Choices.Select(c => new ReplyChoice(c.Id, scope.Render(c.Label))).ToList();
+
+    string Display(string value, StepDefinition step, TurnScope scope) => value;
+}
+
+/// <summary>An answer read, or why it could not be, with near misses to offer.</summary>
+internal sealed record InputReading(string? Value, string? Problem, IReadOnlyList<ReplyChoice>? Suggestions = null)
+{
+    public bool Ok => Value is not null;
+
+    public static InputReading Accept(string value) => new(value, null);
+
+    public static InputReading Refuse(string problem, IReadOnlyList<ReplyChoice>? suggestions = null) => new(null, problem, suggestions);
+}

@@ -1,0 +1,83 @@
+using Jamsostek.Bpu;
+using Jamsostek.Dialogs.Flows;
+using Jamsostek.Dialogs.Parsing;
+
+namespace Jamsostek.Dialogs.Engine.Inputs;
+
+/// <summary>
+/// The regency of residence: offered from the NIK, where it was issued, which is often but not always
+/// where the person lives now; any other regency or city can be typed by name.
+/// </summary>
+internal sealed class RegencyInput : IInputType
+{
+    public string Name => "regency";
+
+    public IReadOnlyList<ReplyChoice> ChoicesFor(StepDefinition step, TurnScope scope) =>
+        FromNik(scope) is { } regency ? [new ReplyChoice(regency.Code, $"Ya, {regency.DisplayName}")] : [];
+
+    public InputReading Read(StepDefinition step, InboundInput input, TurnScope scope)
+    {
+        var regions = scope.Services.Regions;
+        if (input.ChoiceId is { } id && regions.FindRegency(id) is { } chosen)
+        {
+            return InputReading.Accept(chosen.Code);
+        }
+
+        var text = InputTypes.TextOf(input) ?? string.Empty;
+        var yesNo = YesNoParser.Parse(text);
+        if (yesNo.Ok && yesNo.Value && FromNik(scope) is { } fromNik)
+        {
+            return InputReading.Accept(fromNik.Code);
+        }
+
+        if (text == "1" && FromNik(scope) is { } first)
+        {
+            return InputReading.Accept(first.Code);
+        }
+
+        if (yesNo.Ok)
+        {
+            return InputReading.Refuse("Baik. Silakan ketik nama kabupaten atau kota tempat Anda tinggal sekarang.");
+        }
+
+        var all = regions.AllRegencies;
+        var exact = all.Where(r => Same(r.Name, text) || Same(r.DisplayName, text)).ToList();
+        var candidates = exact.Count > 0 ? exact : all.Where(r => Same(ShortName(r), text)).ToList();
+        if (candidates.Count == 1)
+        {
+            return InputReading.Accept(candidates[0].Code);
+        }
+
+        var suggestions = candidates.Count > 1 ? candidates : ChoiceMatcher.Closest(StripPrefix(text), all, ShortName, 3).ToList();
+        return InputReading.Refuse(
+            candidates.Count > 1
+                ? $"Ada lebih dari satu daerah bernama \"{ChoiceInput.Shorten(text)}\". Pilih yang benar:"
+                : $"Kabupaten/kota \"{ChoiceInput.Shorten(text)}\" tidak ditemukan. Mungkin maksud Anda salah satu ini? Bila bukan, ketik ulang namanya.",
+            suggestions.Select(r => new ReplyChoice(r.Code, r.DisplayName)).ToList());
+    }
+
+    public string Display(string value, StepDefinition step, TurnScope scope) =>
+        scope.Services.Regions.FindRegency(value)?.DisplayName ?? value;
+
+    public static Regency? FromNik(TurnScope scope) =>
+        NikInput.InfoOf(scope) is { } info ? scope.Services.Regions.FindRegency(info.RegencyCode) : null;
+
+    private static string ShortName(Regency regency) => StripPrefix(regency.Name);
+
+    private static string StripPrefix(string name)
+    {
+        var normal = TextNormalizer.Normalize(name);
+        foreach (var prefix in new[] { "kabupaten ", "kab ", "kota " })
+        {
+            if (normal.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return normal[prefix.Length..];
+            }
+        }
+
+        return normal;
+    }
+
+    private static bool Same(string a, string b) =>
+        string.Equals(TextNormalizer.Normalize(a), TextNormalizer.Normalize(b), StringComparison.Ordinal);
+}

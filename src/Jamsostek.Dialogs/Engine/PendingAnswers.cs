@@ -1,0 +1,98 @@
+using System.Globalization;
+using Jamsostek.Dialogs.Engine.Inputs;
+using Jamsostek.Dialogs.Flows;
+using Jamsostek.Dialogs.Parsing;
+
+namespace Jamsostek.Dialogs.Engine;
+
+/// <summary>
+/// Answers to a sub-question of the current step. Anything that is not an answer to it falls through
+/// to the step itself, so a person who ignores the sub-question and simply answers again is understood.
+/// </summary>
+internal static class PendingAnswers
+{
+    public const string ChooseField = "pilih-data";
+    private const string SuggestedPrefix = "saran:";
+
+    public static string Suggested(IReadOnlyList<ReplyChoice> suggestions) =>
+        SuggestedPrefix + string.Join('|', suggestions.Select(s => s.Id));
+
+    public static bool Handle(TurnScope scope, StepDefinition step, InboundInput input, out InboundInput? rewritten)
+    {
+        rewritten = null;
+        var pending = scope.State.Pending!;
+        var text = TextNormalizer.Normalize(input.Text ?? string.Empty);
+        var choice = input.ChoiceId ?? text;
+        switch (pending)
+        {
+            case GlobalWordHandler.Continue:
+                scope.State = scope.State with { Pending = null };
+                if (choice is GlobalWordHandler.Continue or "1" or "lanjutkan" or "ya")
+                {
+                    scope.Ask(step, "Baik, kita lanjutkan.");
+                    return true;
+                }
+
+                var word = choice switch { "2" => GlobalWords.Restart, "3" => GlobalWords.Cancel, _ => null };
+                if (word is not null)
+                {
+                    GlobalWordHandler.Handle(scope, word);
+                    return true;
+                }
+
+                return false;
+            case StepChecks.DateMismatch:
+                return DateMismatch(scope, step, choice);
+            case ChooseField:
+                scope.State = scope.State with { Pending = null };
+                var field = choice.StartsWith(SummaryInput.Change + ":", StringComparison.Ordinal)
+                    ? choice[(SummaryInput.Change.Length + 1)..]
+                    : SummaryInput.FieldNamed(text, step, scope);
+                if (field is null || !step.Summary.Contains(field))
+                {
+                    return false;
+                }
+
+                ChangeField(scope, field);
+                return true;
+            default:
+                scope.State = scope.State with { Pending = null };
+                var offered = pending.StartsWith(SuggestedPrefix, StringComparison.Ordinal) ? pending[SuggestedPrefix.Length..].Split('|') : [];
+                if (input.ChoiceId is null && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= offered.Length)
+                {
+                    rewritten = input with { Kind = InputKind.Choice, ChoiceId = offered[n - 1] };
+                }
+
+                return false;
+        }
+    }
+
+    public static void ChangeField(TurnScope scope, string stepId)
+    {
+        var target = scope.Flow!.Find(stepId)!;
+        scope.State = scope.State with { Trail = scope.State.Trail.Add(scope.State.StepId!) };
+        scope.EnterStep(target, "Baik, silakan ketik data yang baru.");
+    }
+
+    private static bool DateMismatch(TurnScope scope, StepDefinition step, string choice)
+    {
+        switch (choice)
+        {
+            case "tgl-nik" or "1":
+                var info = NikInput.InfoOf(scope)!;
+                scope.State = scope.State with { Pending = null };
+                StepAnswerHandler.Accept(scope, step, info.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                return true;
+            case "nik-salah" or "2":
+                scope.State = scope.State with { Pending = null };
+                scope.RemoveSlot(step.Slot);
+                var nik = scope.Flow!.Steps.First(s => s.Input == "nik");
+                scope.EnterStep(nik, "Baik, silakan ketik ulang NIK Anda sesuai KTP.");
+                return true;
+            default:
+                // A date typed again is a new answer to the step itself.
+                scope.State = scope.State with { Pending = null };
+                return false;
+        }
+    }
+}

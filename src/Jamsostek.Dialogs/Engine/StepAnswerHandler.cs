@@ -1,0 +1,175 @@
+using Jamsostek.Dialogs.Engine.Inputs;
+using Jamsostek.Dialogs.Flows;
+
+namespace Jamsostek.Dialogs.Engine;
+
+/// <summary>Reads an answer to the current step, checks it, stores it and moves the flow on.</summary>
+internal static class StepAnswerHandler
+{
+    private const int AttemptsBeforeHelp = 3;
+
+    public static void Handle(TurnScope scope, InboundInput input)
+    {
+        var step = scope.Step!;
+        if (scope.State.Pending is not null && PendingAnswers.Handle(scope, step, input, out var rewritten))
+        {
+            return;
+        }
+
+        input = rewritten ?? input;
+        if (TryAnswerQuestion(scope, input, onlyIfQuestion: true))
+        {
+            return;
+        }
+
+        var reading = InputTypes.Get(step.Input!).Read(step, input, scope);
+        if (!reading.Ok)
+        {
+            if (scope.Flow!.FreeTextLeaves && input.Kind == InputKind.Text && scope.Services.Answerer is { } answerer)
+            {
+                scope.EndFlow();
+                DialogEngine.Apply(scope, answerer.Answer(input.Text ?? string.Empty, scope.State, scope.Context));
+                return;
+            }
+
+            if (!TryAnswerQuestion(scope, input, onlyIfQuestion: false))
+            {
+                Fail(scope, step, reading.Problem, reading.Suggestions);
+            }
+
+            return;
+        }
+
+        Accept(scope, step, reading.Value!);
+    }
+
+    /// <summary>Stores an accepted answer, runs the step's checks, and routes on.</summary>
+    public static void Accept(TurnScope scope, StepDefinition step, string value)
+    {
+        if (value == YesNoInput.No && step.WhenNo is not null)
+        {
+            // "No" goes to its step even if that step was answered (a NIK to be typed again).
+            scope.RemoveSlot(step.Slot);
+            scope.State = scope.State with { Pending = null, Trail = scope.State.Trail.Add(step.Id) };
+            scope.EnterStep(scope.Flow!.Find(step.WhenNo)!, step.NoText is null ? null : scope.Render(step.NoText));
+            return;
+        }
+
+        var previous = scope.Slot(step.Slot);
+        scope.SetSlot(step.Slot, value);
+        scope.State = scope.State with { Pending = null };
+        if (previous is not null && previous != value)
+        {
+            foreach (var reset in step.Resets)
+            {
+                scope.RemoveSlot(reset);
+            }
+        }
+
+        foreach (var check in step.Checks)
+        {
+            var outcome = StepChecks.Run(check, scope);
+            switch (outcome.Kind)
+            {
+                case CheckKind.Refuse:
+                    scope.TurnValues["alasan"] = outcome.Text!;
+                    scope.GoForward(step.OnRefuse);
+                    return;
+                case CheckKind.Ask:
+                    scope.State = scope.State with { Pending = outcome.Pending };
+                    scope.Say(outcome.Text!, outcome.Choices);
+                    return;
+            }
+        }
+
+        Route(scope, step, value);
+    }
+
+    private static void Route(TurnScope scope, StepDefinition step, string value)
+    {
+        if (step.Input == "summary")
+        {
+            if (value == SummaryInput.Change)
+            {
+                scope.State = scope.State with { Pending = PendingAnswers.ChooseField };
+                scope.Say("Data mana yang ingin Anda ubah?", SummaryInput.FieldChoices(step, scope));
+                return;
+            }
+
+            if (value.StartsWith(SummaryInput.Change + ":", StringComparison.Ordinal))
+            {
+                PendingAnswers.ChangeField(scope, value[(SummaryInput.Change.Length + 1)..]);
+                return;
+            }
+
+            scope.RemoveSlot(step.Slot);
+        }
+
+        var choice = step.Choices.FirstOrDefault(c => c.Id == value);
+        if (choice?.Start is { } flowId)
+        {
+            scope.StartFlow(scope.Services.Flows.Find(flowId)!);
+            return;
+        }
+
+        var action = choice?.Action ?? step.Action;
+        if (action is not null && !FlowActions.Run(action, scope))
+        {
+            return;
+        }
+
+        scope.GoForward(choice?.Next ?? step.Next);
+    }
+
+    public static void Fail(TurnScope scope, StepDefinition step, string? problem, IReadOnlyList<ReplyChoice>? suggestions)
+    {
+        var attempts = scope.State.Attempts + 1;
+        scope.State = scope.State with
+        {
+            Attempts = attempts,
+            Pending = suggestions is { Count: > 0 } ? PendingAnswers.Suggested(suggestions) : null,
+        };
+
+        var retry = step.Retry is null ? null : scope.Render(step.Retry);
+        var prefix = string.Join('\n', new[] { problem, retry }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        if (suggestions is { Count: > 0 })
+        {
+            scope.Say(prefix, suggestions);
+            return;
+        }
+
+        if (attempts >= AttemptsBeforeHelp)
+        {
+            var example = step.Example is null ? string.Empty : $"Contoh jawaban: {step.Example}\n";
+            prefix += $"\n\n{example}Bila masih bingung, ketik *bantuan*, atau *batal* untuk berhenti (data tidak disimpan). Anda juga bisa menghubungi contact center 175.";
+            scope.Ask(step, prefix, GlobalWords.WayOut);
+            return;
+        }
+
+        scope.Ask(step, prefix);
+    }
+
+    // A question typed mid-flow ("berapa iurannya?") is answered, then the pending question is asked again.
+    private static bool TryAnswerQuestion(TurnScope scope, InboundInput input, bool onlyIfQuestion)
+    {
+        if (input.Kind != InputKind.Text || scope.Services.Answerer is not { } answerer || string.IsNullOrWhiteSpace(input.Text))
+        {
+            return false;
+        }
+
+        if (onlyIfQuestion && !input.Text.Contains('?', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var reply = answerer.Answer(input.Text, scope.State, scope.Context);
+        if (!reply.Understood)
+        {
+            return false;
+        }
+
+        DialogEngine.Apply(scope, reply);
+        DialogEngine.ReaskIfInFlow(scope);
+        return true;
+    }
+}

@@ -1,0 +1,120 @@
+using Jamsostek.Dialogs.Engine.Inputs;
+using Jamsostek.Dialogs.Flows;
+
+namespace Jamsostek.Dialogs.Engine;
+
+/// <summary>The working memory of one turn: the state as it changes, and what the turn says and asks for.</summary>
+internal sealed class TurnScope(EngineServices services, ConversationState state, TurnContext context)
+{
+    public EngineServices Services { get; } = services;
+
+    public TurnContext Context { get; } = context;
+
+    public ConversationState State { get; set; } = state;
+
+    public List<Reply> Replies { get; } = [];
+
+    public List<DialogEffect> Effects { get; } = [];
+
+    /// <summary>Values only this turn knows (e.g. why a sign-up is refused), offered to templates.</summary>
+    public Dictionary<string, string> TurnValues { get; } = new(StringComparer.Ordinal);
+
+    public FlowDefinition? Flow => Services.Flows.Find(State.FlowId);
+
+    public StepDefinition? Step => Flow?.Find(State.StepId);
+
+    /// <summary>Today's date for the person. Their zone is not known before the region is, so WIB until then.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Context.Now.ToOffset(TimeSpan.FromHours(7)).DateTime);
+
+    public string? Slot(string name) => State.Slots.TryGetValue(name, out var value) ? value : null;
+
+    public void SetSlot(string name, string value) => State = State with { Slots = State.Slots.SetItem(name, value) };
+
+    public void RemoveSlot(string name) => State = State with { Slots = State.Slots.Remove(name) };
+
+    public void Say(string text, IReadOnlyList<ReplyChoice>? choices = null, bool requestContact = false) =>
+        Replies.Add(new Reply(text.Trim(), choices ?? [], requestContact));
+
+    public string Render(string template) => PromptRenderer.Render(template, this);
+
+    public void StartFlow(FlowDefinition flow, string? prefix = null)
+    {
+        State = new ConversationState { FlowId = flow.Id, FlowVersion = flow.Version, Source = State.Source };
+        EnterStep(flow.Start, prefix);
+    }
+
+    public void EndFlow() => State = new ConversationState { Source = State.Source };
+
+    /// <summary>Makes the step current and asks it, or says its text and ends the flow if it is an end step.</summary>
+    public void EnterStep(StepDefinition step, string? prefix = null)
+    {
+        if (step.IsEnd)
+        {
+            Say(Join(prefix, Render(step.Text)));
+            EndFlow();
+            return;
+        }
+
+        State = State with { StepId = step.Id, Attempts = 0, Pending = null };
+        Ask(step, prefix);
+    }
+
+    /// <summary>Asks the current step's question; a prefix (an answer, a problem) goes first, the question last.</summary>
+    public void Ask(StepDefinition step, string? prefix = null, IReadOnlyList<ReplyChoice>? extraChoices = null)
+    {
+        var input = InputTypes.Get(step.Input!);
+        var question = ProgressHeader(step) + Render(step.Text);
+        var choices = input.ChoicesFor(step, this).Concat(extraChoices ?? []).ToList();
+        Say(Join(prefix, question), choices, input.RequestsContact);
+    }
+
+    /// <summary>
+    /// Moves on along the flow to the first step not yet answered. Going forward after "kembali" or after
+    /// changing a field from the summary therefore skips what is still valid and lands back at the summary.
+    /// </summary>
+    public void GoForward(string? targetId)
+    {
+        var flow = Flow!;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var target = flow.Find(targetId);
+        while (target is not null && IsAnswered(target) && seen.Add(target.Id))
+        {
+            target = flow.Find(NextAfter(target));
+        }
+
+        if (target is null)
+        {
+            EndFlow();
+            return;
+        }
+
+        if (State.StepId is { } current && current != target.Id)
+        {
+            State = State with { Trail = State.Trail.Add(current) };
+        }
+
+        EnterStep(target);
+    }
+
+    /// <summary>Where an answered step leads: its chosen choice's next, else its own.</summary>
+    public string? NextAfter(StepDefinition step) =>
+        step.Choices.FirstOrDefault(c => c.Id == Slot(step.Slot))?.Next ?? step.Next;
+
+    public bool IsAnswered(StepDefinition step) => step.Input is not null && State.Slots.ContainsKey(step.Slot);
+
+    private string ProgressHeader(StepDefinition step)
+    {
+        var flow = Flow;
+        if (flow is null || !flow.ShowProgress || !step.Counted || step.Title is null)
+        {
+            return string.Empty;
+        }
+
+        var counted = flow.CountedSteps;
+        var index = counted.ToList().FindIndex(s => s.Id == step.Id);
+        return index < 0 ? $"{step.Title}\n" : $"Langkah {index + 1} dari {counted.Count} — {step.Title}\n";
+    }
+
+    public static string Join(string? first, string second) =>
+        string.IsNullOrWhiteSpace(first) ? second : first.Trim() + "\n\n" + second;
+}

@@ -1,0 +1,79 @@
+namespace Jamsostek.Dialogs.Flows;
+
+// The YAML shape of a flow file, as staff write it. Mapped to FlowDefinition after validation.
+internal sealed class FlowFile
+{
+    public string? Id { get; set; }
+
+    public int Version { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Start { get; set; }
+
+    public bool Progress { get; set; } = true;
+
+    public bool FreeTextLeaves { get; set; }
+
+    public List<string> Triggers { get; set; } = [];
+
+    public List<StepFile> Steps { get; set; } = [];
+}
+
+internal sealed class StepFile
+{
+    public string? Id { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Text { get; set; }
+
+    public string? Input { get; set; }
+
+    public string? Slot { get; set; }
+
+    public List<ChoiceFile> Choices { get; set; } = [];
+
+    public string? Retry { get; set; }
+
+    public string? Example { get; set; }
+
+    public string? Help { get; set; }
+
+    public List<string> Checks { get; set; } = [];
+
+    public string? OnRefuse { get; set; }
+
+    public string? Next { get; set; }
+
+    public string? WhenNo { get; set; }
+
+    public string? NoText { get; set; }
+
+    public List<string> Resets { get; set; } = [];
+
+    public List<string> Summary { get; set; } = [];
+
+    public string? Action { get; set; }
+
+    public string? End { get; set; }
+
+    public string? SummaryLabel { get; set; }
+
+    public bool Counted { get; set; } = true;
+}
+
+internal sealed class ChoiceFile
+{
+    public string? Id { get; set; }
+
+    public string? Label { get; set; }
+
+    public List<string> Synonyms { get; set; } = [];
+
+    public string? Next { get; set; }
+
+    public string? Start { get; set; }
+
+    public string? Action { get; set; }
+}

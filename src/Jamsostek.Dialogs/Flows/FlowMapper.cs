@@ -1,0 +1,45 @@
+namespace Jamsostek.Dialogs.Flows;
+
+internal static class FlowMapper
+{
+    public static FlowDefinition Map(FlowFile file, string fileName)
+    {
+        var steps = file.Steps.Select(MapStep).ToList();
+        return new FlowDefinition(
+            Id: file.Id ?? string.Empty,
+            Version: file.Version,
+            Title: file.Title ?? string.Empty,
+            StartStepId: file.Start ?? steps.FirstOrDefault()?.Id ?? string.Empty,
+            Triggers: file.Triggers,
+            ShowProgress: file.Progress,
+            FreeTextLeaves: file.FreeTextLeaves,
+            Steps: steps,
+            SourceFile: fileName);
+    }
+
+    private static StepDefinition MapStep(StepFile s) => new()
+    {
+        Id = s.Id ?? string.Empty,
+        Title = s.Title,
+        Text = s.Text?.TrimEnd() ?? string.Empty,
+        Input = s.Input,
+        Slot = s.Slot ?? s.Id ?? string.Empty,
+        Choices = s.Choices
+            .Select(c => new ChoiceDefinition(c.Id ?? string.Empty, c.Label ?? string.Empty, c.Synonyms, c.Next, c.Start, c.Action))
+            .ToList(),
+        Retry = s.Retry?.TrimEnd(),
+        Example = s.Example,
+        Help = s.Help?.TrimEnd(),
+        Checks = s.Checks,
+        OnRefuse = s.OnRefuse,
+        Next = s.Next,
+        WhenNo = s.WhenNo,
+        NoText = s.NoText?.TrimEnd(),
+        Resets = s.Resets,
+        Summary = s.Summary,
+        Action = s.Action,
+        End = s.End,
+        SummaryLabel = s.SummaryLabel,
+        Counted = s.Counted,
+    };
+}

@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+
+namespace Jamsostek.Dialogs.Flows;
+
+/// <summary>Finds every fault of a flow, each reported as file:step: problem, in Indonesian for the staff who edit it.</summary>
+internal static partial class FlowValidator
+{
+    public static IEnumerable<string> Validate(FlowDefinition flow, FlowVocabulary vocabulary)
+    {
+        var file = flow.SourceFile;
+        if (string.IsNullOrWhiteSpace(flow.Id))
+        {
+            yield return $"{file}: 'id' alur kosong";
+        }
+
+        if (flow.Version < 1)
+        {
+            yield return $"{file}: 'version' harus angka 1 atau lebih";
+        }
+
+        if (flow.Steps.Count == 0)
+        {
+            yield return $"{file}: alur tidak punya langkah";
+            yield break;
+        }
+
+        if (flow.Find(flow.StartStepId) is null)
+        {
+            yield return $"{file}: 'start' menunjuk langkah yang tidak ada '{flow.StartStepId}'";
+        }
+
+        foreach (var duplicate in flow.Steps.GroupBy(s => s.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            yield return $"{file}:{duplicate.Key}: id langkah dipakai {duplicate.Count()} kali";
+        }
+
+        var slots = flow.Steps.Select(s => s.Slot).ToHashSet(StringComparer.Ordinal);
+        foreach (var step in flow.Steps)
+        {
+            foreach (var fault in ValidateStep(flow, step, vocabulary, slots))
+            {
+                yield return $"{file}:{(step.Id.Length == 0 ? "(tanpa id)" : step.Id)}: {fault}";
+            }
+        }
+
+        var reachable = Reachable(flow);
+        foreach (var step in flow.Steps.Where(s => !reachable.Contains(s.Id)))
+        {
+            yield return $"{file}:{step.Id}: langkah tidak pernah dicapai dari 'start'";
+        }
+    }
+
+    private static IEnumerable<string> ValidateStep(FlowDefinition flow, StepDefinition step, FlowVocabulary vocabulary, HashSet<string> slots)
+    {
+        if (string.IsNullOrWhiteSpace(step.Id))
+        {
+            yield return "langkah tanpa 'id'";
+        }
+
+        if (string.IsNullOrWhiteSpace(step.Text))
+        {
+            yield return "teks kosong";
+        }
+
+        if (step.Input is null && step.End is null)
+        {
+            yield return "langkah harus punya 'input' (pertanyaan) atau 'end' (akhir)";
+        }
+
+        if (step.Input is not null && !vocabulary.InputTypes.Contains(step.Input))
+        {
+            yield return $"jenis input tidak dikenal '{step.Input}' (yang dikenal: {string.Join(", ", vocabulary.InputTypes.Order())})";
+        }
+
+        foreach (var check in step.Checks.Where(c => !vocabulary.Checks.Contains(c)))
+        {
+            yield return $"pemeriksaan tidak dikenal '{check}'";
+        }
+
+        foreach (var action in step.Choices.Select(c => c.Action).Append(step.Action).OfType<string>().Where(a => !vocabulary.Actions.Contains(a)))
+        {
+            yield return $"aksi tidak dikenal '{action}'";
+        }
+
+        foreach (var target in Targets(step).Where(t => flow.Find(t) is null))
+        {
+            yield return $"menunjuk langkah yang tidak ada '{target}'";
+        }
+
+        if (step.Input is not null && step.Next is null && step.Input != "summary" && step.Choices.All(c => c.Next is null && c.Start is null && c.Action is null))
+        {
+            yield return "pertanyaan tanpa 'next': ke mana setelah dijawab?";
+        }
+
+        if (step.Input is "choice" && step.Choices.Count == 0)
+        {
+            yield return "input 'choice' tanpa pilihan";
+        }
+
+        foreach (var choice in step.Choices.Where(c => string.IsNullOrWhiteSpace(c.Id) || string.IsNullOrWhiteSpace(c.Label)))
+        {
+            yield return $"pilihan tanpa id atau label ('{choice.Id}')";
+        }
+
+        foreach (var duplicate in step.Choices.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            yield return $"id pilihan '{duplicate.Key}' dipakai lebih dari sekali";
+        }
+
+        foreach (var reset in step.Resets.Where(r => !slots.Contains(r)))
+        {
+            yield return $"'resets' menyebut isian yang tidak ada '{reset}'";
+        }
+
+        var texts = new[] { step.Text, step.Retry, step.Help, step.NoText }.Concat(step.Choices.Select(c => c.Label)).OfType<string>();
+        foreach (var name in texts.SelectMany(t => Placeholder().Matches(t)).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal))
+        {
+            if (!slots.Contains(name) && !vocabulary.ComputedValues.Contains(name))
+            {
+                yield return $"teks memakai '{{{name}}}' yang tidak dikenal";
+            }
+        }
+    }
+
+    internal static IEnumerable<string> Targets(StepDefinition step) =>
+        new[] { step.Next, step.WhenNo, step.OnRefuse }.Concat(step.Choices.Select(c => c.Next)).Concat(step.Summary).OfType<string>();
+
+    private static HashSet<string> Reachable(FlowDefinition flow)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([flow.StartStepId]);
+        while (queue.TryDequeue(out var id))
+        {
+            if (!seen.Add(id) || flow.Find(id) is not { } step)
+            {
+                continue;
+            }
+
+            foreach (var target in Targets(step))
+            {
+                queue.Enqueue(target);
+            }
+        }
+
+        return seen;
+    }
+
+    [GeneratedRegex(@"\{([a-z0-9_]+)\}")]
+    internal static partial Regex Placeholder();
+}

@@ -1,0 +1,15 @@
+using Jamsostek.Dialogs.Engine;
+
+namespace Jamsostek.Dialogs.Tests.Engine;
+
+/// <summary>Sign-ups the "host" already holds, by NIK.</summary>
+internal sealed class FakeLookups : IDialogLookups
+{
+    public Dictionary<string, ExistingSignUp> ByNik { get; } = [];
+
+    public ExistingSignUp? Latest { get; set; }
+
+    public ExistingSignUp? FindActiveSignUp(string nik) => ByNik.GetValueOrDefault(nik);
+
+    public ExistingSignUp? FindLatestSignUpOfChat() => Latest;
+}

@@ -1,0 +1,127 @@
+using Jamsostek.Dialogs.Engine;
+
+namespace Jamsostek.Dialogs.Tests.Engine;
+
+/// <summary>Nonsense at each step gets an Indonesian explanation and the same question again.</summary>
+public sealed class ValidationTranscriptTests
+{
+    public static TheoryData<int, string, string> WrongAnswers => new()
+    {
+        { 1, "mungkin", "persetujuan" },
+        { 2, "12345", "nik" },
+        { 2, "abcdefghijklmnop", "nik" },
+        { 2, "9906055208900003", "nik" },
+        { 3, "S1t1 4minah", "nama" },
+        { 4, "kemarin", "tanggal_lahir" },
+        { 4, "31-02-1990", "tanggal_lahir" },
+        { 5, "entahlah", "jenis_kelamin" },
+        { 6, "xyzxyzxyz", "kabupaten" },
+        { 7, "99", "kecamatan" },
+        { 8, "qwertyuiop", "desa" },
+        { 9, "rt", "alamat" },
+        { 10, "12345", "no_hp" },
+        { 11, "astronot", "pekerjaan" },
+        { 12, "tidak tentu", "penghasilan" },
+        { 13, "yang paling mahal sekali", "program" },
+        { 14, "seminggu", "periode_bayar" },
+        { 15, "123", "ahli_waris_nama" },
+        { 16, "tetangga jauh sekali", "ahli_waris_hubungan" },
+        { 17, "hmm", "konfirmasi" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongAnswers))]
+    public void Handle_ExplainsAndAsksAgain_WhenAnswerIsNonsense(int answersBefore, string nonsense, string step)
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(Registrations.UpToSummary[..(answersBefore + 0)]);
+        Assert.Equal(step, chat.State.StepId);
+        var slotsBefore = chat.State.Slots;
+
+        chat.Say(nonsense);
+
+        Assert.Equal(step, chat.State.StepId);
+        Assert.Equal(slotsBefore, chat.State.Slots);
+        Assert.Equal(1, chat.State.Attempts);
+        Assert.NotEmpty(chat.LastText);
+        Assert.DoesNotContain("Exception", chat.LastText, StringComparison.Ordinal);
+        Assert.Empty(chat.Effects);
+    }
+
+    [Fact]
+    public void Handle_OffersWayOut_WhenThirdTryFails()
+    {
+        var chat = new EngineHarness();
+        chat.SayAll("daftar", "ya");
+
+        chat.SayAll("123", "456", "789");
+
+        Assert.Equal(3, chat.State.Attempts);
+        Assert.Contains("Contoh jawaban: 6306055208900003", chat.LastText, StringComparison.Ordinal);
+        var choices = chat.LastReplies[^1].Choices.Select(c => c.Id).ToList();
+        Assert.Contains("bantuan", choices);
+        Assert.Contains("batal", choices);
+    }
+
+    [Fact]
+    public void Handle_SuggestsVillages_WhenNameIsNearMiss()
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(Registrations.UpToSummary[..8]);
+        Assert.Equal("desa", chat.State.StepId);
+
+        chat.Say("kandangan");
+
+        Assert.Equal("desa", chat.State.StepId);
+        var suggestions = chat.LastReplies[^1].Choices;
+        Assert.Contains(suggestions, c => c.Label == "Kandangan Kota");
+
+        chat.Say((suggestions.ToList().FindIndex(c => c.Label == "Kandangan Kota") + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("alamat", chat.State.StepId);
+        Assert.Equal("63.06.05.1001", chat.State.Slots["desa"]);
+    }
+
+    [Fact]
+    public void Handle_ReturnsToSummary_WhenFieldChangedFromSummary()
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(Registrations.UpToSummary);
+
+        chat.Say("ubah alamat");
+        Assert.Equal("alamat", chat.State.StepId);
+        chat.Say("Dusun Baru RT 03");
+
+        Assert.Equal("konfirmasi", chat.State.StepId);
+        Assert.Contains("Dusun Baru RT 03", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_AsksDistrictAndVillageAgain_WhenRegencyChangedFromSummary()
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(Registrations.UpToSummary);
+
+        chat.Say("2");
+        chat.Press("ubah:kabupaten");
+        Assert.Equal("kabupaten", chat.State.StepId);
+        chat.Say("Kota Banjarmasin");
+
+        Assert.Equal("kecamatan", chat.State.StepId);
+        Assert.False(chat.State.Slots.ContainsKey("desa"));
+    }
+
+    [Fact]
+    public void Handle_AcceptsOwnContact_WhenPhoneStep()
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(Registrations.UpToSummary[..10]);
+        Assert.Equal("no_hp", chat.State.StepId);
+        Assert.True(chat.LastReplies[^1].RequestContact);
+
+        chat.Send(new InboundInput(InputKind.Contact, Contact: new SharedContact("+62 812-9999-0000", IsSendersOwn: false)));
+        Assert.Equal("no_hp", chat.State.StepId);
+
+        chat.Send(new InboundInput(InputKind.Contact, Contact: new SharedContact("6281299990000", IsSendersOwn: true)));
+        Assert.Equal("+6281299990000", chat.State.Slots["no_hp"]);
+    }
+}

@@ -1,0 +1,83 @@
+using Jamsostek.Dialogs.Engine;
+using Jamsostek.Dialogs.Flows;
+using Jamsostek.Dialogs.Tests.Engine;
+
+namespace Jamsostek.Dialogs.Tests.Flows;
+
+public sealed class FlowLoaderTests
+{
+    private const string Valid = """
+        id: contoh
+        version: 1
+        title: Contoh
+        start: a
+        steps:
+          - id: a
+            text: Nama Anda?
+            input: name
+            next: b
+          - id: b
+            end: done
+            text: Terima kasih.
+        """;
+
+    [Fact]
+    public void LoadDirectory_AcceptsEveryFile_WhenRealDialogsFolder()
+    {
+        var catalog = FlowLoader.LoadDirectory(RepoPaths.Dialogs, DialogEngineFactory.Vocabulary);
+
+        Assert.NotNull(catalog.Find("registrasi-bpu"));
+        Assert.NotNull(catalog.Find("menu"));
+    }
+
+    [Fact]
+    public void Load_Accepts_WhenFlowIsValid()
+    {
+        var catalog = FlowLoader.Load([("contoh.yaml", Valid)], DialogEngineFactory.Vocabulary);
+
+        Assert.Equal("a", Assert.Single(catalog.Flows).Start.Id);
+    }
+
+    [Theory]
+    [InlineData("next: b", "next: z", "contoh.yaml:a: menunjuk langkah yang tidak ada 'z'")]
+    [InlineData("input: name", "input: warna", "contoh.yaml:a: jenis input tidak dikenal 'warna'")]
+    [InlineData("text: Nama Anda?", "text: ''", "contoh.yaml:a: teks kosong")]
+    [InlineData("id: b", "id: a", "contoh.yaml:a: id langkah dipakai 2 kali")]
+    [InlineData("start: a", "start: x", "contoh.yaml: 'start' menunjuk langkah yang tidak ada 'x'")]
+    [InlineData("next: b", "next: b\n    action: terbang", "contoh.yaml:a: aksi tidak dikenal 'terbang'")]
+    [InlineData("text: Nama Anda?", "text: Halo {siapa}", "contoh.yaml:a: teks memakai '{siapa}' yang tidak dikenal")]
+    [InlineData("    input: name\n    next: b", "    input: name", "contoh.yaml:a: pertanyaan tanpa 'next'")]
+    [InlineData("version: 1", "version: 0", "contoh.yaml: 'version' harus angka 1 atau lebih")]
+    public void Load_ReportsFileAndStep_WhenFlowHasFault(string replace, string with, string expected)
+    {
+        var yaml = Valid.Replace(replace, with, StringComparison.Ordinal);
+
+        var error = Assert.Throws<DialogValidationException>(() => FlowLoader.Load([("contoh.yaml", yaml)], DialogEngineFactory.Vocabulary));
+
+        Assert.Contains(error.Faults, f => f.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_ReportsUnreachableStep_WhenNothingLeadsThere()
+    {
+        var yaml = Valid + "\n  - id: c\n    end: done\n    text: Tidak pernah.\n";
+
+        var error = Assert.Throws<DialogValidationException>(() => FlowLoader.Load([("contoh.yaml", yaml)], DialogEngineFactory.Vocabulary));
+
+        Assert.Contains("contoh.yaml:c: langkah tidak pernah dicapai dari 'start'", error.Faults);
+    }
+
+    [Fact]
+    public void Load_ReportsEveryFault_WhenSeveralFilesAreBroken()
+    {
+        var broken = Valid.Replace("next: b", "next: z", StringComparison.Ordinal);
+
+        var error = Assert.Throws<DialogValidationException>(() => FlowLoader.Load(
+            [("satu.yaml", broken), ("dua.yaml", "id: [tidak ditutup"), ("tiga.yaml", Valid.Replace("contoh", "tiga", StringComparison.Ordinal))],
+            DialogEngineFactory.Vocabulary));
+
+        Assert.Contains(error.Faults, f => f.StartsWith("satu.yaml:a:", StringComparison.Ordinal));
+        Assert.Contains(error.Faults, f => f.StartsWith("dua.yaml:", StringComparison.Ordinal));
+        Assert.DoesNotContain(error.Faults, f => f.StartsWith("tiga.yaml", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,14 @@
+namespace Jamsostek.Bpu;
+
+public static class DueDates
+{
+    private const int DueDay = 15;
+
+    /// <summary>
+    /// The due date of a contribution month: the 15th of that same month (PP 44/2015). When the 15th
+    /// is a holiday the regulation moves it to the next working day; holidays are not modelled yet
+    /// (UNVERIFIED calendar source), so the 15th is returned as is.
+    /// </summary>
+    public static DateOnly DueDateOf(DateOnly contributionMonth) =>
+        new(contributionMonth.Year, contributionMonth.Month, DueDay);
+}

@@ -31,6 +31,7 @@ public sealed class RegionCatalog
         _regencies = regencyList.ToFrozenDictionary(r => r.Code, StringComparer.Ordinal);
         _districts = districtList.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
         _villages = villageList.ToFrozenDictionary(v => v.Code, StringComparer.Ordinal);
+        AllRegencies = regencyList;
         _regenciesByProvince = GroupByParent(regencyList, r => r.ProvinceCode);
         _districtsByRegency = GroupByParent(districtList, d => d.RegencyCode);
         _villagesByDistrict = GroupByParent(villageList, v => v.DistrictCode);
@@ -42,6 +43,9 @@ public sealed class RegionCatalog
         ReadEmbedded("regencies.csv", 3).Select(f => new Regency(f[0], f[1], f[2])),
         ReadEmbedded("districts.csv", 3).Select(f => new District(f[0], f[1], f[2])),
         ReadEmbedded("villages.csv", 3).Select(f => new Village(f[0], f[1], f[2])));
+
+    /// <summary>Every regency and city, in code order: what a typed regency name is matched against.</summary>
+    public IReadOnlyList<Regency> AllRegencies { get; }
 
     public Province? FindProvince(string code) => _provinces.GetValueOrDefault(code);
 

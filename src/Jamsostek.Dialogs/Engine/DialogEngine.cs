@@ -18,6 +18,13 @@ public sealed class DialogEngine(EngineServices services)
             Route(scope, input);
         }
 
+        if (!scope.State.InFlow)
+        {
+            // Outside a flow, remember the buttons just offered so that a typed "2" picks the second.
+            var offered = scope.Replies.Count > 0 ? scope.Replies[^1].Choices : [];
+            scope.State = scope.State with { Pending = offered.Count > 0 ? PendingAnswers.Suggested(offered) : null };
+        }
+
         return new TurnResult(scope.State, scope.Replies, scope.Effects);
     }
 
@@ -75,6 +82,11 @@ public sealed class DialogEngine(EngineServices services)
         }
 
         var text = input.Text?.Trim() ?? string.Empty;
+        if (!scope.State.InFlow && scope.State.Pending is { } pending && input.ChoiceId is null && PendingAnswers.PickOffered(pending, text) is { } picked)
+        {
+            input = InboundInput.FromChoice(picked, text);
+        }
+
         var word = input.ChoiceId is { } choiceId ? GlobalWords.Of(choiceId) : input.Kind == InputKind.Text ? GlobalWords.Of(text) : null;
         if (word is not null)
         {

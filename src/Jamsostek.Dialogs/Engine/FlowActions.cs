@@ -1,5 +1,4 @@
 using System.Globalization;
-using Jamsostek.Dialogs.Text;
 
 namespace Jamsostek.Dialogs.Engine;
 
@@ -20,7 +19,7 @@ internal static class FlowActions
             case SubmitSignUp:
                 return Submit(scope);
             case SignUpStatusAction:
-                scope.Say(StatusText(scope));
+                scope.Say(SignUpStatusText.Describe(scope.Context.Lookups.FindLatestSignUpOfChat()));
                 scope.EndFlow();
                 return false;
             default:
@@ -49,22 +48,5 @@ internal static class FlowActions
         scope.Effects.Add(new SubmitSignUpEffect(scope.Context.NewReference, answers, scope.State.Source));
         scope.SetSlot("referensi", scope.Context.NewReference);
         return true;
-    }
-
-    private static string StatusText(TurnScope scope)
-    {
-        if (scope.Context.Lookups.FindLatestSignUpOfChat() is not { } signUp)
-        {
-            return "Belum ada pendaftaran dari akun ini. Ketik *daftar* untuk mendaftar.";
-        }
-
-        var since = IndonesianFormat.Date(DateOnly.FromDateTime(signUp.CreatedAt.ToOffset(TimeSpan.FromHours(7)).DateTime));
-        return signUp.Status switch
-        {
-            SignUpStatus.Approved => $"✅ Pendaftaran {signUp.Reference} sudah disetujui. Nomor kepesertaan (KPJ) Anda: {signUp.Kpj}.",
-            SignUpStatus.Rejected => $"⚠️ Pendaftaran {signUp.Reference} belum bisa disetujui. Alasan: {signUp.RejectionReason}. Ketik *daftar* untuk memperbaiki dan mengirim ulang.",
-            SignUpStatus.Withdrawn => $"Pendaftaran {signUp.Reference} sudah dibatalkan.",
-            _ => $"Pendaftaran {signUp.Reference} (dikirim {since}) sedang menunggu pemeriksaan petugas. Kami kabari di sini setelah diperiksa.",
-        };
     }
 }

@@ -17,6 +17,15 @@ internal static class PendingAnswers
     public static string Suggested(IReadOnlyList<ReplyChoice> suggestions) =>
         SuggestedPrefix + string.Join('|', suggestions.Select(s => s.Id));
 
+    /// <summary>The offered choice a typed number picks ("2" after three suggestions), if any.</summary>
+    public static string? PickOffered(string pending, string typed)
+    {
+        var offered = pending.StartsWith(SuggestedPrefix, StringComparison.Ordinal) ? pending[SuggestedPrefix.Length..].Split('|') : [];
+        return int.TryParse(TextNormalizer.Normalize(typed), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= offered.Length
+            ? offered[n - 1]
+            : null;
+    }
+
     public static bool Handle(TurnScope scope, StepDefinition step, InboundInput input, out InboundInput? rewritten)
     {
         rewritten = null;
@@ -57,10 +66,9 @@ internal static class PendingAnswers
                 return true;
             default:
                 scope.State = scope.State with { Pending = null };
-                var offered = pending.StartsWith(SuggestedPrefix, StringComparison.Ordinal) ? pending[SuggestedPrefix.Length..].Split('|') : [];
-                if (input.ChoiceId is null && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= offered.Length)
+                if (input.ChoiceId is null && PickOffered(pending, text) is { } picked)
                 {
-                    rewritten = input with { Kind = InputKind.Choice, ChoiceId = offered[n - 1] };
+                    rewritten = input with { Kind = InputKind.Choice, ChoiceId = picked };
                 }
 
                 return false;

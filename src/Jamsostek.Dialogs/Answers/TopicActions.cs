@@ -8,8 +8,8 @@ namespace Jamsostek.Dialogs.Answers;
 /// <summary>What a topic's action adds to its answer: a computed quote, the asker's own status, a handoff, a deletion.</summary>
 public sealed class TopicActions(Tariff tariff)
 {
-    public const string DeleteConfirmed = "hapus-data:ya";
-    public const string DeleteDeclined = "hapus-data:tidak";
+    public const string ConfirmDeleteChoice = "hapus-data:ya";
+    public const string DeclineDeleteChoice = "hapus-data:tidak";
 
     private static readonly BpuProgram[] Basic = [BpuProgram.Jkk, BpuProgram.Jkm];
     private static readonly BpuProgram[] WithJht = [BpuProgram.Jkk, BpuProgram.Jkm, BpuProgram.Jht];
@@ -38,7 +38,7 @@ public sealed class TopicActions(Tariff tariff)
         true,
         [new Reply(
             "Anda ingin menghapus data pribadi Anda dari pendaftaran yang belum disetujui. Data yang sudah dihapus tidak bisa dikembalikan.\nYakin hapus data Anda?",
-            [new ReplyChoice(DeleteConfirmed, "Ya, hapus data saya"), new ReplyChoice(DeleteDeclined, "Tidak jadi")])],
+            [new ReplyChoice(ConfirmDeleteChoice, "Ya, hapus data saya"), new ReplyChoice(DeclineDeleteChoice, "Tidak jadi")])],
         []);
 
     private QuestionReply? Quote(string? question, TurnContext context)

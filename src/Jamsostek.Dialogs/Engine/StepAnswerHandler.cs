@@ -11,12 +11,16 @@ internal static class StepAnswerHandler
     public static void Handle(TurnScope scope, InboundInput input)
     {
         var step = scope.Step!;
-        if (scope.State.Pending is not null && PendingAnswers.Handle(scope, step, input, out var rewritten))
+        if (scope.State.Pending is not null)
         {
-            return;
+            if (PendingAnswers.Handle(scope, step, input, out var rewritten))
+            {
+                return;
+            }
+
+            input = rewritten ?? input;
         }
 
-        input = rewritten ?? input;
         if (TryAnswerQuestion(scope, input, onlyIfQuestion: true))
         {
             return;
@@ -89,6 +93,8 @@ internal static class StepAnswerHandler
     {
         if (step.Input == "summary")
         {
+            // The summary is never "answered": going forward after a change must land on it again.
+            scope.RemoveSlot(step.Slot);
             if (value == SummaryInput.Change)
             {
                 scope.State = scope.State with { Pending = PendingAnswers.ChooseField };
@@ -101,8 +107,6 @@ internal static class StepAnswerHandler
                 PendingAnswers.ChangeField(scope, value[(SummaryInput.Change.Length + 1)..]);
                 return;
             }
-
-            scope.RemoveSlot(step.Slot);
         }
 
         var choice = step.Choices.FirstOrDefault(c => c.Id == value);

@@ -10,6 +10,6 @@ internal static class Registrations
     public static readonly string[] UpToSummary =
     [
         "daftar", "ya", Nik, "Siti Aminah", "12-08-1990", "ya", "ya", "Kandangan", "kandangan kota",
-        "Jl. Merdeka No. 5 RT 02 RW 01", "0812-3456-7890", "pedagang", "2,5 jt", "2", "3", "Ahmad Fauzi", "suami",
+        "Jl. Merdeka No. 5 RT 02 RW 01", "0812-3456-7890", "pedagang", "2,5 jt", "2", "3 bulan", "Ahmad Fauzi", "suami",
     ];
 }

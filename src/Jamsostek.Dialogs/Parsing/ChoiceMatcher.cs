@@ -50,17 +50,23 @@ public static partial class ChoiceMatcher
             return ChoiceMatch.Confident(prefix[0].Option);
         }
 
-        // "saya ojol" → ojek: the longest whole phrase found in the sentence wins, if it wins alone.
+        // "saya ojol" → ojek. With several options named in the sentence, one wins only when its phrase
+        // holds all the others ("jkk jkm jht" holds "jkk jkm"); "petani atau nelayan" stays a question.
         var padded = " " + text + " ";
         var contained = candidates
-            .Select(c => (c, Length: c.Phrases.Where(p => p.Length >= 2 && padded.Contains(" " + p + " ", StringComparison.Ordinal))
-                .Select(p => p.Length).DefaultIfEmpty(0).Max()))
-            .Where(x => x.Length > 0)
-            .OrderByDescending(x => x.Length)
+            .Select(c => (c, Phrase: c.Phrases.Where(p => p.Length >= 2 && padded.Contains(" " + p + " ", StringComparison.Ordinal))
+                .OrderByDescending(p => p.Length).FirstOrDefault()))
+            .Where(x => x.Phrase is not null)
+            .OrderByDescending(x => x.Phrase!.Length)
             .ToList();
-        if (contained.Count == 1 || (contained.Count > 1 && contained[0].Length > contained[1].Length))
+        if (contained.Count > 0 && contained.Skip(1).All(x => contained[0].Phrase!.Contains(x.Phrase!, StringComparison.Ordinal)))
         {
             return ChoiceMatch.Confident(contained[0].c.Option);
+        }
+
+        if (contained.Count > 1)
+        {
+            return ChoiceMatch.Unsure(contained.Select(x => x.c.Option));
         }
 
         var typos = candidates

@@ -98,7 +98,10 @@ public sealed partial class TelegramRenderer
         return result.Length <= MaxTextLength ? result : result[..MaxTextLength];
     }
 
-    /// <summary>The engine marks emphasis as *word*; in plain text the asterisks are dropped, nothing else changes.</summary>
+    /// <summary>
+    /// The engine marks emphasis as *word* (inner text starting with a letter or digit, on one line, not
+    /// touching other letters): those asterisks are dropped; anything else, e.g. "*_x" or "2*3*4", stays as is.
+    /// </summary>
     public static string ToPlainText(string engineText) => Emphasis().Replace(engineText, "$1");
 
     private ReplyMarkup KeyboardFor(Reply reply)
@@ -113,6 +116,6 @@ public sealed partial class TelegramRenderer
         return reply.Choices.Count > 0 ? RenderChoicesPage(reply.Choices, 0) : new ReplyKeyboardRemove();
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}*])\*([\p{L}\p{N}](?:[^*\n]*?[\p{L}\p{N}.!?)])?)\*(?![\p{L}\p{N}*])")]
     private static partial Regex Emphasis();
 }

@@ -1,0 +1,18 @@
+using Jamsostek.Dialogs.Engine;
+
+namespace Jamsostek.Bot.Channels.Telegram;
+
+/// <summary>
+/// One Telegram update mapped for a turn. <see cref="MessageId"/> is "tg:" + update_id: the key for
+/// ProcessedMessage deduplication (Telegram redelivers webhooks until it gets 200).
+/// For a pressed button, <see cref="CallbackQueryId"/> must be answered and <see cref="CallbackMessageId"/>
+/// (with <see cref="CallbackMessageText"/>) lets the channel echo the choice into the original message.
+/// </summary>
+public sealed record TelegramInbound(
+    string ChatId,
+    string MessageId,
+    InboundInput Input,
+    long? FromUserId,
+    int? CallbackMessageId,
+    string? CallbackQueryId,
+    string? CallbackMessageText = null);

@@ -1,0 +1,35 @@
+namespace Jamsostek.Bot.Channels.Telegram;
+
+/// <summary>Settings of the Telegram channel, section "Telegram". The channel is off while no token is set.</summary>
+public sealed class TelegramOptions
+{
+    public const string SectionName = "Telegram";
+
+    /// <summary>The bot's token from BotFather ("123456:ABC..."). A secret: never logged.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>Base address of the Bot API; null means the public https://api.telegram.org.</summary>
+    public string? ApiBaseUrl { get; set; }
+
+    public TelegramMode Mode { get; set; } = TelegramMode.Polling;
+
+    /// <summary>Public https address Telegram posts updates to (Webhook mode).</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>Sent back by Telegram in X-Telegram-Bot-Api-Secret-Token. A secret: never logged.</summary>
+    public string? WebhookSecret { get; set; }
+
+    public double GlobalMessagesPerSecond { get; set; } = 30;
+
+    public double PerChatMessagesPerSecond { get; set; } = 1;
+
+    /// <summary>How many messages one chat may get back to back before the per-chat pace applies.</summary>
+    public int PerChatBurst { get; set; } = 3;
+
+    /// <summary>True when a bot token is configured, i.e. the channel should run.</summary>
+    public bool IsEnabled => IsEnabledFor(BotToken);
+
+    public static bool IsEnabledFor(string? botToken) => !string.IsNullOrWhiteSpace(botToken);
+
+    public override string ToString() => $"TelegramOptions(Mode={Mode}, Enabled={IsEnabled})";
+}

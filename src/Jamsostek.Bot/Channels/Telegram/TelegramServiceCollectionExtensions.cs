@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace Jamsostek.Bot.Channels.Telegram;
+
+public static class TelegramServiceCollectionExtensions
+{
+    /// <summary>Binds and validates section "Telegram" at start-up.</summary>
+    public static IServiceCollection AddTelegramOptions(this IServiceCollection services)
+    {
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
+        return services;
+    }
+
+    /// <summary>
+    /// Options plus the channel's building blocks (mapper, renderer, pacing, webhook check, client, sender).
+    /// The webhook endpoint, the polling loop and the outbox dispatcher are wired by the host.
+    /// The client is only resolvable while a token is set.
+    /// </summary>
+    public static IServiceCollection AddTelegramChannelParts(this IServiceCollection services)
+    {
+        services.AddTelegramOptions();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TelegramUpdateMapper>();
+        services.TryAddSingleton<TelegramRenderer>();
+        services.TryAddSingleton<TelegramRateLimiter>();
+        services.TryAddSingleton<TelegramWebhookAuthenticator>();
+        services.AddHttpClient(nameof(TelegramBotClient));
+        services.TryAddSingleton<ITelegramBotClient>(sp => TelegramBotClientFactory.Create(
+            sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(TelegramBotClient))));
+        services.TryAddSingleton<TelegramSender>();
+        return services;
+    }
+
+    /// <summary>True when Telegram:BotToken is set, so Program.cs can skip the channel entirely.</summary>
+    public static bool IsTelegramEnabled(this IConfiguration configuration) =>
+        TelegramOptions.IsEnabledFor(configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}"]);
+}

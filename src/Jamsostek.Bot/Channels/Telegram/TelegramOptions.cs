@@ -26,6 +26,15 @@ public sealed class TelegramOptions
     /// <summary>How many messages one chat may get back to back before the per-chat pace applies.</summary>
     public int PerChatBurst { get; set; } = 3;
 
+    /// <summary>Long-poll wait of GetUpdates in polling mode; tests shorten it.</summary>
+    public int PollingTimeoutSeconds { get; set; } = 25;
+
+    /// <summary>How often the outbox is looked at when nothing woke the dispatcher.</summary>
+    public double OutboxPollSeconds { get; set; } = 1;
+
+    /// <summary>After this many failed tries a reply is given up on (and logged), never retried forever.</summary>
+    public int MaxSendAttempts { get; set; } = 8;
+
     /// <summary>True when a bot token is configured, i.e. the channel should run.</summary>
     public bool IsEnabled => IsEnabledFor(BotToken);
 

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
+
+namespace Jamsostek.Bot.Channels.Telegram;
+
+/// <summary>
+/// Polling mode: GetUpdates in a loop, one update at a time, the offset moved past an update only after
+/// its turn has committed. Errors back off (1 s doubling to 60 s, or Telegram's retry_after).
+/// </summary>
+public sealed class TelegramPollingService(
+    ITelegramBotClient client,
+    TelegramUpdateHandler handler,
+    IOptions<TelegramOptions> options,
+    TimeProvider timeProvider,
+    ILogger<TelegramPollingService> logger) : BackgroundService
+{
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
+
+    internal static UpdateType[] AllowedUpdates { get; } = [UpdateType.Message, UpdateType.CallbackQuery];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var offset = 0;
+        var backoff = TimeSpan.FromSeconds(1);
+        var deleted = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!deleted)
+                {
+                    await client.DeleteWebhook(cancellationToken: stoppingToken);
+                    deleted = true;
+                }
+
+                var updates = await client.GetUpdates(offset, timeout: options.Value.PollingTimeoutSeconds, allowedUpdates: AllowedUpdates, cancellationToken: stoppingToken);
+                foreach (var update in updates)
+                {
+                    await handler.HandleAsync(update, stoppingToken);
+                    offset = update.Id + 1;
+                }
+
+                backoff = TimeSpan.FromSeconds(1);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                var wait = ex is ApiRequestException { Parameters.RetryAfter: { } retryAfter } ? TimeSpan.FromSeconds(retryAfter) : backoff;
+                logger.LogWarning("Telegram polling failed ({Error}); trying again in {Wait}", ex.GetType().Name, wait);
+                await Task.Delay(wait, timeProvider, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Jamsostek.Bot.Channels.Telegram;
+
+/// <summary>
+/// POST /webhooks/telegram: secret checked in constant time (401, nothing stored), malformed JSON is a
+/// 400 and a log line (never a 500 that Telegram would redeliver forever), a good update is handled in
+/// its chat's order and answered 200.
+/// </summary>
+public static class TelegramWebhookEndpoint
+{
+    public const string Path = "/webhooks/telegram";
+    private const int MaxBodyBytes = 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, HandleAsync).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext context,
+        TelegramWebhookAuthenticator authenticator,
+        TelegramUpdateHandler handler,
+        ChatSequencer sequencer,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(TelegramWebhookEndpoint));
+        if (!authenticator.IsAuthentic(context.Request))
+        {
+            logger.LogWarning("Telegram webhook refused: wrong or missing secret token");
+            return Results.Unauthorized();
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, cancellationToken);
+        if (!TelegramWebhookBody.TryParse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var update, out var error))
+        {
+            logger.LogWarning("Telegram webhook body refused: {Error}", error);
+            return Results.BadRequest();
+        }
+
+        var chat = update!.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
+        await sequencer.RunAsync(
+            TelegramUpdateMapper.ChatIdOf(chat),
+            update.Id,
+            () => handler.HandleAsync(update, cancellationToken),
+            cancellationToken);
+        return Results.Ok();
+    }
+}

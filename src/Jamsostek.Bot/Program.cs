@@ -20,6 +20,7 @@ return command.Verb == Verb.Serve
 static async Task<int> ServeAsync(ParsedCommand command)
 {
     var builder = WebApplication.CreateBuilder();
+    builder.AddBotLogging();
     builder.AddCommandLineSettings(command);
     builder.WebHost.UseUrls(command.Urls ?? builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
     builder.AddBotDatabase();

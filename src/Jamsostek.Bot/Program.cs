@@ -1,3 +1,40 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using Jamsostek.Bot.Channels;
+using Jamsostek.Bot.Channels.Terminal;
+using Jamsostek.Bot.Cli;
+using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Hosting;
+
+var (command, usageError) = CommandLine.Parse(args);
+if (command is null)
+{
+    await Console.Error.WriteLineAsync(usageError);
+    await Console.Error.WriteLineAsync(CommandLine.Usage);
+    return CommandLine.UsageExitCode;
+}
+
+return command.Verb == Verb.Serve
+    ? await ServeAsync(command)
+    : await CliHost.RunAsync(command, TerminalIo.FromConsole());
+
+static async Task<int> ServeAsync(ParsedCommand command)
+{
+    var builder = WebApplication.CreateBuilder();
+    builder.AddBotLogging();
+    builder.AddCommandLineSettings(command);
+    builder.WebHost.UseUrls(command.Urls ?? builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
+    builder.AddBotDatabase();
+    builder.AddConversations();
+    builder.AddOutbox();
+
+    await using var app = builder.Build();
+    app.MapHealth();
+
+    if (await CliHost.StartAsync(app, Console.Error) is { } failed)
+    {
+        return failed;
+    }
+
+    await app.WaitForShutdownAsync();
+    return 0;
+}

@@ -1,0 +1,37 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Jamsostek.Bot.Channels.Terminal;
+
+/// <summary>Prints bot messages to stdout: text with numbered choices, or {"type":"message",...} lines.</summary>
+public sealed class TerminalSender(TerminalIo io, TerminalChannel terminal) : IChannelSender
+{
+    public static readonly JsonSerializerOptions LineJson = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string Channel => TerminalChannel.Name;
+
+    public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var choices = OutboxChoices.Deserialize(message.ChoicesJson);
+        if (terminal.Json)
+        {
+            var line = new { type = "message", text = message.Text, choices = choices.Select(c => new { id = c.Id, label = c.Label }) };
+            await io.Out.WriteLineAsync(JsonSerializer.Serialize(line, LineJson));
+        }
+        else
+        {
+            await io.Out.WriteLineAsync(message.Text);
+            for (var i = 0; i < choices.Count; i++)
+            {
+                await io.Out.WriteLineAsync($"{i + 1}. {choices[i].Label}");
+            }
+
+            await io.Out.WriteLineAsync();
+        }
+
+        await io.Out.FlushAsync(cancellationToken);
+    }
+}

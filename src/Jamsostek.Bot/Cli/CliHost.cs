@@ -1,0 +1,62 @@
+using Jamsostek.Bot.Channels;
+using Jamsostek.Bot.Channels.Terminal;
+using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.SignUps;
+using Microsoft.Extensions.Options;
+
+namespace Jamsostek.Bot.Cli;
+
+/// <summary>Runs a non-web verb in a generic host: same services as serve, logs on stderr (warnings and up).</summary>
+public static class CliHost
+{
+    /// <param name="configureServices">Tests replace services here (engine, clock, reference generator).</param>
+    public static async Task<int> RunAsync(ParsedCommand command, TerminalIo io, Action<IServiceCollection>? configureServices = null, CancellationToken cancellationToken = default)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        builder.AddCommandLineSettings(command);
+        builder.AddBotDatabase();
+        builder.AddConversations();
+        builder.AddOutbox();
+        builder.AddTerminalChannel(io, command.Json);
+        builder.Services.AddTransient<SignUpsListCommand>();
+        builder.Services.AddTransient<DbMigrateCommand>();
+        configureServices?.Invoke(builder.Services);
+
+        using var host = builder.Build();
+        if (await StartAsync(host, io.Error, cancellationToken) is { } failed)
+        {
+            return failed;
+        }
+
+        var services = host.Services;
+        var code = command.Verb switch
+        {
+            Verb.Chat => await services.GetRequiredService<ChatCommand>().RunAsync(command, cancellationToken),
+            Verb.SignUpsList => await services.GetRequiredService<SignUpsListCommand>().RunAsync(command, cancellationToken),
+            Verb.DbMigrate => await services.GetRequiredService<DbMigrateCommand>().RunAsync(cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command.Verb, "not a CLI verb"),
+        };
+        await host.StopAsync(cancellationToken);
+        return code;
+    }
+
+    /// <summary>Starts the host; on invalid settings or dialogs prints why and returns exit code 1.</summary>
+    public static async Task<int?> StartAsync(IHost host, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await host.StartAsync(cancellationToken);
+            return null;
+        }
+        catch (Exception ex) when (ex is StartupException or OptionsValidationException)
+        {
+            await error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+    }
+}

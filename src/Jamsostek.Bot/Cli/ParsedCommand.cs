@@ -1,0 +1,21 @@
+namespace Jamsostek.Bot.Cli;
+
+/// <summary>A command line, parsed: the verb and its options.</summary>
+public sealed record ParsedCommand(Verb Verb)
+{
+    public string? DbPath { get; init; }
+
+    /// <summary>--now: the clock is pinned to this instant for the whole run.</summary>
+    public DateTimeOffset? Now { get; init; }
+
+    public string User { get; init; } = "local";
+
+    public bool Json { get; init; }
+
+    public string? Status { get; init; }
+
+    public string? Urls { get; init; }
+
+    /// <summary>--Section:Key value pairs, applied as configuration.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+}

@@ -1,0 +1,9 @@
+namespace Jamsostek.Bot.Cli;
+
+public enum Verb
+{
+    Serve,
+    Chat,
+    SignUpsList,
+    DbMigrate,
+}

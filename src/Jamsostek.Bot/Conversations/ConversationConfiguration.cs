@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jamsostek.Bot.Conversations;
+
+internal sealed class ConversationConfiguration :
+    IEntityTypeConfiguration<Conversation>,
+    IEntityTypeConfiguration<Participant>,
+    IEntityTypeConfiguration<ProcessedMessage>,
+    IEntityTypeConfiguration<HandoffRequest>
+{
+    public void Configure(EntityTypeBuilder<Conversation> builder)
+    {
+        builder.HasIndex(c => new { c.Channel, c.ChatId }).IsUnique();
+        builder.Property(c => c.Version).IsConcurrencyToken();
+    }
+
+    public void Configure(EntityTypeBuilder<Participant> builder) =>
+        builder.HasIndex(p => new { p.Channel, p.ChatId }).IsUnique();
+
+    public void Configure(EntityTypeBuilder<ProcessedMessage> builder) =>
+        builder.HasIndex(m => new { m.Channel, m.MessageId }).IsUnique();
+
+    public void Configure(EntityTypeBuilder<HandoffRequest> builder) =>
+        builder.HasIndex(h => new { h.ClosedAt, h.CreatedAt });
+}

@@ -1,0 +1,34 @@
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Jamsostek.Bot.Conversations;
+
+public static class ConversationsServiceCollectionExtensions
+{
+    /// <summary>The dialog engine (loaded and validated once), the turn processor and what it needs.</summary>
+    public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DialogsOptions>().BindConfiguration(DialogsOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton(CreateDialogEngine);
+        builder.Services.TryAddSingleton<IConversationEngine, DialogEngineAdapter>();
+        builder.Services.TryAddSingleton<IReferenceGenerator, RandomReferenceGenerator>();
+        builder.Services.AddSingleton<KeyedAsyncLock>();
+        builder.Services.AddSingleton<TurnProcessor>();
+        builder.Services.AddHostedService<EngineStartupCheck>();
+        return builder;
+    }
+
+    /// <summary>
+    /// The one place the host builds the engine from dialogs/. Once Jamsostek.Dialogs has it, this becomes
+    /// <c>DialogEngineFactory.Create(dialogs.ResolvePath(), eligibility)</c>; a DialogValidationException it
+    /// throws surfaces through <see cref="EngineStartupCheck"/>: faults printed, exit code 1.
+    /// </summary>
+    private static DialogEngine CreateDialogEngine(IServiceProvider services)
+    {
+        var dialogs = services.GetRequiredService<IOptions<DialogsOptions>>().Value;
+        _ = dialogs.ResolvePath();
+        return new DialogEngine();
+    }
+}

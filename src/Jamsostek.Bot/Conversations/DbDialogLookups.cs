@@ -1,0 +1,26 @@
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Dialogs.Engine;
+
+namespace Jamsostek.Bot.Conversations;
+
+/// <summary>The engine's read-only questions, answered inside the turn's transaction for one chat.</summary>
+internal sealed class DbDialogLookups(BotDbContext db, string channel, string chatId) : IDialogLookups
+{
+    public ExistingSignUp? FindActiveSignUp(string nik) =>
+        ToExisting(db.SignUps
+            .Where(s => s.Nik == nik && (s.Status == SignUpStatus.Pending || s.Status == SignUpStatus.Approved))
+            .OrderByDescending(s => s.CreatedAt)
+            .FirstOrDefault());
+
+    public ExistingSignUp? FindLatestSignUpOfChat() =>
+        ToExisting(db.SignUps
+            .Where(s => s.Channel == channel && s.ChatId == chatId)
+            .OrderByDescending(s => s.CreatedAt)
+            .ThenByDescending(s => s.Id)
+            .FirstOrDefault());
+
+    private static ExistingSignUp? ToExisting(SignUp? signUp) => signUp is null
+        ? null
+        : new ExistingSignUp(signUp.Reference, signUp.Status, signUp.CreatedAt, signUp.Kpj, signUp.RejectionReason);
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.Conversations;
+
+/// <summary>Turns the engine's effects into rows, inside the turn's transaction.</summary>
+internal static class EffectApplier
+{
+    public const string Erased = "[dihapus]";
+
+    public static async Task ApplyAsync(BotDbContext db, Participant participant, DialogEffect effect, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var actor = $"{participant.Channel}:{participant.ChatId}";
+        switch (effect)
+        {
+            case SubmitSignUpEffect submit:
+                var signUp = SignUpAnswers.ToSignUp(submit, participant.Channel, participant.ChatId, now);
+                db.SignUps.Add(signUp);
+                participant.Phone = signUp.Phone;
+                participant.RegencyCode = signUp.RegencyCode;
+                db.AuditEntries.Add(Audit(now, actor, "submitted", signUp.Reference, new { signUp.Reference, status = "pending", signUp.Source }));
+                break;
+            case HandoffRequestedEffect handoff:
+                db.HandoffRequests.Add(new HandoffRequest { Channel = participant.Channel, ChatId = participant.ChatId, Question = handoff.Question, CreatedAt = now });
+                break;
+            case StopRemindersEffect:
+                participant.RemindersOptIn = false;
+                break;
+            case DeletePersonalDataEffect:
+                await ErasePersonalDataAsync(db, participant, actor, now, cancellationToken);
+                break;
+            default:
+                throw new NotSupportedException($"Unknown dialog effect {effect.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Erases the personal fields of the chat's sign-ups that are not approved; a pending one is withdrawn.</summary>
+    private static async Task ErasePersonalDataAsync(BotDbContext db, Participant participant, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var signUps = await db.SignUps
+            .Where(s => s.Channel == participant.Channel && s.ChatId == participant.ChatId && s.Status != SignUpStatus.Approved)
+            .ToListAsync(cancellationToken);
+        foreach (var s in signUps)
+        {
+            var before = SignUpStatusText.ToText(s.Status);
+            if (s.Status == SignUpStatus.Pending)
+            {
+                s.Status = SignUpStatus.Withdrawn;
+            }
+
+            s.Nik = Erased;
+            s.FullName = Erased;
+            s.BirthDate = default;
+            s.Address = Erased;
+            s.Phone = Erased;
+            s.OccupationOther = s.OccupationOther is null ? null : Erased;
+            s.HeirName = Erased;
+            s.HeirRelationship = Erased;
+            s.UpdatedAt = now;
+            db.AuditEntries.Add(Audit(now, actor, "personal-data-erased", s.Reference, new { s.Reference, status = SignUpStatusText.ToText(s.Status) }, new { s.Reference, status = before }));
+        }
+
+        participant.Phone = null;
+    }
+
+    private static AuditEntry Audit(DateTimeOffset now, string actor, string action, string reference, object after, object? before = null) => new()
+    {
+        At = now,
+        Actor = actor,
+        Action = action,
+        EntityType = nameof(SignUp),
+        EntityId = reference,
+        BeforeJson = before is null ? null : JsonSerializer.Serialize(before),
+        AfterJson = JsonSerializer.Serialize(after),
+    };
+}

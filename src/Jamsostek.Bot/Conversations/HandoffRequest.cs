@@ -1,0 +1,17 @@
+namespace Jamsostek.Bot.Conversations;
+
+/// <summary>A person asked to talk to an officer.</summary>
+public sealed class HandoffRequest
+{
+    public long Id { get; set; }
+
+    public required string Channel { get; set; }
+
+    public required string ChatId { get; set; }
+
+    public required string Question { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+}

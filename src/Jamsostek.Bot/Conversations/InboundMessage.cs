@@ -1,0 +1,7 @@
+using Jamsostek.Dialogs.Engine;
+
+namespace Jamsostek.Bot.Conversations;
+
+/// <summary>One message as the channel edge hands it to <see cref="TurnProcessor"/>.</summary>
+/// <param name="MessageId">The channel's id of the message (Telegram update id, WhatsApp wamid, ...): the dedupe key.</param>
+public sealed record InboundMessage(string Channel, string ChatId, string MessageId, InboundInput Input, DateTimeOffset ReceivedAt);

@@ -1,0 +1,16 @@
+namespace Jamsostek.Bot.Conversations;
+
+/// <summary>What became of one inbound message, and where the conversation now waits.</summary>
+public sealed record TurnOutcome(TurnStatus Status, string? FlowId, string? StepId);
+
+public enum TurnStatus
+{
+    /// <summary>The turn ran and committed; its replies are in the outbox.</summary>
+    Handled,
+
+    /// <summary>The message id was seen before: nothing was changed or queued.</summary>
+    Duplicate,
+
+    /// <summary>The turn failed and was rolled back; an apology is in the outbox.</summary>
+    Failed,
+}

@@ -1,0 +1,172 @@
+using Jamsostek.Bot.Channels;
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Privacy;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.Conversations;
+
+/// <summary>
+/// Runs one turn in one transaction (design.md, "A message's path", step 2): dedupe, load, engine,
+/// effects, state, outbox, commit. Nothing is sent here. One chat at a time in this process; across
+/// processes the conversation's concurrency token makes a losing turn start again.
+/// </summary>
+public sealed class TurnProcessor(
+    IDbContextFactory<BotDbContext> dbFactory,
+    IConversationEngine engine,
+    TimeProvider time,
+    IReferenceGenerator references,
+    KeyedAsyncLock chatLocks,
+    ILogger<TurnProcessor> logger)
+{
+    public const string Apology =
+        "Maaf, ada gangguan di sistem kami. Jawaban Anda sebelumnya tetap tersimpan. Silakan kirim lagi pesan terakhir Anda.";
+
+    public const int MaxAttempts = 5;
+
+    public async Task<TurnOutcome> ProcessAsync(InboundMessage message, CancellationToken cancellationToken = default)
+    {
+        using var chatLock = await chatLocks.AcquireAsync($"{message.Channel}\n{message.ChatId}", cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnceAsync(message, cancellationToken);
+            }
+            catch (Exception ex) when (attempt < MaxAttempts && IsRetryable(ex))
+            {
+                logger.LogInformation("Turn on {Channel} lost a race ({Error}); attempt {Attempt} of {Max} starts again",
+                    message.Channel, ex.GetType().Name, attempt + 1, MaxAttempts);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError("Turn failed on {Channel} chat {ChatId} message {MessageId}: {Error}",
+                    message.Channel, PersonalData.Mask(message.ChatId), PersonalData.Mask(message.MessageId), PersonalData.Describe(ex));
+                return await ApologiseAsync(message, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<TurnOutcome> RunOnceAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+
+        if (!await TryMarkProcessedAsync(db, message, now, cancellationToken))
+        {
+            return await DuplicateAsync(message, cancellationToken);
+        }
+
+        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Channel == message.Channel && c.ChatId == message.ChatId, cancellationToken)
+            ?? db.Conversations.Add(new Conversation { Channel = message.Channel, ChatId = message.ChatId, UpdatedAt = now }).Entity;
+        var participant = await db.Participants.SingleOrDefaultAsync(p => p.Channel == message.Channel && p.ChatId == message.ChatId, cancellationToken)
+            ?? db.Participants.Add(new Participant { Channel = message.Channel, ChatId = message.ChatId, CreatedAt = now }).Entity;
+
+        var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId), references.Next());
+        var result = engine.Handle(ConversationStateMapper.ToState(conversation), message.Input, context);
+
+        foreach (var effect in result.Effects)
+        {
+            await EffectApplier.ApplyAsync(db, participant, effect, now, cancellationToken);
+        }
+
+        ConversationStateMapper.Apply(result.State, conversation, now);
+        var entry = db.Entry(conversation);
+        if (entry.State == EntityState.Unchanged)
+        {
+            entry.State = EntityState.Modified; // always check (and renew) the concurrency token
+        }
+
+        foreach (var reply in result.Replies)
+        {
+            db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId);
+    }
+
+    /// <summary>Inserts the ProcessedMessage row; false when the message id was handled before.</summary>
+    private static async Task<bool> TryMarkProcessedAsync(BotDbContext db, InboundMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await db.ProcessedMessages.AnyAsync(m => m.Channel == message.Channel && m.MessageId == message.MessageId, cancellationToken))
+        {
+            return false;
+        }
+
+        var row = db.ProcessedMessages.Add(new ProcessedMessage { Channel = message.Channel, MessageId = message.MessageId, ProcessedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            row.State = EntityState.Detached;
+            return false;
+        }
+    }
+
+    private async Task<TurnOutcome> DuplicateAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        logger.LogDebug("Message {MessageId} on {Channel} was handled before", PersonalData.Mask(message.MessageId), message.Channel);
+        var (flowId, stepId) = await WhereAsync(message, cancellationToken);
+        return new TurnOutcome(TurnStatus.Duplicate, flowId, stepId);
+    }
+
+    /// <summary>After a rolled-back turn: one apology, in its own small transaction; the saved answers stay as they were.</summary>
+    private async Task<TurnOutcome> ApologiseAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var now = time.GetUtcNow();
+            if (!await TryMarkProcessedAsync(db, message, now, cancellationToken))
+            {
+                return await DuplicateAsync(message, cancellationToken);
+            }
+
+            db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(Apology), message.Channel, message.ChatId, message.MessageId, now));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogCritical("Could not queue the apology on {Channel}: {Error}", message.Channel, PersonalData.Describe(ex));
+        }
+
+        var (flowId, stepId) = await WhereAsync(message, cancellationToken);
+        return new TurnOutcome(TurnStatus.Failed, flowId, stepId);
+    }
+
+    private async Task<(string? FlowId, string? StepId)> WhereAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var where = await db.Conversations.AsNoTracking()
+                .Where(c => c.Channel == message.Channel && c.ChatId == message.ChatId)
+                .Select(c => new { c.FlowId, c.StepId })
+                .SingleOrDefaultAsync(cancellationToken);
+            return (where?.FlowId, where?.StepId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError("Could not read the conversation on {Channel}: {Error}", message.Channel, PersonalData.Describe(ex));
+            return (null, null);
+        }
+    }
+
+    private static bool IsRetryable(Exception exception) => exception switch
+    {
+        DbUpdateConcurrencyException => true,
+        DbUpdateException update => DbErrors.IsUniqueViolation(update),
+        SqliteException { SqliteErrorCode: 5 or 6 } => true, // SQLITE_BUSY / SQLITE_LOCKED
+        _ => false,
+    };
+}

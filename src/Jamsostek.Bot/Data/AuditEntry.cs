@@ -1,0 +1,21 @@
+namespace Jamsostek.Bot.Data;
+
+/// <summary>Append-only record of who did what to which entity, and when.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public required string Actor { get; set; }
+
+    public required string Action { get; set; }
+
+    public required string EntityType { get; set; }
+
+    public required string EntityId { get; set; }
+
+    public string? BeforeJson { get; set; }
+
+    public string? AfterJson { get; set; }
+}

@@ -1,0 +1,59 @@
+using Jamsostek.Bot.Channels;
+using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.SignUps;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.Data;
+
+public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
+{
+    public DbSet<Participant> Participants => Set<Participant>();
+
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+
+    public DbSet<SignUp> SignUps => Set<SignUp>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<HandoffRequest> HandoffRequests => Set<HandoffRequest>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewConcurrencyTokens();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewConcurrencyTokens();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+            configurationBuilder.Properties<decimal>().HaveConversion<RupiahConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
+
+    /// <summary>A new Version on every insert or update of a conversation: the WHERE of the next UPDATE checks the old one.</summary>
+    private void RenewConcurrencyTokens()
+    {
+        foreach (var entry in ChangeTracker.Entries<Conversation>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace Jamsostek.Bot.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>SQLite in WAL mode at Database:Path, a DbContext factory, and migrations applied at start-up.</summary>
+    public static IHostApplicationBuilder AddBotDatabase(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<SqliteWalInterceptor>();
+        builder.Services.AddDbContextFactory<BotDbContext>((services, options) =>
+        {
+            var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            Configure(options, database.Path);
+            options.AddInterceptors(services.GetRequiredService<SqliteWalInterceptor>());
+            options.AddInterceptors(services.GetServices<IInterceptor>());
+        });
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        return builder;
+    }
+
+    internal static void Configure(DbContextOptionsBuilder options, string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        options.UseSqlite(
+            new DatabaseOptions { Path = path }.ConnectionString(),
+            sqlite => sqlite.MigrationsAssembly(typeof(BotDbContext).Assembly.GetName().Name));
+    }
+}

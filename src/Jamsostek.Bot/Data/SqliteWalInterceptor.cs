@@ -1,0 +1,30 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Jamsostek.Bot.Data;
+
+/// <summary>Turns on write-ahead logging on every connection opened: readers never wait for the writer.</summary>
+internal sealed class SqliteWalInterceptor : DbConnectionInterceptor
+{
+    private const string Wal = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; ";
+    private const string BusyTimeout = "PRAGMA busy_timeout=30000;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas(connection);
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas(connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>EF opens read-only connections to probe whether the file exists: those cannot switch the journal mode.</summary>
+    private static string Pragmas(DbConnection connection) =>
+        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? BusyTimeout : Wal + BusyTimeout;
+}

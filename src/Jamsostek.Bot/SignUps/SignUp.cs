@@ -1,0 +1,70 @@
+using Jamsostek.Dialogs.Engine;
+
+namespace Jamsostek.Bot.SignUps;
+
+/// <summary>A registration as submitted by a worker and decided by an officer.</summary>
+public sealed class SignUp
+{
+    public long Id { get; set; }
+
+    public required string Reference { get; set; }
+
+    public SignUpStatus Status { get; set; }
+
+    public required string Nik { get; set; }
+
+    public required string FullName { get; set; }
+
+    public DateOnly BirthDate { get; set; }
+
+    /// <summary>"L" or "P".</summary>
+    public required string Sex { get; set; }
+
+    public required string RegencyCode { get; set; }
+
+    public required string DistrictCode { get; set; }
+
+    public required string VillageCode { get; set; }
+
+    public required string Address { get; set; }
+
+    /// <summary>E.164.</summary>
+    public required string Phone { get; set; }
+
+    public required string Occupation { get; set; }
+
+    public string? OccupationOther { get; set; }
+
+    public decimal MonthlyIncome { get; set; }
+
+    public decimal IncomeBase { get; set; }
+
+    /// <summary>Comma-separated programme codes, e.g. "JKK,JKM,JHT".</summary>
+    public required string Programs { get; set; }
+
+    public int PaymentPeriodMonths { get; set; }
+
+    public decimal MonthlyContribution { get; set; }
+
+    public required string HeirName { get; set; }
+
+    public required string HeirRelationship { get; set; }
+
+    public required string Channel { get; set; }
+
+    public required string ChatId { get; set; }
+
+    public string? Source { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    public string? Kpj { get; set; }
+
+    public string? RejectionReason { get; set; }
+}

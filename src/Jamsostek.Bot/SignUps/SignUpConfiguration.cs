@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jamsostek.Bot.SignUps;
+
+internal sealed class SignUpConfiguration : IEntityTypeConfiguration<SignUp>
+{
+    public void Configure(EntityTypeBuilder<SignUp> builder)
+    {
+        builder.HasIndex(s => s.Reference).IsUnique();
+        builder.Property(s => s.Reference).HasMaxLength(32);
+        builder.Property(s => s.Status)
+            .HasConversion(s => SignUpStatusText.ToText(s), s => SignUpStatusText.Parse(s))
+            .HasMaxLength(16);
+        builder.Property(s => s.Nik).HasMaxLength(16);
+        builder.Property(s => s.Sex).HasMaxLength(1);
+        // One person, one live sign-up: a second pending/approved row for a NIK is impossible.
+        // Quoted identifiers and IN (...) read the same on SQLite and PostgreSQL.
+        builder.HasIndex(s => s.Nik)
+            .IsUnique()
+            .HasFilter("\"Status\" IN ('pending', 'approved')")
+            .HasDatabaseName("IX_SignUps_Nik_Active");
+        builder.HasIndex(s => new { s.Channel, s.ChatId });
+        builder.HasIndex(s => new { s.Status, s.CreatedAt });
+    }
+}

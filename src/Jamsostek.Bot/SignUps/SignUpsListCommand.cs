@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json;
+using Jamsostek.Bot.Channels.Terminal;
+using Jamsostek.Bot.Cli;
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.SignUps;
+
+/// <summary><c>signups list [--status S] [--json]</c>: oldest first; plain mode masks the NIK.</summary>
+public sealed class SignUpsListCommand(IDbContextFactory<BotDbContext> dbFactory, TerminalIo io)
+{
+    private static readonly JsonSerializerOptions Json = new(TerminalSender.LineJson) { WriteIndented = true };
+
+    public async Task<int> RunAsync(ParsedCommand command, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.SignUps.AsNoTracking();
+        if (command.Status is not null)
+        {
+            var status = SignUpStatusText.Parse(command.Status);
+            query = query.Where(s => s.Status == status);
+        }
+
+        var items = (await query.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToListAsync(cancellationToken))
+            .Select(SignUpListItem.From)
+            .ToList();
+
+        if (command.Json)
+        {
+            await io.Out.WriteLineAsync(JsonSerializer.Serialize(items, Json));
+        }
+        else
+        {
+            await WriteTableAsync(items);
+        }
+
+        await io.Out.FlushAsync(cancellationToken);
+        return 0;
+    }
+
+    private async Task WriteTableAsync(List<SignUpListItem> items)
+    {
+        if (items.Count == 0)
+        {
+            await io.Out.WriteLineAsync("Belum ada pendaftaran.");
+            return;
+        }
+
+        const string Row = "{0,-12} {1,-9} {2,-16} {3,-24} {4,-12} {5,-11} {6,10} {7,-20}";
+        await io.Out.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, Row, "Referensi", "Status", "NIK", "Nama", "Program", "Periode", "Iuran/bln", "Dibuat (UTC)"));
+        foreach (var s in items)
+        {
+            var name = s.FullName.Length > 24 ? s.FullName[..23] + "…" : s.FullName;
+            await io.Out.WriteLineAsync(string.Format(
+                CultureInfo.InvariantCulture,
+                Row,
+                s.Reference,
+                s.Status,
+                PersonalData.MaskNik(s.Nik),
+                name,
+                string.Join('+', s.Programs),
+                $"{s.PaymentPeriodMonths} bulan",
+                "Rp" + s.MonthlyContribution.ToString("#,0", CultureInfo.GetCultureInfo("id-ID")),
+                s.CreatedAt));
+        }
+
+        await io.Out.WriteLineAsync($"{items.Count} pendaftaran.");
+    }
+}

@@ -1,0 +1,111 @@
+using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Tests.TestSupport;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.Tests.Conversations;
+
+/// <summary>TurnProcessor applying each kind of <see cref="DialogEffect"/>.</summary>
+public sealed class EffectTests
+{
+    private static FakeEngine EngineOf(Func<TurnContext, string, DialogEffect?> effectFor) =>
+        new((state, input, context) => effectFor(context, input.Text ?? string.Empty) is { } effect
+            ? new TurnResult(state with { FlowId = "f", StepId = "s" }, [Reply.Plain("ok")], [effect])
+            : new TurnResult(state, [], []));
+
+    [Fact]
+    public async Task ProcessAsync_StoresPendingSignUpAndAudit_WhenSubmitSignUp()
+    {
+        ExistingSignUp? found = null;
+        var engine = new FakeEngine((state, input, context) =>
+        {
+            found = context.Lookups.FindActiveSignUp(Answers.Nik);
+            return input.Text == "kirim"
+                ? new TurnResult(state, [], [new SubmitSignUpEffect(context.NewReference, Answers.Complete(), "kampanye-hss")])
+                : new TurnResult(state, [], []);
+        });
+        await using var fixture = await TurnFixture.StartAsync(engine);
+
+        await fixture.SendAsync("kirim");
+        await fixture.SendAsync("cek");
+
+        await using var db = fixture.Db();
+        var s = await db.SignUps.SingleAsync();
+        Assert.Equal(SignUpStatus.Pending, s.Status);
+        Assert.Matches("^BPU-", s.Reference);
+        Assert.Equal((Answers.Nik, "Siti Aminah", new DateOnly(1990, 8, 12), "P"), (s.Nik, s.FullName, s.BirthDate, s.Sex));
+        Assert.Equal(("63.06", "63.06.05", "63.06.05.2001"), (s.RegencyCode, s.DistrictCode, s.VillageCode));
+        Assert.Equal((2_500_000m, 2_600_000m, 68_400m, 3), (s.MonthlyIncome, s.IncomeBase, s.MonthlyContribution, s.PaymentPeriodMonths));
+        Assert.Equal(("JKK,JKM,JHT", "Budi Santoso", "suami", "kampanye-hss"), (s.Programs, s.HeirName, s.HeirRelationship, s.Source));
+        Assert.Equal(("terminal", "chat-1", fixture.Time.GetUtcNow()), (s.Channel, s.ChatId, s.CreatedAt));
+        var audit = await db.AuditEntries.SingleAsync();
+        Assert.Equal(("submitted", "SignUp", s.Reference, "terminal:chat-1"), (audit.Action, audit.EntityType, audit.EntityId, audit.Actor));
+        Assert.DoesNotContain(Answers.Nik, audit.AfterJson!, StringComparison.Ordinal);
+        Assert.Equal("+6281251234567", (await db.Participants.SingleAsync()).Phone);
+        Assert.NotNull(found);
+        Assert.Equal((s.Reference, SignUpStatus.Pending), (found.Reference, found.Status));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_RefusesSecondLiveSignUpForOneNik_WhenAnotherChatSubmits()
+    {
+        var engine = new FakeEngine((state, _, context) =>
+            new TurnResult(state, [Reply.Plain("Terkirim")], [new SubmitSignUpEffect(context.NewReference, Answers.Complete(), null)]));
+        await using var fixture = await TurnFixture.StartAsync(engine);
+
+        var first = await fixture.SendAsync("kirim", chatId: "a");
+        var second = await fixture.SendAsync("kirim", chatId: "b");
+
+        Assert.Equal(TurnStatus.Handled, first.Status);
+        Assert.Equal(TurnStatus.Failed, second.Status);
+        await using var db = fixture.Db();
+        Assert.Equal("a", (await db.SignUps.SingleAsync()).ChatId);
+        Assert.Equal(TurnProcessor.MaxAttempts + 1, engine.Calls);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_OpensHandoff_WhenHandoffRequested()
+    {
+        await using var fixture = await TurnFixture.StartAsync(EngineOf((_, text) => new HandoffRequestedEffect(text)));
+
+        await fixture.SendAsync("Bagaimana kalau saya pindah kota?");
+
+        await using var db = fixture.Db();
+        var handoff = await db.HandoffRequests.SingleAsync();
+        Assert.Equal(("terminal", "chat-1", "Bagaimana kalau saya pindah kota?", null), (handoff.Channel, handoff.ChatId, handoff.Question, handoff.ClosedAt));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_TurnsRemindersOff_WhenStopReminders()
+    {
+        await using var fixture = await TurnFixture.StartAsync(EngineOf((_, text) => text == "berhenti" ? new StopRemindersEffect() : null));
+
+        await fixture.SendAsync("halo");
+        await fixture.SendAsync("berhenti");
+
+        await using var db = fixture.Db();
+        Assert.False((await db.Participants.SingleAsync()).RemindersOptIn);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_ErasesUnapprovedSignUps_WhenDeletePersonalData()
+    {
+        await using var fixture = await TurnFixture.StartAsync(EngineOf((context, text) => text switch
+        {
+            "kirim" => new SubmitSignUpEffect(context.NewReference, Answers.Complete(), null),
+            "hapus" => new DeletePersonalDataEffect(),
+            _ => null,
+        }));
+        await fixture.SendAsync("kirim");
+
+        await fixture.SendAsync("hapus");
+
+        await using var db = fixture.Db();
+        var s = await db.SignUps.SingleAsync();
+        Assert.Equal(SignUpStatus.Withdrawn, s.Status);
+        Assert.All(new[] { s.Nik, s.FullName, s.Address, s.Phone, s.HeirName, s.HeirRelationship }, v => Assert.Equal(EffectApplier.Erased, v));
+        Assert.Equal(default, s.BirthDate);
+        Assert.Null((await db.Participants.SingleAsync()).Phone);
+        Assert.Equal(["submitted", "personal-data-erased"], await db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+    }
+}

@@ -1,4 +1,5 @@
 using Jamsostek.Bot.Channels;
+using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
@@ -26,9 +27,11 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddBotDatabase();
     builder.AddConversations();
     builder.AddOutbox();
+    builder.AddTelegram();
 
     await using var app = builder.Build();
     app.MapHealth();
+    app.MapTelegram();
 
     if (await CliHost.StartAsync(app, Console.Error) is { } failed)
     {

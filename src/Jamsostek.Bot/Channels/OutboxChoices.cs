@@ -13,6 +13,9 @@ public static class OutboxChoices
     public static IReadOnlyList<ReplyChoice> Deserialize(string json) =>
         JsonSerializer.Deserialize<List<ReplyChoice>>(json, Json) ?? [];
 
+    public static Reply ToReply(OutboxMessage message) =>
+        new(message.Text, Deserialize(message.ChoicesJson), message.RequestContact);
+
     public static OutboxMessage ToOutbox(Reply reply, string channel, string chatId, string? turnMessageId, DateTimeOffset now) => new()
     {
         Channel = channel,

@@ -27,7 +27,7 @@ public sealed class OutboxDispatcher(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
         var due = await db.OutboxMessages
-            .Where(m => m.Channel == channel && m.SentAt == null && (chatId == null || m.ChatId == chatId))
+            .Where(m => m.Channel == channel && m.SentAt == null && m.AbandonedAt == null && (chatId == null || m.ChatId == chatId))
             .OrderBy(m => m.Id)
             .ToListAsync(cancellationToken);
 

@@ -26,6 +26,15 @@ public sealed class OutboxMessage
 
     public string? LastError { get; set; }
 
+    /// <summary>Parts already delivered, for a reply the channel splits (Telegram's 4096 characters).</summary>
+    public int PartsSent { get; set; }
+
+    /// <summary>The channel's id of the last part sent (Telegram message_id), to find the reply a button belongs to.</summary>
+    public int? ExternalMessageId { get; set; }
+
+    /// <summary>Set when the reply will never be sent (chat unreachable, refused by the channel, too many failures).</summary>
+    public DateTimeOffset? AbandonedAt { get; set; }
+
     /// <summary>The inbound message id whose turn produced this reply.</summary>
     public string? TurnMessageId { get; set; }
 }

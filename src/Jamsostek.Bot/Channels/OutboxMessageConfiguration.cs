@@ -9,5 +9,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     {
         builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
         builder.HasIndex(m => new { m.Channel, m.ChatId, m.SentAt });
+        builder.HasIndex(m => new { m.Channel, m.ChatId, m.ExternalMessageId });
     }
 }

@@ -76,7 +76,7 @@ public static class CommandLine
                 case "now": return (null, $"--now '{value}' bukan waktu ISO-8601 / is not an ISO-8601 instant, e.g. 2026-05-01T09:00:00+08:00.");
                 case "user" when verb == Verb.Chat && !string.IsNullOrWhiteSpace(value): command = command with { User = value }; break;
                 case "json" when verb is Verb.Chat or Verb.SignUpsList: command = command with { Json = true }; break;
-                case "status" when verb == Verb.SignUpsList && SignUpStatusText.TryParse(value, out _): command = command with { Status = value }; break;
+                case "status" when verb == Verb.SignUpsList && SignUpStatusCodes.TryParse(value, out _): command = command with { Status = value }; break;
                 case "status" when verb == Verb.SignUpsList: return (null, $"--status '{value}': pending, approved, rejected atau/or withdrawn.");
                 case "urls" when verb == Verb.Serve: command = command with { Urls = value }; break;
                 case var key when key.Contains(':', StringComparison.Ordinal): settings[key] = value; break;

@@ -21,7 +21,6 @@ public sealed class Conversation
 
     public int Attempts { get; set; }
 
-    public string? ReturnToStep { get; set; }
 
     public string? Pending { get; set; }
 

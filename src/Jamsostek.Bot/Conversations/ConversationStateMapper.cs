@@ -15,7 +15,6 @@ internal static class ConversationStateMapper
         Slots = (JsonSerializer.Deserialize<Dictionary<string, string>>(row.SlotsJson) ?? []).ToImmutableDictionary(),
         Trail = [.. JsonSerializer.Deserialize<List<string>>(row.TrailJson) ?? []],
         Attempts = row.Attempts,
-        ReturnToStep = row.ReturnToStep,
         Pending = row.Pending,
         Source = row.Source,
     };
@@ -28,7 +27,6 @@ internal static class ConversationStateMapper
         row.SlotsJson = JsonSerializer.Serialize(new SortedDictionary<string, string>(state.Slots, StringComparer.Ordinal));
         row.TrailJson = JsonSerializer.Serialize(state.Trail);
         row.Attempts = state.Attempts;
-        row.ReturnToStep = state.ReturnToStep;
         row.Pending = state.Pending;
         row.Source = state.Source;
         row.UpdatedAt = now;

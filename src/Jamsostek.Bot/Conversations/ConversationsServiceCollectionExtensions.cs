@@ -1,4 +1,5 @@
 using Jamsostek.Bot.SignUps;
+using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,9 @@ public static class ConversationsServiceCollectionExtensions
     public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DialogsOptions>().BindConfiguration(DialogsOptions.Section).ValidateOnStart();
+        builder.Services.AddOptions<EligibilityOptions>().BindConfiguration("Eligibility")
+            .Validate(o => o.MinAge > 0 && o.MaxAgeAtRegistration > o.MinAge, "Eligibility: MinAge must be above 0 and below MaxAgeAtRegistration")
+            .ValidateOnStart();
         builder.Services.AddSingleton(CreateDialogEngine);
         builder.Services.TryAddSingleton<IConversationEngine, DialogEngineAdapter>();
         builder.Services.TryAddSingleton<IReferenceGenerator, RandomReferenceGenerator>();
@@ -21,14 +25,13 @@ public static class ConversationsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The one place the host builds the engine from dialogs/. Once Jamsostek.Dialogs has it, this becomes
-    /// <c>DialogEngineFactory.Create(dialogs.ResolvePath(), eligibility)</c>; a DialogValidationException it
-    /// throws surfaces through <see cref="EngineStartupCheck"/>: faults printed, exit code 1.
+    /// The one place the host builds the engine from dialogs/: a DialogValidationException surfaces through
+    /// <see cref="EngineStartupCheck"/> (faults printed as file:step, exit code 1).
     /// </summary>
     private static DialogEngine CreateDialogEngine(IServiceProvider services)
     {
         var dialogs = services.GetRequiredService<IOptions<DialogsOptions>>().Value;
-        _ = dialogs.ResolvePath();
-        return new DialogEngine();
+        var eligibility = services.GetRequiredService<IOptions<EligibilityOptions>>().Value;
+        return DialogEngineFactory.Create(dialogs.ResolvePath(), eligibility);
     }
 }

@@ -45,7 +45,7 @@ internal static class EffectApplier
             .ToListAsync(cancellationToken);
         foreach (var s in signUps)
         {
-            var before = SignUpStatusText.ToText(s.Status);
+            var before = SignUpStatusCodes.ToText(s.Status);
             if (s.Status == SignUpStatus.Pending)
             {
                 s.Status = SignUpStatus.Withdrawn;
@@ -60,7 +60,7 @@ internal static class EffectApplier
             s.HeirName = Erased;
             s.HeirRelationship = Erased;
             s.UpdatedAt = now;
-            db.AuditEntries.Add(Audit(now, actor, "personal-data-erased", s.Reference, new { s.Reference, status = SignUpStatusText.ToText(s.Status) }, new { s.Reference, status = before }));
+            db.AuditEntries.Add(Audit(now, actor, "personal-data-erased", s.Reference, new { s.Reference, status = SignUpStatusCodes.ToText(s.Status) }, new { s.Reference, status = before }));
         }
 
         participant.Phone = null;

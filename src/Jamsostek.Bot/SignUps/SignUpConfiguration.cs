@@ -10,7 +10,7 @@ internal sealed class SignUpConfiguration : IEntityTypeConfiguration<SignUp>
         builder.HasIndex(s => s.Reference).IsUnique();
         builder.Property(s => s.Reference).HasMaxLength(32);
         builder.Property(s => s.Status)
-            .HasConversion(s => SignUpStatusText.ToText(s), s => SignUpStatusText.Parse(s))
+            .HasConversion(s => SignUpStatusCodes.ToText(s), s => SignUpStatusCodes.Parse(s))
             .HasMaxLength(16);
         builder.Property(s => s.Nik).HasMaxLength(16);
         builder.Property(s => s.Sex).HasMaxLength(1);

@@ -35,7 +35,7 @@ public sealed record SignUpListItem(
     public static SignUpListItem From(SignUp s) => new(
         s.Id,
         s.Reference,
-        SignUpStatusText.ToText(s.Status),
+        SignUpStatusCodes.ToText(s.Status),
         s.Nik,
         s.FullName,
         s.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

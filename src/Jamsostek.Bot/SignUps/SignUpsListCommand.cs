@@ -19,7 +19,7 @@ public sealed class SignUpsListCommand(IDbContextFactory<BotDbContext> dbFactory
         var query = db.SignUps.AsNoTracking();
         if (command.Status is not null)
         {
-            var status = SignUpStatusText.Parse(command.Status);
+            var status = SignUpStatusCodes.Parse(command.Status);
             query = query.Where(s => s.Status == status);
         }
 

@@ -11,7 +11,7 @@ namespace Jamsostek.Bot.Channels.Telegram;
 /// resends at most the part that was in flight.
 /// </summary>
 public sealed class TelegramOutboxDispatcher(
-    IServiceScopeFactory scopes,
+    IDbContextFactory<BotDbContext> dbFactory,
     TelegramRenderer renderer,
     TelegramSender sender,
     TelegramRateLimiter limiter,
@@ -48,8 +48,7 @@ public sealed class TelegramOutboxDispatcher(
     /// <summary>One pass over what is due; true when something was sent (look again at once).</summary>
     public async Task<bool> DispatchOnceAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
         var due = await db.OutboxMessages
             .Where(m => m.Channel == TelegramUpdateHandler.Channel && m.SentAt == null && m.AbandonedAt == null)
@@ -73,7 +72,7 @@ public sealed class TelegramOutboxDispatcher(
 
     private async Task<bool> SendRowAsync(BotDbContext db, OutboxMessage row, CancellationToken cancellationToken)
     {
-        var parts = renderer.Render(OutboxReplies.ToReply(row));
+        var parts = renderer.Render(OutboxChoices.ToReply(row));
         var progressed = false;
         while (row.PartsSent < parts.Count)
         {
@@ -107,7 +106,7 @@ public sealed class TelegramOutboxDispatcher(
                 row.ExternalMessageId = outcome.MessageId;
                 row.NextAttemptAt = null;
                 row.LastError = null;
-                if (row.PartsSent >= renderer.Render(OutboxReplies.ToReply(row)).Count)
+                if (row.PartsSent >= renderer.Render(OutboxChoices.ToReply(row)).Count)
                 {
                     row.SentAt = now;
                 }

@@ -23,6 +23,9 @@ namespace Jamsostek.Bot.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AbandonedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
@@ -41,10 +44,16 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ExternalMessageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartsSent")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("RequestContact")
@@ -63,6 +72,8 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.HasIndex("Channel", "ChatId", "ExternalMessageId");
 
                     b.HasIndex("Channel", "ChatId", "SentAt");
 
@@ -93,9 +104,6 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Pending")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReturnToStep")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SlotsJson")

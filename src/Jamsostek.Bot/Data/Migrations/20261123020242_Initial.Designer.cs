@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jamsostek.Bot.Data.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261123015414_Initial")]
+    [Migration("20261123020242_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,6 +24,9 @@ namespace Jamsostek.Bot.Data.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AbandonedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Attempts")
@@ -44,10 +47,16 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ExternalMessageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartsSent")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("RequestContact")
@@ -66,6 +75,8 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.HasIndex("Channel", "ChatId", "ExternalMessageId");
 
                     b.HasIndex("Channel", "ChatId", "SentAt");
 
@@ -96,9 +107,6 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Pending")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReturnToStep")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SlotsJson")

@@ -3,7 +3,7 @@ using Jamsostek.Dialogs.Engine;
 namespace Jamsostek.Bot.SignUps;
 
 /// <summary>The stored (and CLI) spelling of a <see cref="SignUpStatus"/>: pending, approved, rejected, withdrawn.</summary>
-public static class SignUpStatusText
+public static class SignUpStatusCodes
 {
     public static string ToText(SignUpStatus status) => status switch
     {

@@ -44,7 +44,6 @@ namespace Jamsostek.Bot.Data.Migrations
                     SlotsJson = table.Column<string>(type: "TEXT", nullable: false),
                     TrailJson = table.Column<string>(type: "TEXT", nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReturnToStep = table.Column<string>(type: "TEXT", nullable: true),
                     Pending = table.Column<string>(type: "TEXT", nullable: true),
                     Source = table.Column<string>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -88,6 +87,9 @@ namespace Jamsostek.Bot.Data.Migrations
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    PartsSent = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExternalMessageId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AbandonedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     TurnMessageId = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -186,6 +188,11 @@ namespace Jamsostek.Bot.Data.Migrations
                 name: "IX_HandoffRequests_ClosedAt_CreatedAt",
                 table: "HandoffRequests",
                 columns: new[] { "ClosedAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Channel_ChatId_ExternalMessageId",
+                table: "OutboxMessages",
+                columns: new[] { "Channel", "ChatId", "ExternalMessageId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Channel_ChatId_SentAt",

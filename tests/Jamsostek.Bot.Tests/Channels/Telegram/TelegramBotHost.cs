@@ -1,0 +1,101 @@
+using Jamsostek.Bot.Channels;
+using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Cli;
+using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Jamsostek.Bot.Tests.Channels.Telegram;
+
+/// <summary>
+/// The real bot host (Kestrel on 127.0.0.1, real SQLite, the real Telegram.Bot client) with its Bot API
+/// pointed at a <see cref="FakeBotApiServer"/>.
+/// </summary>
+internal sealed class TelegramBotHost : IAsyncDisposable
+{
+    public const string Secret = "rahasia_webhook-123";
+
+    private readonly WebApplication app;
+
+    private TelegramBotHost(WebApplication app, HttpClient http)
+    {
+        this.app = app;
+        Http = http;
+    }
+
+    public HttpClient Http { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public static async Task<TelegramBotHost> StartAsync(FakeBotApiServer api, string dbPath, TelegramMode mode, Action<BotDbContext>? seed = null)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddCommandLineSettings(new ParsedCommand(Verb.Serve)
+        {
+            DbPath = dbPath,
+            Settings = new Dictionary<string, string?>
+            {
+                ["Telegram:BotToken"] = FakeBotApiServer.Token,
+                ["Telegram:ApiBaseUrl"] = api.BaseUrl,
+                ["Telegram:Mode"] = mode.ToString(),
+                ["Telegram:WebhookUrl"] = "https://bot.example.test/webhooks/telegram",
+                ["Telegram:WebhookSecret"] = Secret,
+                ["Telegram:PollingTimeoutSeconds"] = "1",
+                ["Telegram:OutboxPollSeconds"] = "0.05",
+                ["Telegram:PerChatMessagesPerSecond"] = "50",
+                ["Telegram:PerChatBurst"] = "20",
+            },
+        });
+        builder.AddBotDatabase();
+        builder.AddConversations();
+        builder.AddOutbox();
+        builder.AddTelegram();
+        var app = builder.Build();
+        app.MapTelegram();
+        if (seed is not null)
+        {
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+            await db.Database.MigrateAsync();
+            seed(db);
+            await db.SaveChangesAsync();
+        }
+
+        await app.StartAsync();
+        var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        return new TelegramBotHost(app, http);
+    }
+
+    /// <summary>Posts an update to the webhook as Telegram would.</summary>
+    public Task<HttpResponseMessage> PostUpdateAsync(string json, string? secret = Secret)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, TelegramWebhookEndpoint.Path)
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        };
+        if (secret is not null)
+        {
+            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+
+        return Http.SendAsync(request);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<BotDbContext, Task<T>> query)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Net;
+using Jamsostek.Bot.Channels;
+using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.Tests.Channels.Telegram;
+
+/// <summary>The webhook's edge cases and the outbox's delivery guarantees, over real HTTP.</summary>
+public sealed class TelegramDeliveryTests
+{
+    private static string Chat => TelegramTestUpdates.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("salah")]
+    [InlineData(null)]
+    public async Task Webhook_Returns401AndStoresNothing_WhenSecretWrongOrMissing(string? secret)
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+
+        var response = await bot.PostUpdateAsync(TelegramTestUpdates.TextJson("daftar"), secret);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, await bot.QueryAsync(db => db.ProcessedMessages.CountAsync()));
+        Assert.Equal(0, await bot.QueryAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("")]
+    [InlineData("[1,2,3]")]
+    public async Task Webhook_Returns400_WhenBodyIsMalformed(string body)
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+
+        var response = await bot.PostUpdateAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await bot.QueryAsync(db => db.ProcessedMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Webhook_RepliesOnce_WhenSameUpdateDeliveredTwice()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+        var update = TelegramTestUpdates.TextJson("daftar", updateId: 500);
+
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostUpdateAsync(update)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostUpdateAsync(update)).StatusCode);
+        await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count >= 1, "the reply");
+        await Task.Delay(300);
+
+        Assert.Single(api.CallsTo("sendMessage"));
+        Assert.Equal(1, await bot.QueryAsync(db => db.OutboxMessages.CountAsync()));
+        Assert.Equal("persetujuan", await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Webhook_HandlesUpdatesOfOneChatInOrder_WhenPostedInParallel()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+
+        // Only this order reaches "nama": daftar, then consent, then the NIK.
+        var posts = new[] { ("daftar", 701), ("ya", 702), ("6306055208900003", 703) }
+            .Reverse()
+            .Select(u => bot.PostUpdateAsync(TelegramTestUpdates.TextJson(u.Item1, u.Item2)));
+        var responses = await Task.WhenAll(posts);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal("nama", await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Outbox_SendsOnceAfterRetryAfter_WhenTelegramAnswers429()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        api.Script("sendMessage", FakeBotApiResponse.TooManyRequests(1));
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+        var clock = Stopwatch.StartNew();
+
+        await bot.PostUpdateAsync(TelegramTestUpdates.TextJson("daftar", 800));
+        await Eventually.TrueAsync(() => bot.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.SentAt != null)), "the reply sent");
+
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1), $"sent after {clock.Elapsed}, before retry_after");
+        Assert.Equal(2, api.CallsTo("sendMessage").Count);
+        Assert.Equal(1, await bot.QueryAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Outbox_MarksChatUnreachableWithoutRetry_WhenBotIsBlocked()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        api.Script("sendMessage", FakeBotApiResponse.Blocked());
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+
+        await bot.PostUpdateAsync(TelegramTestUpdates.TextJson("daftar", 900));
+        await Eventually.TrueAsync(() => bot.QueryAsync(db => db.Participants.AnyAsync(p => p.Unreachable)), "the chat marked unreachable");
+        await Task.Delay(300);
+
+        Assert.Single(api.CallsTo("sendMessage"));
+        var row = await bot.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        Assert.NotNull(row.AbandonedAt);
+        Assert.Null(row.SentAt);
+    }
+
+    [Fact]
+    public async Task Outbox_SendsUnsentRowsOnceAfterRestart_WhenProcessStoppedBeforeSending()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var temp = new TempDatabase();
+        var now = DateTimeOffset.UtcNow;
+        await using (var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook, db =>
+        {
+            db.OutboxMessages.Add(new OutboxMessage { Channel = "telegram", ChatId = Chat, Text = "Pesan pertama", CreatedAt = now });
+            db.OutboxMessages.Add(new OutboxMessage { Channel = "telegram", ChatId = Chat, Text = "Pesan kedua", CreatedAt = now });
+        }))
+        {
+            await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count == 2, "both rows sent");
+        }
+
+        await using (await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook))
+        {
+            await Task.Delay(400);
+        }
+
+        var texts = api.CallsTo("sendMessage").Select(c => c.Json.GetProperty("text").GetString()).ToList();
+        Assert.Equal(["Pesan pertama", "Pesan kedua"], texts);
+    }
+}

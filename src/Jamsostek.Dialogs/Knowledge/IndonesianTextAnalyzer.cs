@@ -19,9 +19,13 @@ internal sealed class IndonesianTextAnalyzer : IDisposable
     // makes the guarantee explicit and costs nothing measurable next to the search itself.
     private readonly Lock _gate = new();
 
-    public IndonesianTextAnalyzer(IEnumerable<string> stopWords)
+    /// <param name="keepUnstemmed">Words the stemmer must leave alone: it turns "berapa" into "apa" and "dimana" into "mana".</param>
+    public IndonesianTextAnalyzer(IEnumerable<string> stopWords, IEnumerable<string> keepUnstemmed)
     {
-        Analyzer = new IndonesianAnalyzer(Version, new CharArraySet(Version, stopWords.ToList(), ignoreCase: true));
+        Analyzer = new IndonesianAnalyzer(
+            Version,
+            new CharArraySet(Version, stopWords.ToList(), ignoreCase: true),
+            new CharArraySet(Version, keepUnstemmed.ToList(), ignoreCase: true));
     }
 
     public Analyzer Analyzer { get; }

@@ -14,8 +14,13 @@ public sealed class KnowledgeBase
 
     private readonly FrozenDictionary<string, KnowledgeTopic> _byId;
 
-    private KnowledgeBase(IReadOnlyList<KnowledgeTopic> topics, QuestionNormalizer normalizer, IReadOnlySet<string> stopWords)
+    private KnowledgeBase(
+        IReadOnlyList<KnowledgeTopic> topics,
+        QuestionNormalizer normalizer,
+        IReadOnlySet<string> stopWords,
+        IReadOnlySet<string> questionWords)
     {
+        QuestionWords = questionWords;
         Topics = topics;
         Normalizer = normalizer;
         StopWords = stopWords;
@@ -29,6 +34,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Words from stopwords.yaml that carry no topic (question and negation words are kept out of it).</summary>
     public IReadOnlySet<string> StopWords { get; }
+
+    /// <summary>Question and negation words: kept and never stemmed, but not enough on their own to pick a topic.</summary>
+    public IReadOnlySet<string> QuestionWords { get; }
 
     public KnowledgeTopic? Find(string id) => _byId.GetValueOrDefault(id);
 
@@ -47,7 +55,7 @@ public sealed class KnowledgeBase
 
         var reader = new KnowledgeFileReader();
         var slang = reader.ReadSlang(Path.Combine(directory, KnowledgeFileReader.SlangFile));
-        var stopWords = reader.ReadStopWords(Path.Combine(directory, KnowledgeFileReader.StopWordsFile));
+        var (stopWords, questionWords) = reader.ReadStopWords(Path.Combine(directory, KnowledgeFileReader.StopWordsFile));
         var topicFiles = Directory.GetFiles(directory, "*.yaml")
             .Where(f => !KnowledgeFileReader.IsDictionaryFile(f))
             .Order(StringComparer.Ordinal)
@@ -67,6 +75,7 @@ public sealed class KnowledgeBase
         return new KnowledgeBase(
             topics.Select(t => t.Topic).ToList(),
             new QuestionNormalizer(slang),
-            stopWords.ToFrozenSet(StringComparer.Ordinal));
+            stopWords.ToFrozenSet(StringComparer.Ordinal),
+            questionWords.ToFrozenSet(StringComparer.Ordinal));
     }
 }

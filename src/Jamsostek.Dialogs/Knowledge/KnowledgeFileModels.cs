@@ -25,4 +25,5 @@ internal sealed class SlangFileModel
 internal sealed class StopWordsFileModel
 {
     public List<string>? Stopwords { get; set; }
+    public List<string>? QuestionWords { get; set; }
 }

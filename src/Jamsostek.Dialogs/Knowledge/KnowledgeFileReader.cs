@@ -49,11 +49,20 @@ internal sealed partial class KnowledgeFileReader
         return slang;
     }
 
-    public List<string> ReadStopWords(string path) =>
-        (Deserialize<StopWordsFileModel>(path)?.Stopwords ?? [])
-            .Where(w => !string.IsNullOrWhiteSpace(w))
-            .Select(w => w.Trim().ToLowerInvariant())
-            .ToList();
+    public (List<string> StopWords, List<string> QuestionWords) ReadStopWords(string path)
+    {
+        var model = Deserialize<StopWordsFileModel>(path);
+        static List<string> Clean(List<string>? words) =>
+            (words ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim().ToLowerInvariant()).ToList();
+        var stop = Clean(model?.Stopwords);
+        var question = Clean(model?.QuestionWords);
+        foreach (var word in question.Intersect(stop, StringComparer.Ordinal))
+        {
+            Faults.Add($"{Path.GetFileName(path)}:{word}: a question word cannot also be a stop word");
+        }
+
+        return (stop, question);
+    }
 
     public IEnumerable<(string File, KnowledgeTopic Topic)> ReadTopics(string path)
     {

@@ -12,7 +12,7 @@ namespace Jamsostek.Dialogs.Knowledge;
 /// </summary>
 internal sealed class KnowledgeIndex : IDisposable
 {
-    private const int MaxHits = 40;
+    private const int MaxHits = 60;
 
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
@@ -54,7 +54,10 @@ internal sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    /// <summary>Topics ranked by their best-matching example's BM25 score, best first.</summary>
+    /// <summary>
+    /// Topics ranked by their three best examples' BM25 scores (weights 1, 1/2, 1/4), best first: a topic
+    /// that several examples support beats one lucky look-alike example.
+    /// </summary>
     public List<(int Topic, float Score)> Search(IReadOnlyList<string> terms)
     {
         var query = new BooleanQuery();
@@ -63,17 +66,24 @@ internal sealed class KnowledgeIndex : IDisposable
             query.Add(new TermQuery(new Term(IndonesianTextAnalyzer.Field, term)), Occur.SHOULD);
         }
 
-        var ranked = new List<(int Topic, float Score)>();
+        var ranked = new List<(int Topic, float Score, int Seen)>();
         foreach (var hit in _searcher.Search(query, MaxHits).ScoreDocs)
         {
             var topic = _docTopic[hit.Doc];
-            if (!ranked.Exists(r => r.Topic == topic))
+            var at = ranked.FindIndex(r => r.Topic == topic);
+            if (at < 0)
             {
-                ranked.Add((topic, hit.Score)); // hits come best first, so the first per topic is its best
+                ranked.Add((topic, hit.Score, 1));
+            }
+            else if (ranked[at].Seen < 3)
+            {
+                // Hits come best first, so this is the topic's 2nd or 3rd best example.
+                var (t, score, seen) = ranked[at];
+                ranked[at] = (t, score + (hit.Score / (1 << seen)), seen + 1);
             }
         }
 
-        return ranked;
+        return ranked.OrderByDescending(r => r.Score).Select(r => (r.Topic, r.Score)).ToList();
     }
 
     public void Dispose()

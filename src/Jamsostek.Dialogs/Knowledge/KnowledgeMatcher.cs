@@ -19,6 +19,7 @@ public sealed class KnowledgeMatcher : IDisposable
     private readonly SpellingCorrector _speller;
     private readonly KnowledgeIndex _index;
     private readonly FrozenSet<string>[] _topicTerms;
+    private readonly string[][][] _exampleTerms; // [topic][example][term]
     private readonly FrozenDictionary<string, double> _idf;
     private readonly double _unknownIdf;
 
@@ -26,7 +27,7 @@ public sealed class KnowledgeMatcher : IDisposable
     {
         _knowledge = knowledge;
         Threshold = threshold;
-        _analyzer = new IndonesianTextAnalyzer(knowledge.StopWords);
+        _analyzer = new IndonesianTextAnalyzer(knowledge.StopWords, knowledge.QuestionWords);
 
         var topicIndex = knowledge.Topics.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var examples = knowledge.Topics
@@ -45,6 +46,9 @@ public sealed class KnowledgeMatcher : IDisposable
         var exampleTerms = examples.Select(x => (Terms: _analyzer.Terms(x.Text), x.Topic)).ToList();
         _topicTerms = knowledge.Topics
             .Select((_, i) => exampleTerms.Where(x => x.Topic == i).SelectMany(x => x.Terms).ToFrozenSet(StringComparer.Ordinal))
+            .ToArray();
+        _exampleTerms = knowledge.Topics
+            .Select((_, i) => exampleTerms.Where(x => x.Topic == i).Select(x => x.Terms.ToArray()).ToArray())
             .ToArray();
         double n = examples.Count;
         _idf = exampleTerms.SelectMany(x => x.Terms).GroupBy(t => t, StringComparer.Ordinal)
@@ -82,7 +86,13 @@ public sealed class KnowledgeMatcher : IDisposable
             return new KnowledgeMatch(null, 0, []);
         }
 
-        var score = Coverage(terms, _topicTerms[ranked[0].Topic]);
+        var top = ranked[0].Topic;
+        // Both directions count equally: the topic explains the question, and the question says the example.
+        var score = (Coverage(terms, _topicTerms[top]) + BestExampleCoverage(terms, _exampleTerms[top])) / 2;
+        if (terms.TrueForAll(t => !_topicTerms[top].Contains(t) || _knowledge.QuestionWords.Contains(t)))
+        {
+            score = 0; // "lagi apa", "kapan?": a question word alone says nothing about the topic
+        }
         var closest = ranked.Take(ClosestCount).Select(r => _knowledge.Topics[r.Topic]).ToList();
         return new KnowledgeMatch(score >= Threshold ? closest[0] : null, score, closest);
     }
@@ -112,6 +122,32 @@ public sealed class KnowledgeMatcher : IDisposable
         }
 
         return total == 0 ? 0 : covered / total;
+    }
+
+    /// <summary>
+    /// How much of the closest example the question says: guards against a short chat line ("apa kabar")
+    /// that happens to sit inside a long example ("udah daftar kok belum ada kabar").
+    /// </summary>
+    private double BestExampleCoverage(List<string> terms, string[][] examples)
+    {
+        var best = 0.0;
+        foreach (var example in examples)
+        {
+            double covered = 0, total = 0;
+            foreach (var term in example)
+            {
+                var weight = _idf.GetValueOrDefault(term, _unknownIdf);
+                total += weight;
+                if (terms.Contains(term, StringComparer.Ordinal))
+                {
+                    covered += weight;
+                }
+            }
+
+            best = total == 0 ? best : Math.Max(best, covered / total);
+        }
+
+        return best;
     }
 
     // Lucene's BM25 idf, so coverage weighs words as the ranking does.

@@ -78,7 +78,6 @@ internal sealed partial class KnowledgeFileReader
         {
             index++;
             var name = string.IsNullOrWhiteSpace(t.Id) ? $"#{index}" : t.Id;
-            var before = Faults.Count;
             void Fault(string problem) => Faults.Add($"{file}:{name}: {problem}");
 
             if (string.IsNullOrWhiteSpace(t.Id) || !IdPattern().IsMatch(t.Id))
@@ -120,11 +119,9 @@ internal sealed partial class KnowledgeFileReader
                 Fault($"unknown action '{t.Action}' (known: {string.Join(", ", KnowledgeBase.KnownActions.Order(StringComparer.Ordinal))})");
             }
 
-            if (Faults.Count == before)
-            {
-                yield return (file, new KnowledgeTopic(
-                    t.Id!, t.Title!.Trim(), examples, t.Answer!.Trim(), t.Followups ?? [], checkedOn, t.Action));
-            }
+            // A faulty topic is still returned so its follow-ups get checked too; Load refuses the whole set anyway.
+            yield return (file, new KnowledgeTopic(
+                name, t.Title?.Trim() ?? "", examples, t.Answer?.Trim() ?? "", t.Followups ?? [], checkedOn, t.Action));
         }
     }
 

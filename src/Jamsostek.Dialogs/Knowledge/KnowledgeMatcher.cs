@@ -74,7 +74,11 @@ public sealed class KnowledgeMatcher : IDisposable
     {
         ArgumentNullException.ThrowIfNull(question);
         var words = _knowledge.Normalizer.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var terms = _analyzer.Terms(string.Join(' ', words.Select(_speller.Correct)));
+        var corrected = words.Select(_speller.Correct).ToArray();
+        var terms = _analyzer.Terms(string.Join(' ', corrected));
+        var guessed = corrected.SequenceEqual(words, StringComparer.Ordinal)
+            ? []
+            : terms.Except(_analyzer.Terms(string.Join(' ', words)), StringComparer.Ordinal).ToList();
         if (terms.Count == 0)
         {
             return new KnowledgeMatch(null, 0, []);
@@ -88,7 +92,7 @@ public sealed class KnowledgeMatcher : IDisposable
 
         var top = ranked[0].Topic;
         // Both directions count equally: the topic explains the question, and the question says the example.
-        var score = (Coverage(terms, _topicTerms[top]) + BestExampleCoverage(terms, _exampleTerms[top])) / 2;
+        var score = (Coverage(terms, guessed, _topicTerms[top]) + BestExampleCoverage(terms, _exampleTerms[top])) / 2;
         if (terms.TrueForAll(t => !_topicTerms[top].Contains(t) || _knowledge.QuestionWords.Contains(t)))
         {
             score = 0; // "lagi apa", "kapan?": a question word alone says nothing about the topic
@@ -108,7 +112,8 @@ public sealed class KnowledgeMatcher : IDisposable
     /// Words never seen in any example weigh most, so "harga beras berapa" scores low even though
     /// "berapa" matches the contribution topic.
     /// </summary>
-    private double Coverage(List<string> terms, FrozenSet<string> topicTerms)
+    /// <remarks>A word reached only by typo correction counts half: "beras" is one letter from "berkas".</remarks>
+    private double Coverage(List<string> terms, List<string> guessed, FrozenSet<string> topicTerms)
     {
         double covered = 0, total = 0;
         foreach (var term in terms)
@@ -117,7 +122,7 @@ public sealed class KnowledgeMatcher : IDisposable
             total += weight;
             if (topicTerms.Contains(term))
             {
-                covered += weight;
+                covered += guessed.Contains(term, StringComparer.Ordinal) ? weight / 2 : weight;
             }
         }
 

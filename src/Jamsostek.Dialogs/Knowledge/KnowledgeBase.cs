@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+
+namespace Jamsostek.Dialogs.Knowledge;
+
+/// <summary>
+/// The validated question-and-answer topics of <c>dialogs/pengetahuan</c>, with the slang dictionary
+/// and stop list used to read workers' questions. Immutable after <see cref="Load"/>.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    /// <summary>Host behaviours a topic may ask for; anything else is a typo staff must fix.</summary>
+    public static IReadOnlySet<string> KnownActions { get; } =
+        new[] { "quote-contribution", "signup-status", "handoff", "delete-data" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<string, KnowledgeTopic> _byId;
+
+    private KnowledgeBase(
+        IReadOnlyList<KnowledgeTopic> topics,
+        QuestionNormalizer normalizer,
+        IReadOnlySet<string> stopWords,
+        IReadOnlySet<string> questionWords)
+    {
+        QuestionWords = questionWords;
+        Topics = topics;
+        Normalizer = normalizer;
+        StopWords = stopWords;
+        _byId = topics.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<KnowledgeTopic> Topics { get; }
+
+    /// <summary>Applies slang.yaml to a question.</summary>
+    public QuestionNormalizer Normalizer { get; }
+
+    /// <summary>Words from stopwords.yaml that carry no topic (question and negation words are kept out of it).</summary>
+    public IReadOnlySet<string> StopWords { get; }
+
+    /// <summary>Question and negation words: kept and never stemmed, but not enough on their own to pick a topic.</summary>
+    public IReadOnlySet<string> QuestionWords { get; }
+
+    public KnowledgeTopic? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Reads every <c>*.yaml</c> topic file in <paramref name="directory"/> plus <c>slang.yaml</c> and
+    /// <c>stopwords.yaml</c>. Throws <see cref="KnowledgeBaseException"/> listing all faults as
+    /// <c>file:topic: problem</c>, so a broken file never goes live half-read.
+    /// </summary>
+    public static KnowledgeBase Load(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new KnowledgeBaseException([$"{directory}: folder not found"]);
+        }
+
+        var reader = new KnowledgeFileReader();
+        var slang = reader.ReadSlang(Path.Combine(directory, KnowledgeFileReader.SlangFile));
+        var (stopWords, questionWords) = reader.ReadStopWords(Path.Combine(directory, KnowledgeFileReader.StopWordsFile));
+        var topicFiles = Directory.GetFiles(directory, "*.yaml")
+            .Where(f => !KnowledgeFileReader.IsDictionaryFile(f))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (topicFiles.Count == 0)
+        {
+            reader.Faults.Add($"{directory}: no topic files (*.yaml)");
+        }
+
+        var topics = topicFiles.SelectMany(reader.ReadTopics).ToList();
+        reader.CheckFollowUps(topics);
+        if (reader.Faults.Count > 0)
+        {
+            throw new KnowledgeBaseException(reader.Faults);
+        }
+
+        return new KnowledgeBase(
+            topics.Select(t => t.Topic).ToList(),
+            new QuestionNormalizer(slang),
+            stopWords.ToFrozenSet(StringComparer.Ordinal),
+            questionWords.ToFrozenSet(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,29 @@
+namespace Jamsostek.Dialogs.Knowledge;
+
+// Mutable shapes YamlDotNet deserializes into; validated and turned into immutable records by KnowledgeBase.
+internal sealed class TopicFileModel
+{
+    public List<TopicModel>? Topics { get; set; }
+}
+
+internal sealed class TopicModel
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public List<string>? Examples { get; set; }
+    public string? Answer { get; set; }
+    public List<string>? Followups { get; set; }
+    public string? LastChecked { get; set; }
+    public string? Action { get; set; }
+}
+
+internal sealed class SlangFileModel
+{
+    public Dictionary<string, string>? Slang { get; set; }
+}
+
+internal sealed class StopWordsFileModel
+{
+    public List<string>? Stopwords { get; set; }
+    public List<string>? QuestionWords { get; set; }
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Jamsostek.Dialogs.Knowledge;
+
+/// <summary>Reads the YAML files and collects every fault instead of stopping at the first one.</summary>
+internal sealed partial class KnowledgeFileReader
+{
+    public const string SlangFile = "slang.yaml";
+    public const string StopWordsFile = "stopwords.yaml";
+    public const int MaxTitleLength = 24;   // WhatsApp list rows allow 24 characters.
+    public const int MaxAnswerLength = 600; // about one phone screen.
+
+    private readonly IDeserializer _yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
+        .Build();
+
+    private readonly Dictionary<string, string> _idFiles = new(StringComparer.Ordinal);
+
+    public List<string> Faults { get; } = [];
+
+    public static bool IsDictionaryFile(string path) =>
+        Path.GetFileName(path) is SlangFile or StopWordsFile;
+
+    public Dictionary<string, string> ReadSlang(string path)
+    {
+        var model = Deserialize<SlangFileModel>(path);
+        var slang = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in model?.Slang ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(key) || key.Trim().Contains(' ', StringComparison.Ordinal))
+            {
+                Faults.Add($"{Path.GetFileName(path)}:{key}: a slang key must be one word");
+            }
+            else if (string.IsNullOrWhiteSpace(value))
+            {
+                Faults.Add($"{Path.GetFileName(path)}:{key}: no normal form given");
+            }
+            else
+            {
+                slang[key] = value;
+            }
+        }
+
+        return slang;
+    }
+
+    public (List<string> StopWords, List<string> QuestionWords) ReadStopWords(string path)
+    {
+        var model = Deserialize<StopWordsFileModel>(path);
+        static List<string> Clean(List<string>? words) =>
+            (words ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim().ToLowerInvariant()).ToList();
+        var stop = Clean(model?.Stopwords);
+        var question = Clean(model?.QuestionWords);
+        foreach (var word in question.Intersect(stop, StringComparer.Ordinal))
+        {
+            Faults.Add($"{Path.GetFileName(path)}:{word}: a question word cannot also be a stop word");
+        }
+
+        return (stop, question);
+    }
+
+    public IEnumerable<(string File, KnowledgeTopic Topic)> ReadTopics(string path)
+    {
+        var file = Path.GetFileName(path);
+        var model = Deserialize<TopicFileModel>(path);
+        if (model is not null && (model.Topics is null || model.Topics.Count == 0))
+        {
+            Faults.Add($"{file}: no topics (expected a 'topics:' list)");
+        }
+
+        var index = 0;
+        foreach (var t in model?.Topics ?? [])
+        {
+            index++;
+            var name = string.IsNullOrWhiteSpace(t.Id) ? $"#{index}" : t.Id;
+            void Fault(string problem) => Faults.Add($"{file}:{name}: {problem}");
+
+            if (string.IsNullOrWhiteSpace(t.Id) || !IdPattern().IsMatch(t.Id))
+            {
+                Fault("id is missing or not lower-case-with-dashes");
+            }
+            else if (!_idFiles.TryAdd(t.Id, file))
+            {
+                Fault($"duplicate id (also in {_idFiles[t.Id]})");
+            }
+
+            if (string.IsNullOrWhiteSpace(t.Title) || t.Title.Length > MaxTitleLength)
+            {
+                Fault($"title is missing or longer than {MaxTitleLength} characters");
+            }
+
+            var examples = (t.Examples ?? []).Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList();
+            if (examples.Count == 0)
+            {
+                Fault("examples are empty");
+            }
+
+            if (string.IsNullOrWhiteSpace(t.Answer))
+            {
+                Fault("answer is empty");
+            }
+            else if (t.Answer.Trim().Length > MaxAnswerLength)
+            {
+                Fault($"answer has {t.Answer.Trim().Length} characters, at most {MaxAnswerLength}");
+            }
+
+            if (!DateOnly.TryParseExact(t.LastChecked, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var checkedOn))
+            {
+                Fault("last_checked is missing or not a date like 2026-11-23");
+            }
+
+            if (t.Action is not null && !KnowledgeBase.KnownActions.Contains(t.Action))
+            {
+                Fault($"unknown action '{t.Action}' (known: {string.Join(", ", KnowledgeBase.KnownActions.Order(StringComparer.Ordinal))})");
+            }
+
+            // A faulty topic is still returned so its follow-ups get checked too; Load refuses the whole set anyway.
+            yield return (file, new KnowledgeTopic(
+                name, t.Title?.Trim() ?? "", examples, t.Answer?.Trim() ?? "", t.Followups ?? [], checkedOn, t.Action));
+        }
+    }
+
+    public void CheckFollowUps(IReadOnlyList<(string File, KnowledgeTopic Topic)> topics)
+    {
+        foreach (var (file, topic) in topics)
+        {
+            foreach (var id in topic.FollowUps.Where(id => !_idFiles.ContainsKey(id) || id == topic.Id))
+            {
+                Faults.Add($"{file}:{topic.Id}: follow-up '{id}' is not another topic");
+            }
+        }
+    }
+
+    private T? Deserialize<T>(string path)
+        where T : class
+    {
+        var file = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            Faults.Add($"{file}: file not found");
+            return null;
+        }
+
+        try
+        {
+            using var text = File.OpenText(path);
+            return _yaml.Deserialize<T>(text);
+        }
+        catch (YamlException e)
+        {
+            Faults.Add($"{file}: line {e.Start.Line}: {(e.InnerException ?? e).Message}");
+            return null;
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,161 @@
+using System.Collections.Frozen;
+
+namespace Jamsostek.Dialogs.Knowledge;
+
+/// <summary>
+/// Finds the topic a worker's question is about: normalise (slang, typos), stem, rank topics by BM25
+/// over their example questions, then judge confidence by how much of the question the best topic
+/// explains. Safe to share between concurrent chats; build once at start-up.
+/// </summary>
+public sealed class KnowledgeMatcher : IDisposable
+{
+    /// <summary>Chosen on the evaluation set: see dialogs/pengetahuan/README.md.</summary>
+    public const double DefaultThreshold = 0.5;
+
+    private const int ClosestCount = 3;
+
+    private readonly KnowledgeBase _knowledge;
+    private readonly IndonesianTextAnalyzer _analyzer;
+    private readonly SpellingCorrector _speller;
+    private readonly KnowledgeIndex _index;
+    private readonly FrozenSet<string>[] _topicTerms;
+    private readonly string[][][] _exampleTerms; // [topic][example][term]
+    private readonly FrozenDictionary<string, double> _idf;
+    private readonly double _unknownIdf;
+
+    private KnowledgeMatcher(KnowledgeBase knowledge, IEnumerable<(string Question, string TopicId)> extra, double threshold)
+    {
+        _knowledge = knowledge;
+        Threshold = threshold;
+        _analyzer = new IndonesianTextAnalyzer(knowledge.StopWords, knowledge.QuestionWords);
+
+        var topicIndex = knowledge.Topics.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var examples = knowledge.Topics
+            .SelectMany((t, i) => t.Examples.Select(e => (Question: e, Topic: i)))
+            .Concat(extra.Select(x => (x.Question, Topic: topicIndex.TryGetValue(x.TopicId, out var i)
+                ? i
+                : throw new ArgumentException($"Unknown topic '{x.TopicId}' for example '{x.Question}'", nameof(extra)))))
+            .Select(x => (Text: knowledge.Normalizer.Normalize(x.Question), x.Topic))
+            .ToList();
+
+        _speller = new SpellingCorrector(
+            examples.SelectMany(x => x.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            knowledge.StopWords);
+
+        // Per-example terms give document frequencies (for idf) and each topic's vocabulary (for coverage).
+        var exampleTerms = examples.Select(x => (Terms: _analyzer.Terms(x.Text), x.Topic)).ToList();
+        _topicTerms = knowledge.Topics
+            .Select((_, i) => exampleTerms.Where(x => x.Topic == i).SelectMany(x => x.Terms).ToFrozenSet(StringComparer.Ordinal))
+            .ToArray();
+        _exampleTerms = knowledge.Topics
+            .Select((_, i) => exampleTerms.Where(x => x.Topic == i).Select(x => x.Terms.ToArray()).ToArray())
+            .ToArray();
+        double n = examples.Count;
+        _idf = exampleTerms.SelectMany(x => x.Terms).GroupBy(t => t, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => Idf(n, g.Count()), StringComparer.Ordinal);
+        _unknownIdf = Idf(n, 0);
+        _index = new KnowledgeIndex(_analyzer, examples);
+    }
+
+    /// <summary>Minimum <see cref="KnowledgeMatch.Score"/> at which a topic is answered.</summary>
+    public double Threshold { get; }
+
+    /// <param name="extraExamples">More labelled questions to index besides the YAML examples (e.g. an evaluation's train part).</param>
+    public static KnowledgeMatcher Build(
+        KnowledgeBase knowledge,
+        IEnumerable<(string Question, string TopicId)>? extraExamples = null,
+        double threshold = DefaultThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return new KnowledgeMatcher(knowledge, extraExamples ?? [], threshold);
+    }
+
+    public KnowledgeMatch Match(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var words = _knowledge.Normalizer.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var corrected = words.Select(_speller.Correct).ToArray();
+        var terms = _analyzer.Terms(string.Join(' ', corrected));
+        var guessed = corrected.SequenceEqual(words, StringComparer.Ordinal)
+            ? []
+            : terms.Except(_analyzer.Terms(string.Join(' ', words)), StringComparer.Ordinal).ToList();
+        if (terms.Count == 0)
+        {
+            return new KnowledgeMatch(null, 0, []);
+        }
+
+        var ranked = _index.Search(terms);
+        if (ranked.Count == 0)
+        {
+            return new KnowledgeMatch(null, 0, []);
+        }
+
+        var top = ranked[0].Topic;
+        // Both directions count equally: the topic explains the question, and the question says the example.
+        var score = (Coverage(terms, guessed, _topicTerms[top]) + BestExampleCoverage(terms, _exampleTerms[top])) / 2;
+        if (terms.TrueForAll(t => !_topicTerms[top].Contains(t) || _knowledge.QuestionWords.Contains(t)))
+        {
+            score = 0; // "lagi apa", "kapan?": a question word alone says nothing about the topic
+        }
+        var closest = ranked.Take(ClosestCount).Select(r => _knowledge.Topics[r.Topic]).ToList();
+        return new KnowledgeMatch(score >= Threshold ? closest[0] : null, score, closest);
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _analyzer.Dispose();
+    }
+
+    /// <summary>
+    /// Share of the question's information (idf-weighted terms) that the topic's examples contain.
+    /// Words never seen in any example weigh most, so "harga beras berapa" scores low even though
+    /// "berapa" matches the contribution topic.
+    /// </summary>
+    /// <remarks>A word reached only by typo correction counts half: "beras" is one letter from "berkas".</remarks>
+    private double Coverage(List<string> terms, List<string> guessed, FrozenSet<string> topicTerms)
+    {
+        double covered = 0, total = 0;
+        foreach (var term in terms)
+        {
+            var weight = _idf.GetValueOrDefault(term, _unknownIdf);
+            total += weight;
+            if (topicTerms.Contains(term))
+            {
+                covered += guessed.Contains(term, StringComparer.Ordinal) ? weight / 2 : weight;
+            }
+        }
+
+        return total == 0 ? 0 : covered / total;
+    }
+
+    /// <summary>
+    /// How much of the closest example the question says: guards against a short chat line ("apa kabar")
+    /// that happens to sit inside a long example ("udah daftar kok belum ada kabar").
+    /// </summary>
+    private double BestExampleCoverage(List<string> terms, string[][] examples)
+    {
+        var best = 0.0;
+        foreach (var example in examples)
+        {
+            double covered = 0, total = 0;
+            foreach (var term in example)
+            {
+                var weight = _idf.GetValueOrDefault(term, _unknownIdf);
+                total += weight;
+                if (terms.Contains(term, StringComparer.Ordinal))
+                {
+                    covered += weight;
+                }
+            }
+
+            best = total == 0 ? best : Math.Max(best, covered / total);
+        }
+
+        return best;
+    }
+
+    // Lucene's BM25 idf, so coverage weighs words as the ranking does.
+    private static double Idf(double documents, int documentFrequency) =>
+        Math.Log(1 + ((documents - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+}

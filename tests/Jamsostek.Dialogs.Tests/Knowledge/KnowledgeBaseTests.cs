@@ -1,0 +1,115 @@
+using Jamsostek.Dialogs.Knowledge;
+
+namespace Jamsostek.Dialogs.Tests.Knowledge;
+
+public sealed class KnowledgeBaseTests : IDisposable
+{
+    private static readonly string[] RequiredIds =
+    [
+        "cara-daftar", "syarat-daftar", "program-bpu", "iuran", "cara-bayar", "telat-bayar", "manfaat-jkk",
+        "manfaat-jkm", "beasiswa", "manfaat-jht", "klaim", "ahli-waris", "status-pendaftaran", "kartu-peserta",
+        "bantuan-pemda", "privasi", "hubungi-petugas", "bpjs-kesehatan",
+    ];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("kb-test-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Load_ReadsEveryRequiredTopic_WhenGivenRealFolder()
+    {
+        var knowledge = KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory);
+
+        Assert.All(RequiredIds, id => Assert.NotNull(knowledge.Find(id)));
+        Assert.All(knowledge.Topics, t =>
+        {
+            Assert.True(t.Examples.Count >= 8, $"{t.Id} has {t.Examples.Count} examples, want 8 or more");
+            Assert.True(t.Title.Length <= 24, t.Id);
+            Assert.Equal(new DateOnly(2026, 11, 23), t.LastChecked);
+            Assert.NotEmpty(t.FollowUps);
+        });
+        Assert.Equal("quote-contribution", knowledge.Find("iuran")!.Action);
+        Assert.Equal("signup-status", knowledge.Find("status-pendaftaran")!.Action);
+        Assert.Equal("handoff", knowledge.Find("hubungi-petugas")!.Action);
+        Assert.Equal("delete-data", knowledge.Find("privasi")!.Action);
+        Assert.Contains("UU No. 27 Tahun 2022", knowledge.Find("privasi")!.Answer, StringComparison.Ordinal);
+        Assert.Contains("hapus data saya", knowledge.Find("privasi")!.Answer, StringComparison.Ordinal);
+        Assert.Contains("berapa", knowledge.QuestionWords);
+        Assert.DoesNotContain("tidak", knowledge.StopWords);
+    }
+
+    [Fact]
+    public void Find_ReturnsNull_WhenIdUnknown() =>
+        Assert.Null(KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory).Find("tidak-ada"));
+
+    [Fact]
+    public void Load_ListsEveryFault_WhenTopicsAreBroken()
+    {
+        WriteDictionaries();
+        File.WriteAllText(Path.Combine(_folder, "a.yaml"), """
+            topics:
+              - id: satu
+                title: Satu
+                examples: [halo]
+                answer: Jawaban satu.
+                followups: [dua, hilang]
+                last_checked: 2026-11-23
+                action: terbang
+              - id: dua
+                title: Judul yang jauh terlalu panjang untuk tombol
+                examples: []
+                answer: ""
+                followups: []
+                last_checked: kemarin
+            """);
+        File.WriteAllText(Path.Combine(_folder, "b.yaml"), """
+            topics:
+              - id: satu
+                title: Lagi
+                examples: [halo]
+                answer: Jawaban.
+                followups: []
+                last_checked: 2026-11-23
+            """);
+
+        var error = Assert.Throws<KnowledgeBaseException>(() => KnowledgeBase.Load(_folder));
+
+        Assert.Contains("a.yaml:satu: unknown action 'terbang' (known: delete-data, handoff, quote-contribution, signup-status)", error.Faults);
+        Assert.Contains("a.yaml:dua: title is missing or longer than 24 characters", error.Faults);
+        Assert.Contains("a.yaml:dua: examples are empty", error.Faults);
+        Assert.Contains("a.yaml:dua: answer is empty", error.Faults);
+        Assert.Contains("a.yaml:dua: last_checked is missing or not a date like 2026-11-23", error.Faults);
+        Assert.Contains("b.yaml:satu: duplicate id (also in a.yaml)", error.Faults);
+        Assert.Contains("a.yaml:satu: follow-up 'hilang' is not another topic", error.Faults);
+        Assert.All(error.Faults, f => Assert.Contains(f, error.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_ReportsFileAndLine_WhenYamlIsMalformed()
+    {
+        WriteDictionaries();
+        File.WriteAllText(Path.Combine(_folder, "rusak.yaml"), "topics:\n  - id: [tidak ditutup\n");
+
+        var error = Assert.Throws<KnowledgeBaseException>(() => KnowledgeBase.Load(_folder));
+
+        Assert.Contains(error.Faults, f => f.StartsWith("rusak.yaml: line ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_ReportsMissingDictionaries_WhenFolderHasOnlyTopics()
+    {
+        File.WriteAllText(Path.Combine(_folder, "a.yaml"), "topics: []\n");
+
+        var error = Assert.Throws<KnowledgeBaseException>(() => KnowledgeBase.Load(_folder));
+
+        Assert.Contains("slang.yaml: file not found", error.Faults);
+        Assert.Contains("stopwords.yaml: file not found", error.Faults);
+        Assert.Contains("a.yaml: no topics (expected a 'topics:' list)", error.Faults);
+    }
+
+    private void WriteDictionaries()
+    {
+        File.WriteAllText(Path.Combine(_folder, "slang.yaml"), "slang:\n  gmn: bagaimana\n");
+        File.WriteAllText(Path.Combine(_folder, "stopwords.yaml"), "stopwords: [yang]\nquestion_words: [apa]\n");
+    }
+}

@@ -1,0 +1,25 @@
+namespace Jamsostek.Dialogs.Tests.Knowledge;
+
+/// <summary>Locates the real knowledge files and the labelled evaluation set from the test's output folder.</summary>
+internal static class KnowledgeTestFiles
+{
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string KnowledgeDirectory => Path.Combine(RepositoryRoot, "dialogs", "pengetahuan");
+
+    public static string QuestionsFile =>
+        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "questions.tsv");
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Jamsostek.Bot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"Jamsostek.Bot.sln not found above {AppContext.BaseDirectory}");
+    }
+}

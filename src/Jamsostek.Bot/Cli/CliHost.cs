@@ -25,6 +25,7 @@ public static class CliHost
         builder.AddTerminalChannel(io, command.Json);
         builder.Services.AddTransient<SignUpsListCommand>();
         builder.Services.AddTransient<DbMigrateCommand>();
+        builder.Services.AddTransient<AskCommand>();
         configureServices?.Invoke(builder.Services);
 
         using var host = builder.Build();
@@ -39,6 +40,7 @@ public static class CliHost
             Verb.Chat => await services.GetRequiredService<ChatCommand>().RunAsync(command, cancellationToken),
             Verb.SignUpsList => await services.GetRequiredService<SignUpsListCommand>().RunAsync(command, cancellationToken),
             Verb.DbMigrate => await services.GetRequiredService<DbMigrateCommand>().RunAsync(cancellationToken),
+            Verb.Ask => await services.GetRequiredService<AskCommand>().RunAsync(command, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Verb, "not a CLI verb"),
         };
         await host.StopAsync(cancellationToken);

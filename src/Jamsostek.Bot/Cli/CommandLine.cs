@@ -14,6 +14,7 @@ public static class CommandLine
           chat [--user ID] [--json]  chat in the terminal, one message per stdin line
           signups list [--status pending|approved|rejected|withdrawn] [--json]
           db migrate               apply database migrations and exit
+          ask [--json] ["question"]  answer benefit questions (one a line from stdin without a question)
         Every verb: --db PATH (SQLite file, default ./data/jamsostek.db), --now ISO-8601 (pins the clock),
                     --Section:Key VALUE (any setting)
         """;
@@ -45,6 +46,12 @@ public static class CommandLine
             options[name] = value;
         }
 
+        if (words.Count > 0 && words[0] == "ask")
+        {
+            var (ask, error) = Build(Verb.Ask, options);
+            return (ask is null ? null : ask with { Question = words.Count > 1 ? string.Join(' ', words.Skip(1)) : null }, error);
+        }
+
         var verb = string.Join(' ', words) switch
         {
             "" or "serve" => Verb.Serve,
@@ -74,8 +81,8 @@ public static class CommandLine
                     command = command with { Now = now };
                     break;
                 case "now": return (null, $"--now '{value}' bukan waktu ISO-8601 / is not an ISO-8601 instant, e.g. 2026-05-01T09:00:00+08:00.");
-                case "user" when verb == Verb.Chat && !string.IsNullOrWhiteSpace(value): command = command with { User = value }; break;
-                case "json" when verb is Verb.Chat or Verb.SignUpsList: command = command with { Json = true }; break;
+                case "user" when verb is Verb.Chat or Verb.Ask && !string.IsNullOrWhiteSpace(value): command = command with { User = value }; break;
+                case "json" when verb is Verb.Chat or Verb.SignUpsList or Verb.Ask: command = command with { Json = true }; break;
                 case "status" when verb == Verb.SignUpsList && SignUpStatusCodes.TryParse(value, out _): command = command with { Status = value }; break;
                 case "status" when verb == Verb.SignUpsList: return (null, $"--status '{value}': pending, approved, rejected atau/or withdrawn.");
                 case "urls" when verb == Verb.Serve: command = command with { Urls = value }; break;

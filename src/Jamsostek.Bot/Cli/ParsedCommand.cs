@@ -16,6 +16,9 @@ public sealed record ParsedCommand(Verb Verb)
 
     public string? Urls { get; init; }
 
+    /// <summary>ask: the question given on the command line (else questions are read from stdin).</summary>
+    public string? Question { get; init; }
+
     /// <summary>--Section:Key value pairs, applied as configuration.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 }

@@ -6,4 +6,5 @@ public enum Verb
     Chat,
     SignUpsList,
     DbMigrate,
+    Ask,
 }

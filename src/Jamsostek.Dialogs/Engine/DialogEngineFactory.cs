@@ -1,12 +1,20 @@
 using Jamsostek.Bpu;
+using Jamsostek.Dialogs.Answers;
 using Jamsostek.Dialogs.Engine.Inputs;
 using Jamsostek.Dialogs.Flows;
+using Jamsostek.Dialogs.Knowledge;
 
 namespace Jamsostek.Dialogs.Engine;
 
-/// <summary>Builds the engine from dialogs/ and the programme's data; throws DialogValidationException on a bad flow.</summary>
+/// <summary>
+/// Builds the engine from dialogs/ (flows, and the knowledge base in dialogs/pengetahuan) and the
+/// programme's data; throws DialogValidationException on a bad flow, KnowledgeBaseException on a bad topic.
+/// </summary>
 public static class DialogEngineFactory
 {
+    /// <summary>The knowledge base's folder inside dialogs/.</summary>
+    public const string KnowledgeFolder = "pengetahuan";
+
     public static FlowVocabulary Vocabulary { get; } = new(
         InputTypes.Names,
         StepChecks.Names,
@@ -17,11 +25,19 @@ public static class DialogEngineFactory
     {
         var flows = FlowLoader.LoadDirectory(dialogsDirectory, Vocabulary);
         var regions = RegionCatalog.LoadEmbedded();
+        var tariff = Tariff.LoadEmbedded();
+        var knowledgeFolder = Path.Combine(dialogsDirectory, KnowledgeFolder);
+        if (answerer is null && Directory.Exists(knowledgeFolder))
+        {
+            var knowledge = KnowledgeBase.Load(knowledgeFolder);
+            answerer = new KnowledgeAnswerer(knowledge, KnowledgeMatcher.Build(knowledge), new TopicActions(tariff));
+        }
+
         var services = new EngineServices(
             flows,
             regions,
             new NikParser(regions),
-            Tariff.LoadEmbedded(),
+            tariff,
             new EligibilityRules(eligibility),
             answerer);
         return new DialogEngine(services);

@@ -23,7 +23,7 @@ internal static class GlobalWordHandler
             case GlobalWords.Menu when step is not null:
                 scope.State = scope.State with { Pending = Continue };
                 scope.Say(
-                    $"Anda sedang mengisi {scope.Flow!.Title.ToLowerInvariant()}. Jawaban Anda tetap tersimpan.\nApa yang ingin Anda lakukan?",
+                    $"Anda sedang mengisi: {scope.Flow!.Title}. Jawaban Anda tetap tersimpan.\nApa yang ingin Anda lakukan?",
                     [new ReplyChoice(Continue, "Lanjutkan"), new ReplyChoice(GlobalWords.Restart, "Mulai dari awal"), new ReplyChoice(GlobalWords.Cancel, "Batalkan pendaftaran")]);
                 return;
             case GlobalWords.Help when step is not null:

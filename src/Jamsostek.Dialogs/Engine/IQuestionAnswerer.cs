@@ -10,5 +10,5 @@ public interface IQuestionAnswerer
     QuestionReply? AnswerChoice(string choiceId, ConversationState state, TurnContext context);
 }
 
-/// <summary>An answer, the effects it asks for, and an optional sub-question the answerer waits on.</summary>
-public sealed record QuestionReply(bool Understood, IReadOnlyList<Reply> Replies, IReadOnlyList<DialogEffect> Effects, string? TopicId = null);
+/// <summary>An answer, the effects it asks for, the topic it came from and how sure the matcher was (0..1).</summary>
+public sealed record QuestionReply(bool Understood, IReadOnlyList<Reply> Replies, IReadOnlyList<DialogEffect> Effects, string? TopicId = null, double Score = 1);

@@ -1,5 +1,6 @@
 using Jamsostek.Dialogs.Engine.Inputs;
 using Jamsostek.Dialogs.Flows;
+using Jamsostek.Dialogs.Parsing;
 
 namespace Jamsostek.Dialogs.Engine;
 
@@ -7,6 +8,7 @@ namespace Jamsostek.Dialogs.Engine;
 internal static class StepAnswerHandler
 {
     private const int AttemptsBeforeHelp = 3;
+    private const double SureQuestionScore = 0.9;
 
     public static void Handle(TurnScope scope, InboundInput input)
     {
@@ -153,6 +155,42 @@ internal static class StepAnswerHandler
         scope.Ask(step, prefix);
     }
 
+    // Before an answer is read: a "?" marks a question; so does a sure match of several words where the
+    // step takes any text (a name, an address, the menu), else "hapus data saya" would become a name.
+    private static bool LooksLikeQuestion(TurnScope scope, string text, QuestionReply reply)
+    {
+        if (text.Contains('?', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var step = scope.Step!;
+        var takesAnyText = step.Input is "name" or "text" || scope.Flow!.FreeTextLeaves;
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        return takesAnyText && words >= 2 && reply.Score >= SureQuestionScore && !NamesAChoice(step, text);
+    }
+
+    // After an answer could not be read: a question mark, a question word first, or a sure match of several
+    // words. A lone word that happens to match a topic ("kemarin", "rt") is a wrong answer, not a question.
+    private static bool IsQuestion(string text, QuestionReply reply)
+    {
+        var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return text.Contains('?', StringComparison.Ordinal)
+            || (words.Length >= 2 && (QuestionWords.Contains(words[0]) || reply.Score >= SureQuestionScore));
+    }
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "apa", "apakah", "berapa", "brp", "brapa", "bagaimana", "gimana", "gmn", "gmna", "bgmn", "kapan", "siapa",
+        "dimana", "mana", "kenapa", "mengapa", "bisakah", "bolehkah", "kalau", "klo", "kalo", "kl",
+    };
+
+    private static bool NamesAChoice(StepDefinition step, string text)
+    {
+        var normal = TextNormalizer.Normalize(text);
+        return step.Choices.Any(c => TextNormalizer.Normalize(c.Label) == normal || c.Synonyms.Any(s => TextNormalizer.Normalize(s) == normal));
+    }
+
     // A question typed mid-flow ("berapa iurannya?") is answered, then the pending question is asked again.
     private static bool TryAnswerQuestion(TurnScope scope, InboundInput input, bool onlyIfQuestion)
     {
@@ -161,15 +199,16 @@ internal static class StepAnswerHandler
             return false;
         }
 
-        if (onlyIfQuestion && !input.Text.Contains('?', StringComparison.Ordinal))
+        var reply = answerer.Answer(input.Text, scope.State, scope.Context);
+        var asked = onlyIfQuestion ? LooksLikeQuestion(scope, input.Text, reply) : IsQuestion(input.Text, reply);
+        if (!reply.Understood || !asked)
         {
             return false;
         }
 
-        var reply = answerer.Answer(input.Text, scope.State, scope.Context);
-        if (!reply.Understood)
+        if (scope.Flow!.FreeTextLeaves)
         {
-            return false;
+            scope.EndFlow();
         }
 
         DialogEngine.Apply(scope, reply);

@@ -49,8 +49,7 @@ public sealed class TopicActions(Tariff tariff)
             return null;
         }
 
-        var local = context.Now.ToOffset(TimeSpan.FromHours(7));
-        var month = new DateOnly(local.Year, local.Month, 1);
+        var month = WorkerCalendar.ContributionMonth(context.Now);
         var income = amounts[0];
         var basic = tariff.Quote(income, Basic, month, occupationId: null, sponsored: false);
         var full = tariff.Quote(income, WithJht, month, occupationId: null, sponsored: false);

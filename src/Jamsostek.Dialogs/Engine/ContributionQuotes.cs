@@ -17,9 +17,7 @@ internal static class ContributionQuotes
             return null;
         }
 
-        var today = scope.Today;
-        var month = new DateOnly(today.Year, today.Month, 1);
-        return scope.Services.Tariff.Quote(amount, programs, month, scope.Slot("pekerjaan"), sponsored: false);
+        return scope.Services.Tariff.Quote(amount, programs, WorkerCalendar.ContributionMonth(scope.Context.Now), scope.Slot("pekerjaan"), sponsored: false);
     }
 
     /// <summary>The programmes of the "program" slot ("JKK,JKM,JHT").</summary>

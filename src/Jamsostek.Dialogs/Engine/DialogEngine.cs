@@ -170,30 +170,7 @@ public sealed class DialogEngine(EngineServices services)
         }
 
         return Services.Flows.Flows.FirstOrDefault(f => f.Triggers.Any(t => TextNormalizer.Normalize(t) == normal))
-            ?? Services.Flows.Flows.FirstOrDefault(f => f.Triggers.Any(t => t.Length >= 5 && normal.Length >= 5 && CloseEnough(TextNormalizer.Normalize(t), normal)));
-    }
-
-    // One typo in a trigger word ("dafar", "daftr", "dafftar") still starts the flow.
-    private static bool CloseEnough(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1)
-        {
-            return false;
-        }
-
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length] <= 1;
+            // One typo in a longer trigger ("dafar", "daftr") still starts the flow.
+            ?? Services.Flows.Flows.FirstOrDefault(f => f.Triggers.Any(t => t.Length >= 5 && normal.Length >= 5 && EditDistance.Between(TextNormalizer.Normalize(t), normal) <= 1));
     }
 }

@@ -23,8 +23,7 @@ internal sealed class TurnScope(EngineServices services, ConversationState state
 
     public StepDefinition? Step => Flow?.Find(State.StepId);
 
-    /// <summary>Today's date for the person. Their zone is not known before the region is, so WIB until then.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(Context.Now.ToOffset(TimeSpan.FromHours(7)).DateTime);
+    public DateOnly Today => WorkerCalendar.Today(Context.Now);
 
     public string? Slot(string name) => State.Slots.TryGetValue(name, out var value) ? value : null;
 

@@ -1,0 +1,19 @@
+namespace Jamsostek.Dialogs.Engine;
+
+/// <summary>
+/// The date a worker lives in. Their zone is known only once their region is, so the engine uses WIB
+/// (UTC+7), the zone of most of the country, until then; dates near midnight may be a day off in WITA/WIT.
+/// </summary>
+public static class WorkerCalendar
+{
+    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(Wib).DateTime);
+
+    /// <summary>The contribution month quoted now: the current month (first day).</summary>
+    public static DateOnly ContributionMonth(DateTimeOffset now)
+    {
+        var today = Today(now);
+        return new DateOnly(today.Year, today.Month, 1);
+    }
+}

@@ -19,11 +19,11 @@ internal static class TelegramTestUpdates
 
     public static string TextJson(string text, long updateId = 1) => MessageJson($"\"text\":{JsonSerializer.Serialize(text)}", updateId);
 
-    public static string CallbackJson(string data, long updateId = 2, string messageText = "Apakah Anda setuju?") =>
+    public static string CallbackJson(string data, long updateId = 2, string messageText = "Apakah Anda setuju?", int messageId = 55) =>
         $$$"""
         {"update_id":{{{updateId}}},"callback_query":{"id":"cbq-9","chat_instance":"ci-1",
          "from":{"id":{{{UserId}}},"is_bot":false,"first_name":"Siti"},
-         "message":{"message_id":55,"date":1767225600,"chat":{"id":{{{ChatId}}},"type":"private"},
+         "message":{"message_id":{{{messageId}}},"date":1767225600,"chat":{"id":{{{ChatId}}},"type":"private"},
            "from":{"id":123456,"is_bot":true,"first_name":"Jamsostek"},"text":{{{JsonSerializer.Serialize(messageText)}}},
            "reply_markup":{"inline_keyboard":[[{"text":"Ya, setuju","callback_data":"ya"},{"text":"Tidak","callback_data":"tidak"}]]}},
          "data":{{{JsonSerializer.Serialize(data)}}}}}

@@ -137,4 +137,20 @@ public sealed class TelegramDeliveryTests
         var texts = api.CallsTo("sendMessage").Select(c => c.Json.GetProperty("text").GetString()).ToList();
         Assert.Equal(["Pesan pertama", "Pesan kedua"], texts);
     }
+
+    [Fact]
+    public async Task Polling_BacksOffAndCarriesOn_WhenGetUpdatesFails()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        api.Script("getUpdates", FakeBotApiResponse.ServerError(), FakeBotApiResponse.ServerError());
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Polling);
+
+        api.EnqueueUpdate(TelegramTestUpdates.TextJson("daftar", 1000));
+        await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count == 1, "the reply after two failed polls", TimeSpan.FromSeconds(20));
+
+        // 1 s then 2 s of backoff: two failures never turn into a tight loop of requests.
+        Assert.InRange(api.CallsTo("getUpdates").Count, 3, 6);
+        Assert.Equal("persetujuan", await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));
+    }
 }

@@ -21,9 +21,15 @@ internal static class PendingAnswers
     public static string? PickOffered(string pending, string typed)
     {
         var offered = pending.StartsWith(SuggestedPrefix, StringComparison.Ordinal) ? pending[SuggestedPrefix.Length..].Split('|') : [];
-        return int.TryParse(TextNormalizer.Normalize(typed), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= offered.Length
-            ? offered[n - 1]
-            : null;
+        if (int.TryParse(TextNormalizer.Normalize(typed), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= offered.Length)
+        {
+            return offered[n - 1];
+        }
+
+        // A yes/no question asked with buttons ("hapus-data:ya" / "hapus-data:tidak") also takes a typed "ya" or "gak".
+        var yesNo = YesNoParser.Parse(typed);
+        var suffix = yesNo.Ok ? (yesNo.Value ? ":ya" : ":tidak") : null;
+        return suffix is null ? null : offered.FirstOrDefault(id => id.EndsWith(suffix, StringComparison.Ordinal));
     }
 
     public static bool Handle(TurnScope scope, StepDefinition step, InboundInput input, out InboundInput? rewritten)

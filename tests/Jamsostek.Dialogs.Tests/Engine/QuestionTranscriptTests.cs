@@ -85,6 +85,22 @@ public sealed class QuestionTranscriptTests
         Assert.IsType<DeletePersonalDataEffect>(Assert.Single(chat.Effects));
     }
 
+    [Theory]
+    [InlineData("ya", true)]
+    [InlineData("iya", true)]
+    [InlineData("gak jadi", false)]
+    [InlineData("tidak", false)]
+    public void Handle_ReadsTypedAnswer_WhenDeleteConfirmationAskedWithButtons(string typed, bool erased)
+    {
+        var chat = new EngineHarness();
+        chat.Say("hapus data saya");
+
+        chat.Say(typed);
+
+        Assert.Equal(erased, chat.Effects.OfType<DeletePersonalDataEffect>().Any());
+        Assert.Contains(erased ? "sudah kami hapus" : "tidak dihapus", chat.LastText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Handle_TellsOwnStatus_WhenStatusAsked()
     {

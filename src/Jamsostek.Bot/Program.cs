@@ -5,6 +5,7 @@ using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Hosting;
+using Jamsostek.Bot.Officers;
 
 var (command, usageError) = CommandLine.Parse(args);
 if (command is null)
@@ -28,10 +29,12 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddConversations();
     builder.AddOutbox();
     builder.AddTelegram();
+    builder.AddOfficerConsole();
 
     await using var app = builder.Build();
     app.MapHealth();
     app.MapTelegram();
+    app.MapOfficerConsole();
 
     if (await CliHost.StartAsync(app, Console.Error) is { } failed)
     {

@@ -2,6 +2,7 @@ using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.SignUps;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,10 @@ public static class CliHost
         builder.Services.AddTransient<SignUpsListCommand>();
         builder.Services.AddTransient<DbMigrateCommand>();
         builder.Services.AddTransient<AskCommand>();
+        builder.Services.AddOfficerAccounts();
+        builder.Services.AddTransient<OfficersCommand>();
+        builder.Services.AddTransient<SignUpDecisionCommand>();
+        builder.Services.AddTransient<SponsorsCommand>();
         configureServices?.Invoke(builder.Services);
 
         using var host = builder.Build();
@@ -34,13 +39,18 @@ public static class CliHost
             return failed;
         }
 
-        var services = host.Services;
+        await using var scope = host.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
         var code = command.Verb switch
         {
             Verb.Chat => await services.GetRequiredService<ChatCommand>().RunAsync(command, cancellationToken),
             Verb.SignUpsList => await services.GetRequiredService<SignUpsListCommand>().RunAsync(command, cancellationToken),
             Verb.DbMigrate => await services.GetRequiredService<DbMigrateCommand>().RunAsync(cancellationToken),
             Verb.Ask => await services.GetRequiredService<AskCommand>().RunAsync(command, cancellationToken),
+            Verb.OfficersAdd => await services.GetRequiredService<OfficersCommand>().AddAsync(command),
+            Verb.OfficersList => await services.GetRequiredService<OfficersCommand>().ListAsync(),
+            Verb.SignUpsApprove or Verb.SignUpsReject => await services.GetRequiredService<SignUpDecisionCommand>().RunAsync(command, cancellationToken),
+            Verb.SponsorsAdd => await services.GetRequiredService<SponsorsCommand>().AddAsync(command, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Verb, "not a CLI verb"),
         };
         await host.StopAsync(cancellationToken);

@@ -15,6 +15,11 @@ public static class CommandLine
           signups list [--status pending|approved|rejected|withdrawn] [--json]
           db migrate               apply database migrations and exit
           ask [--json] ["question"]  answer benefit questions (one a line from stdin without a question)
+          officers add USERNAME --role admin|petugas [--regency 63.06 ...] [--password P]  (else the password is read from stdin)
+          officers list
+          signups approve ID --kpj 11-DIGITS --officer USERNAME
+          signups reject ID --reason "TEXT" --officer USERNAME
+          sponsors add CODE --name NAME --regency 63.06 [--quota-per-village 100] [--quota 5000]
         Every verb: --db PATH (SQLite file, default ./data/jamsostek.db), --now ISO-8601 (pins the clock),
                     --Section:Key VALUE (any setting)
         """;
@@ -43,34 +48,70 @@ public static class CommandLine
                 value = args[++i];
             }
 
+            if (name == "regency")
+            {
+                // --regency 63.06 63.07 (several codes after one option), repeated, or comma-separated.
+                while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    value += "," + args[++i];
+                }
+
+                value = options.TryGetValue(name, out var earlier) ? earlier + "," + value : value;
+            }
+
             options[name] = value;
         }
 
-        if (words.Count > 0 && words[0] == "ask")
+        var (verb, arity) = words.Count switch
         {
-            var (ask, error) = Build(Verb.Ask, options);
-            return (ask is null ? null : ask with { Question = words.Count > 1 ? string.Join(' ', words.Skip(1)) : null }, error);
-        }
-
-        var verb = string.Join(' ', words) switch
-        {
-            "" or "serve" => Verb.Serve,
-            "chat" => Verb.Chat,
-            "signups list" => Verb.SignUpsList,
-            "db migrate" => Verb.DbMigrate,
-            _ => (Verb?)null,
+            0 => (Verb.Serve, 0),
+            _ => (words[0], words.ElementAtOrDefault(1)) switch
+            {
+                ("serve", _) => (Verb.Serve, 1),
+                ("chat", _) => (Verb.Chat, 1),
+                ("ask", _) => (Verb.Ask, 1),
+                ("signups", "list") => (Verb.SignUpsList, 2),
+                ("signups", "approve") => (Verb.SignUpsApprove, 2),
+                ("signups", "reject") => (Verb.SignUpsReject, 2),
+                ("db", "migrate") => (Verb.DbMigrate, 2),
+                ("officers", "add") => (Verb.OfficersAdd, 2),
+                ("officers", "list") => (Verb.OfficersList, 2),
+                ("sponsors", "add") => (Verb.SponsorsAdd, 2),
+                _ => (default(Verb?), 0),
+            },
         };
-        if (verb is null)
+        var arguments = words.Skip(arity).ToList();
+        if (verb is null || (verb != Verb.Ask && arguments.Count != ExpectedArguments(verb.Value)))
         {
             return (null, $"Perintah tidak dikenal / unknown command: '{string.Join(' ', words)}'.");
         }
 
-        return Build(verb.Value, options);
+        var (command, error) = Build(verb.Value, options);
+        if (command is null)
+        {
+            return (null, error);
+        }
+
+        return verb == Verb.Ask
+            ? (command with { Question = arguments.Count > 0 ? string.Join(' ', arguments) : null }, null)
+            : (command with { Arguments = arguments }, null);
     }
+
+    private static int ExpectedArguments(Verb verb) =>
+        verb is Verb.OfficersAdd or Verb.SignUpsApprove or Verb.SignUpsReject or Verb.SponsorsAdd ? 1 : 0;
+
+    private static readonly Dictionary<Verb, string[]> VerbOptions = new()
+    {
+        [Verb.OfficersAdd] = ["role", "regency", "password"],
+        [Verb.SignUpsApprove] = ["kpj", "officer"],
+        [Verb.SignUpsReject] = ["reason", "officer"],
+        [Verb.SponsorsAdd] = ["name", "regency", "quota-per-village", "quota"],
+    };
 
     private static (ParsedCommand?, string?) Build(Verb verb, Dictionary<string, string?> options)
     {
         var command = new ParsedCommand(verb);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in options)
         {
@@ -86,11 +127,13 @@ public static class CommandLine
                 case "status" when verb == Verb.SignUpsList && SignUpStatusCodes.TryParse(value, out _): command = command with { Status = value }; break;
                 case "status" when verb == Verb.SignUpsList: return (null, $"--status '{value}': pending, approved, rejected atau/or withdrawn.");
                 case "urls" when verb == Verb.Serve: command = command with { Urls = value }; break;
+                case "environment" or "contentRoot" or "applicationName" when verb == Verb.Serve: break; // passed by WebApplicationFactory; the test host applies them itself
                 case var key when key.Contains(':', StringComparison.Ordinal): settings[key] = value; break;
+                case var own when VerbOptions.TryGetValue(verb, out var allowed) && allowed.Contains(own) && value is not null: values[own] = value; break;
                 default: return (null, $"Opsi tidak dikenal untuk perintah ini / unknown option for this command: --{name}.");
             }
         }
 
-        return (command with { Settings = settings }, null);
+        return (command with { Settings = settings, Values = values }, null);
     }
 }

@@ -19,6 +19,12 @@ public sealed record ParsedCommand(Verb Verb)
     /// <summary>ask: the question given on the command line (else questions are read from stdin).</summary>
     public string? Question { get; init; }
 
+    /// <summary>Positional words after the verb: a username, a sign-up id, a sponsor code.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>The verb's own options (role, regency, password, kpj, reason, officer, name, quota...).</summary>
+    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+
     /// <summary>--Section:Key value pairs, applied as configuration.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 }

@@ -7,4 +7,9 @@ public enum Verb
     SignUpsList,
     DbMigrate,
     Ask,
+    OfficersAdd,
+    OfficersList,
+    SignUpsApprove,
+    SignUpsReject,
+    SponsorsAdd,
 }

@@ -18,9 +18,14 @@ internal static class EffectApplier
         {
             case SubmitSignUpEffect submit:
                 var signUp = SignUpAnswers.ToSignUp(submit, participant.Channel, participant.ChatId, now);
-                db.SignUps.Add(signUp);
                 participant.Phone = signUp.Phone;
                 participant.RegencyCode = signUp.RegencyCode;
+                if (await ResubmitAsync(db, signUp, actor, now, cancellationToken))
+                {
+                    break;
+                }
+
+                db.SignUps.Add(signUp);
                 db.AuditEntries.Add(Audit(now, actor, "submitted", signUp.Reference, new { signUp.Reference, status = "pending", signUp.Source }));
                 break;
             case HandoffRequestedEffect handoff:
@@ -35,6 +40,32 @@ internal static class EffectApplier
             default:
                 throw new NotSupportedException($"Unknown dialog effect {effect.GetType().Name}.");
         }
+    }
+
+    /// <summary>
+    /// A corrected sign-up after a rejection: when the chat's latest sign-up is rejected and has the same NIK,
+    /// that row goes back to pending with the new answers (its reference kept); the audit keeps before/after.
+    /// </summary>
+    private static async Task<bool> ResubmitAsync(BotDbContext db, SignUp fresh, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var latest = await db.SignUps
+            .Where(s => s.Channel == fresh.Channel && s.ChatId == fresh.ChatId)
+            .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (latest is null || latest.Status != SignUpStatus.Rejected || latest.Nik != fresh.Nik)
+        {
+            return false;
+        }
+
+        var before = SignUpSnapshot.Of(latest);
+        SignUpSnapshot.CopyAnswers(fresh, latest);
+        latest.Status = SignUpStatus.Pending;
+        latest.DecidedAt = null;
+        latest.DecidedBy = null;
+        latest.RejectionReason = null;
+        latest.UpdatedAt = now;
+        db.AuditEntries.Add(Audit(now, actor, "resubmitted", latest.Reference, SignUpSnapshot.Of(latest), before));
+        return true;
     }
 
     /// <summary>Erases the personal fields of the chat's sign-ups that are not approved; a pending one is withdrawn.</summary>

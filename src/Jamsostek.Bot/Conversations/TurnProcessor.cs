@@ -80,9 +80,17 @@ public sealed class TurnProcessor(
             entry.State = EntityState.Modified; // always check (and renew) the concurrency token
         }
 
+        // The transcript officers read on the detail page: what the worker sent, then each reply.
+        var inboundText = message.Input.Text ?? (message.Input.Kind == InputKind.Text ? null : $"[{message.Input.Kind.ToString().ToLowerInvariant()}]");
+        if (!string.IsNullOrEmpty(inboundText))
+        {
+            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Inbound, Text = inboundText, At = now });
+        }
+
         foreach (var reply in result.Replies)
         {
             db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now));
+            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = reply.Text, At = now });
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,11 +1,13 @@
 using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.SignUps;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jamsostek.Bot.Data;
 
-public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
+public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : IdentityDbContext<Officer>(options)
 {
     public DbSet<Participant> Participants => Set<Participant>();
 
@@ -20,6 +22,10 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<HandoffRequest> HandoffRequests => Set<HandoffRequest>();
+
+    public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
+
+    public DbSet<Sponsor> Sponsors => Set<Sponsor>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -42,8 +48,11 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
+    }
 
     /// <summary>A new Version on every insert or update of a conversation: the WHERE of the next UPDATE checks the old one.</summary>
     private void RenewConcurrencyTokens()

@@ -22,5 +22,15 @@ internal sealed class SignUpConfiguration : IEntityTypeConfiguration<SignUp>
             .HasDatabaseName("IX_SignUps_Nik_Active");
         builder.HasIndex(s => new { s.Channel, s.ChatId });
         builder.HasIndex(s => new { s.Status, s.CreatedAt });
+        builder.HasIndex(s => new { s.RegencyCode, s.Status, s.CreatedAt });
+        builder.HasIndex(s => new { s.VillageCode, s.Status });
+        builder.HasIndex(s => s.Phone);
+        builder.HasIndex(s => s.Nik, "IX_SignUps_Nik");
+        builder.Property(s => s.Kpj).HasMaxLength(11);
+        // A KPJ number is issued once: unique among approved sign-ups.
+        builder.HasIndex(s => s.Kpj)
+            .IsUnique()
+            .HasFilter("\"Status\" = 'approved'")
+            .HasDatabaseName("IX_SignUps_Kpj_Approved");
     }
 }

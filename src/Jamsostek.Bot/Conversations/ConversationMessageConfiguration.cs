@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jamsostek.Bot.Conversations;
+
+internal sealed class ConversationMessageConfiguration : IEntityTypeConfiguration<ConversationMessage>
+{
+    public void Configure(EntityTypeBuilder<ConversationMessage> builder)
+    {
+        builder.Property(m => m.Direction).HasMaxLength(3);
+        builder.HasIndex(m => new { m.Channel, m.ChatId, m.At });
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Jamsostek.Bot.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.Officers;
+
+/// <summary>Creates and lists officer accounts (CLI, first start, admin page).</summary>
+public sealed partial class OfficerAccounts(UserManager<Officer> users, RoleManager<IdentityRole> roles)
+{
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in OfficerRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    public async Task<bool> AnyAsync() => await users.Users.AnyAsync();
+
+    /// <returns>null when created, else why not (Bahasa Indonesia).</returns>
+    public async Task<string?> CreateAsync(string userName, string role, IReadOnlyCollection<string> regencies, string password)
+    {
+        if (!OfficerRoles.All.Contains(role))
+        {
+            return $"Peran '{role}' tidak dikenal: admin atau petugas.";
+        }
+
+        if (regencies.FirstOrDefault(r => !RegencyCode().IsMatch(r)) is { } bad)
+        {
+            return $"Kode kabupaten '{bad}' tidak valid, contoh: 63.06.";
+        }
+
+        if (role == OfficerRoles.Petugas && regencies.Count == 0)
+        {
+            return "Petugas perlu minimal satu kabupaten (--regency 63.06).";
+        }
+
+        await EnsureRolesAsync();
+        var officer = new Officer { UserName = userName, Regencies = string.Join(',', regencies.Distinct()), LockoutEnabled = true };
+        var created = await users.CreateAsync(officer, password);
+        if (!created.Succeeded)
+        {
+            return Describe(created);
+        }
+
+        var added = await users.AddToRoleAsync(officer, role);
+        return added.Succeeded ? null : Describe(added);
+    }
+
+    public async Task<IReadOnlyList<OfficerSummary>> ListAsync()
+    {
+        var officers = await users.Users.OrderBy(o => o.UserName).ToListAsync();
+        var list = new List<OfficerSummary>();
+        foreach (var o in officers)
+        {
+            var officerRoles = await users.GetRolesAsync(o);
+            list.Add(new OfficerSummary(o.UserName ?? o.Id, string.Join(',', officerRoles), o.RegencyCodes, o.LockoutEnd));
+        }
+
+        return list;
+    }
+
+    private static string Describe(IdentityResult result) =>
+        string.Join(" ", result.Errors.Select(e => e.Code switch
+        {
+            "DuplicateUserName" => "Nama pengguna sudah dipakai.",
+            "PasswordTooShort" => "Kata sandi terlalu pendek (minimal 10 karakter).",
+            "PasswordRequiresDigit" => "Kata sandi harus memuat angka.",
+            "PasswordRequiresLower" => "Kata sandi harus memuat huruf kecil.",
+            "PasswordRequiresUpper" => "Kata sandi harus memuat huruf besar.",
+            "InvalidUserName" => "Nama pengguna hanya boleh huruf, angka, titik, garis bawah atau tanda hubung.",
+            _ => e.Description,
+        }));
+
+    [GeneratedRegex(@"^\d{2}\.\d{2}$")]
+    private static partial Regex RegencyCode();
+}

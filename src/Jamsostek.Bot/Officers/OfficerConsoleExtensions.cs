@@ -1,0 +1,93 @@
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Bpu;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace Jamsostek.Bot.Officers;
+
+public static class OfficerConsoleExtensions
+{
+    public const string LoginPath = "/petugas/masuk";
+
+    /// <summary>Officer accounts (Identity on the bot's database) and the decision services: what the CLI verbs need too.</summary>
+    public static IServiceCollection AddOfficerAccounts(this IServiceCollection services)
+    {
+        services.AddIdentityCore<Officer>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<BotDbContext>()
+            .AddSignInManager();
+        services.TryAddSingleton(_ => RegionCatalog.LoadEmbedded());
+        services.TryAddSingleton(_ => Tariff.LoadEmbedded());
+        services.TryAddSingleton(services => new NikParser(services.GetRequiredService<RegionCatalog>()));
+        services.TryAddSingleton(services => new EligibilityRules(services.GetRequiredService<IOptions<EligibilityOptions>>().Value));
+        services.AddScoped<OfficerAccounts>();
+        services.AddScoped<OfficerScopeResolver>();
+        services.AddSingleton<SignUpDecisions>();
+        services.AddSingleton<SignUpChecks>();
+        services.AddSingleton<SignUpQueue>();
+        services.AddSingleton<ApprovedExport>();
+        services.AddSingleton<CoverageReport>();
+        return services;
+    }
+
+    /// <summary>The officer console: Razor Pages under /petugas, Identity cookies, security headers, the first admin.</summary>
+    public static WebApplicationBuilder AddOfficerConsole(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.AddOfficerAccounts();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "jamsostek.petugas";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = LoginPath;
+            o.LogoutPath = "/petugas/keluar";
+            o.AccessDeniedPath = "/petugas/ditolak";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "jamsostek.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(OfficerRoles.Admin, p => p.RequireRole(OfficerRoles.Admin))
+            .AddPolicy("officer", p => p.RequireRole(OfficerRoles.Admin, OfficerRoles.Petugas));
+        builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Petugas", "officer");
+            o.Conventions.AuthorizePage("/Petugas/Akun", OfficerRoles.Admin);
+            o.Conventions.AllowAnonymousToPage("/Petugas/Masuk");
+            o.Conventions.AllowAnonymousToPage("/Petugas/Ditolak");
+        }).AddApplicationPart(typeof(OfficerConsoleExtensions).Assembly); // the pages live here whatever the entry assembly (tests)
+        builder.Services.AddHostedService<FirstAdminSeeder>();
+        return builder;
+    }
+
+    public static WebApplication MapOfficerConsole(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        app.UseStaticFiles(Directory.Exists(webRoot) ? new StaticFileOptions { FileProvider = new PhysicalFileProvider(webRoot) } : new StaticFileOptions());
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapGet("/", () => Results.Redirect("/petugas"));
+        return app;
+    }
+}

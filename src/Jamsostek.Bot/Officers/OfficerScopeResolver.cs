@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+
+namespace Jamsostek.Bot.Officers;
+
+/// <summary>The scope of the signed-in officer, read fresh from the account (a changed assignment applies at once).</summary>
+public sealed class OfficerScopeResolver(UserManager<Officer> users)
+{
+    public async Task<OfficerScope?> ResolveAsync(ClaimsPrincipal principal)
+    {
+        var officer = await users.GetUserAsync(principal);
+        if (officer is null)
+        {
+            return null;
+        }
+
+        return OfficerScope.Of(officer, await users.IsInRoleAsync(officer, OfficerRoles.Admin));
+    }
+}

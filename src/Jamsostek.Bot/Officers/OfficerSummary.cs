@@ -1,0 +1,4 @@
+namespace Jamsostek.Bot.Officers;
+
+/// <summary>One line of <c>officers list</c> and of the admin's officer page.</summary>
+public sealed record OfficerSummary(string UserName, string Roles, IReadOnlyList<string> Regencies, DateTimeOffset? LockoutEnd);

@@ -1,0 +1,38 @@
+using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Bpu;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jamsostek.Bot.Pages.Petugas;
+
+/// <summary>/petugas/cakupan: counts by status per regency, and per village of one regency against the sponsors' quota.</summary>
+public sealed class CakupanModel(CoverageReport report, OfficerScopeResolver scopes, RegionCatalog regions) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "kabupaten")]
+    public string? Regency { get; set; }
+
+    public IReadOnlyList<CoverageRow> Regencies { get; private set; } = [];
+
+    public IReadOnlyList<CoverageRow> Villages { get; private set; } = [];
+
+    public string? RegencyName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await scopes.ResolveAsync(User) is not { } scope)
+        {
+            return Challenge();
+        }
+
+        Regencies = await report.ByRegencyAsync(scope, cancellationToken);
+        Regency ??= Regencies.Count == 1 ? Regencies[0].Code : null;
+        if (!string.IsNullOrWhiteSpace(Regency) && scope.Allows(Regency))
+        {
+            RegencyName = regions.FindRegency(Regency)?.DisplayName ?? Regency;
+            Villages = await report.ByVillageAsync(Regency, scope, cancellationToken);
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,39 @@
+using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.SignUps;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jamsostek.Bot.Pages.Petugas;
+
+/// <summary>/petugas/ekspor: approved sign-ups of a date range and regency as a UTF-8 CSV.</summary>
+public sealed class EksporModel(ApprovedExport export, OfficerScopeResolver scopes, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "dari")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sampai")]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "kabupaten")]
+    public string? Regency { get; set; }
+
+    public DateOnly Today { get; private set; }
+
+    public void OnGet() => Today = DateOnly.FromDateTime(time.GetUtcNow().AddHours(7).UtcDateTime);
+
+    /// <summary>?handler=csv&amp;dari=…&amp;sampai=…&amp;kabupaten=…</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        if (await scopes.ResolveAsync(User) is not { } scope)
+        {
+            return Challenge();
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().AddHours(7).UtcDateTime);
+        var from = From ?? today.AddDays(-30);
+        var to = To ?? today;
+        var text = await export.CsvAsync(from, to, Regency, scope, cancellationToken);
+        var name = $"peserta-disetujui-{from:yyyyMMdd}-{to:yyyyMMdd}{(string.IsNullOrWhiteSpace(Regency) ? "" : "-" + Regency)}.csv";
+        return File(Csv.Utf8WithBom(text), "text/csv; charset=utf-8", name);
+    }
+}

@@ -1,0 +1,95 @@
+using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Bpu;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jamsostek.Bot.Pages.Petugas;
+
+/// <summary>/petugas: the queue, oldest first, with filters, search and paging (50 a page).</summary>
+public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, RegionCatalog regions, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "kabupaten")]
+    public string? Regency { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "kecamatan")]
+    public string? District { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "desa")]
+    public string? Village { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "dari")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sampai")]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pekerjaan")]
+    public string? Occupation { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sponsor")]
+    public string? Sponsor { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "cari")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "halaman")]
+    public int PageNumber { get; set; } = 1;
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public QueuePage Result { get; private set; } = new([], 0, 1, SignUpQueue.PageSize);
+
+    public OfficerScope Scope { get; private set; } = OfficerScope.Everything(string.Empty);
+
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await scopes.ResolveAsync(User) is not { } scope)
+        {
+            return Challenge();
+        }
+
+        Scope = scope;
+        Now = time.GetUtcNow();
+        Result = await queue.PageAsync(Filter(PageNumber), scope, cancellationToken);
+        return Page();
+    }
+
+    public string RegionName(string code) => regions.FindRegency(code)?.DisplayName ?? code;
+
+    public string VillageName(string code) => regions.FindVillage(code)?.Name ?? code;
+
+    public IEnumerable<(string Code, string Name)> RegencyChoices() =>
+        Scope.AllRegencies ? [] : Scope.Regencies.Select(c => (c, RegionName(c)));
+
+    /// <summary>The query string of another page with the same filters.</summary>
+    public string PageLink(int page)
+    {
+        var f = Filter(page);
+        var pairs = new Dictionary<string, string?>
+        {
+            ["kabupaten"] = f.Regency, ["kecamatan"] = f.District, ["desa"] = f.Village, ["status"] = f.Status,
+            ["dari"] = f.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["sampai"] = f.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["pekerjaan"] = f.Occupation, ["sponsor"] = f.Sponsor, ["cari"] = f.Search,
+            ["halaman"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/petugas", pairs.Where(p => !string.IsNullOrEmpty(p.Value)));
+    }
+
+    public static string Waited(TimeSpan waited) => waited.TotalDays >= 1
+        ? $"{(int)waited.TotalDays} hari {waited.Hours} jam"
+        : waited.TotalHours >= 1 ? $"{(int)waited.TotalHours} jam" : $"{Math.Max(0, waited.Minutes)} menit";
+
+    private QueueFilter Filter(int page) => new()
+    {
+        Regency = Regency, District = District, Village = Village, Status = Status, From = From, To = To,
+        Occupation = Occupation, Sponsor = Sponsor, Search = Search, Page = page,
+    };
+}

@@ -1,0 +1,20 @@
+using Jamsostek.Bot.Officers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jamsostek.Bot.Pages.Petugas;
+
+/// <summary>/petugas/keluar: sign out (POST with the antiforgery token, from the header's button).</summary>
+public sealed class KeluarModel(SignInManager<Officer> signIn) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return Redirect(OfficerConsoleExtensions.LoginPath);
+    }
+}

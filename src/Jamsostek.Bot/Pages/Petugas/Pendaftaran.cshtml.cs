@@ -1,0 +1,136 @@
+using System.Text;
+using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Bpu;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.Pages.Petugas;
+
+/// <summary>/petugas/pendaftaran/{id}: every answer, the checks, the transcript, the audit, and approve or reject.</summary>
+public sealed class PendaftaranModel(
+    IDbContextFactory<BotDbContext> dbFactory,
+    OfficerScopeResolver scopes,
+    SignUpChecks checks,
+    SignUpDecisions decisions,
+    RegionCatalog regions) : PageModel
+{
+    public const int TranscriptLimit = 300;
+
+    public SignUp SignUp { get; private set; } = null!;
+
+    public Sponsor? Sponsor { get; private set; }
+
+    public IReadOnlyList<CheckResult> Checks { get; private set; } = [];
+
+    public IReadOnlyList<ConversationMessage> Transcript { get; private set; } = [];
+
+    public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public RegionCatalog Regions => regions;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostApproveAsync(long id, string? kpj, bool konfirmasi, CancellationToken cancellationToken)
+    {
+        if (await scopes.ResolveAsync(User) is not { } scope)
+        {
+            return Challenge();
+        }
+
+        var result = konfirmasi
+            ? await decisions.ApproveAsync(id, kpj, scope, cancellationToken)
+            : DecisionResult.Refused("Centang konfirmasi sebelum menyetujui.");
+        return await AfterDecisionAsync(id, result, $"Pendaftaran {result.Reference} disetujui dengan KPJ {kpj?.Trim()}. Pekerja sudah diberi tahu.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRejectAsync(long id, string? alasan, string? keterangan, bool konfirmasi, CancellationToken cancellationToken)
+    {
+        if (await scopes.ResolveAsync(User) is not { } scope)
+        {
+            return Challenge();
+        }
+
+        var result = konfirmasi
+            ? await decisions.RejectAsync(id, alasan, keterangan, scope, cancellationToken)
+            : DecisionResult.Refused("Centang konfirmasi sebelum menolak.");
+        return await AfterDecisionAsync(id, result, $"Pendaftaran {result.Reference} ditolak. Pekerja sudah diberi tahu.", cancellationToken);
+    }
+
+    /// <summary>?handler=audit: the sign-up's audit entries as CSV.</summary>
+    public async Task<IActionResult> OnGetAuditAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var text = new StringBuilder(Csv.Line(["Waktu (UTC)", "Pelaku", "Tindakan", "Sebelum", "Sesudah"]));
+        foreach (var a in Audit)
+        {
+            text.Append(Csv.Line([a.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), a.Actor, a.Action, a.BeforeJson, a.AfterJson]));
+        }
+
+        return File(Csv.Utf8WithBom(text.ToString()), "text/csv; charset=utf-8", $"riwayat-{SignUp.Reference}.csv");
+    }
+
+    public string When(DateTimeOffset utc) => WorkerZone.Format(utc, SignUp.RegencyCode);
+
+    private async Task<IActionResult> AfterDecisionAsync(long id, DecisionResult result, string notice, CancellationToken cancellationToken)
+    {
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            Notice = notice;
+            return Redirect("/petugas");
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Error = result.Error;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
+    {
+        if (await scopes.ResolveAsync(User) is not { } scope)
+        {
+            return false;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var signUp = await scope.Apply(db.SignUps.AsNoTracking()).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (signUp is null)
+        {
+            return false;
+        }
+
+        SignUp = signUp;
+        Sponsor = signUp.Source is null ? null : await db.Sponsors.AsNoTracking().SingleOrDefaultAsync(s => s.Code == signUp.Source, cancellationToken);
+        Audit = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(SignUps.SignUp) && a.EntityId == signUp.Reference)
+            .OrderBy(a => a.At).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        Transcript = (await db.ConversationMessages.AsNoTracking()
+            .Where(m => m.Channel == signUp.Channel && m.ChatId == signUp.ChatId)
+            .OrderByDescending(m => m.At).ThenByDescending(m => m.Id).Take(TranscriptLimit)
+            .ToListAsync(cancellationToken)).AsEnumerable().Reverse().ToList();
+        Checks = await checks.RunAsync(signUp, cancellationToken);
+        return true;
+    }
+}

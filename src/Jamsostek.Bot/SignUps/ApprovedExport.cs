@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Officers;
+using Jamsostek.Bpu;
+using Jamsostek.Dialogs.Engine;
+using Jamsostek.Dialogs.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.SignUps;
+
+/// <summary>Approved sign-ups of a date range (decision date, WIB days) and region as CSV: the columns keyed into the official system.</summary>
+public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, RegionCatalog regions)
+{
+    public static readonly string[] Columns =
+    [
+        "Nomor KPJ", "NIK", "Nama lengkap", "Tanggal lahir", "Jenis kelamin", "Alamat", "Desa/Kelurahan", "Kecamatan",
+        "Kabupaten/Kota", "Kode desa", "Nomor HP", "Pekerjaan", "Penghasilan per bulan", "Dasar penghasilan", "Program",
+        "Iuran per bulan", "Periode bayar (bulan)", "Ahli waris", "Hubungan ahli waris", "Sponsor", "Nomor referensi",
+        "Tanggal disetujui", "Petugas",
+    ];
+
+    public async Task<string> CsvAsync(DateOnly from, DateOnly to, string? regency, OfficerScope scope, CancellationToken cancellationToken = default)
+    {
+        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = scope.Apply(db.SignUps.AsNoTracking())
+            .Where(s => s.Status == SignUpStatus.Approved && s.DecidedAt >= start && s.DecidedAt < end);
+        if (!string.IsNullOrWhiteSpace(regency))
+        {
+            query = query.Where(s => s.RegencyCode == regency);
+        }
+
+        var text = new StringBuilder(Csv.Line(Columns));
+        await foreach (var s in query.OrderBy(s => s.DecidedAt).ThenBy(s => s.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            text.Append(Csv.Line(Row(s)));
+        }
+
+        return text.ToString();
+    }
+
+    private IEnumerable<string?> Row(SignUp s) =>
+    [
+        s.Kpj, s.Nik, s.FullName, s.BirthDate.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture), s.Sex == "P" ? "Perempuan" : "Laki-laki",
+        s.Address, regions.FindVillage(s.VillageCode)?.Name, regions.FindDistrict(s.DistrictCode)?.Name, regions.FindRegency(s.RegencyCode)?.Name,
+        s.VillageCode, IndonesianFormat.Phone(s.Phone), s.OccupationOther is null ? s.Occupation : $"{s.Occupation} ({s.OccupationOther})",
+        Amount(s.MonthlyIncome), Amount(s.IncomeBase), s.Programs, Amount(s.MonthlyContribution),
+        s.PaymentPeriodMonths.ToString(CultureInfo.InvariantCulture), s.HeirName, s.HeirRelationship, s.Source, s.Reference,
+        s.DecidedAt is { } at ? WorkerZone.Of(s.RegencyCode).ToLocal(at).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) : null,
+        s.DecidedBy,
+    ];
+
+    private static string Amount(decimal value) => decimal.Truncate(value).ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,4 @@
+namespace Jamsostek.Bot.SignUps;
+
+/// <summary>One automatic check on the detail page: its name, whether it passed, and what was found.</summary>
+public sealed record CheckResult(string Name, bool Passed, string Detail);

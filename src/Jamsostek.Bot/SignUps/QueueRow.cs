@@ -1,0 +1,16 @@
+using Jamsostek.Dialogs.Engine;
+
+namespace Jamsostek.Bot.SignUps;
+
+/// <summary>One line of the queue: no full NIK (masked), enough to pick the next sign-up.</summary>
+public sealed record QueueRow(
+    long Id,
+    string Reference,
+    string FullName,
+    string Nik,
+    string RegencyCode,
+    string VillageCode,
+    string Occupation,
+    SignUpStatus Status,
+    string? Source,
+    DateTimeOffset CreatedAt);

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Jamsostek.Bot.Channels;
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Officers;
+using Jamsostek.Bpu;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.SignUps;
+
+/// <summary>
+/// Approve or reject a pending sign-up (officer pages and CLI): the status, an audit entry and the worker's
+/// notification (an outbox row) are written in one transaction.
+/// </summary>
+public sealed partial class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<DecisionResult> ApproveAsync(long id, string? kpj, OfficerScope scope, CancellationToken cancellationToken = default)
+    {
+        kpj = kpj?.Trim();
+        if (kpj is null || !KpjFormat().IsMatch(kpj))
+        {
+            return DecisionResult.Refused("Nomor KPJ harus 11 angka.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var signUp = await scope.Apply(db.SignUps).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (signUp is null)
+        {
+            return DecisionResult.Missing;
+        }
+
+        if (signUp.Status != SignUpStatus.Pending)
+        {
+            return DecisionResult.Refused($"Pendaftaran {signUp.Reference} sudah {StatusLabels.Of(signUp.Status).ToLowerInvariant()}, tidak menunggu keputusan.");
+        }
+
+        if (await db.SignUps.AnyAsync(s => s.Kpj == kpj && s.Status == SignUpStatus.Approved, cancellationToken))
+        {
+            return DecisionResult.Refused($"Nomor KPJ {kpj} sudah dipakai pendaftaran lain.");
+        }
+
+        var now = time.GetUtcNow();
+        var before = SignUpSnapshot.Of(signUp);
+        signUp.Status = SignUpStatus.Approved;
+        signUp.Kpj = kpj;
+        signUp.DecidedAt = now;
+        signUp.DecidedBy = scope.UserName;
+        signUp.RejectionReason = null;
+        signUp.UpdatedAt = now;
+        var today = DateOnly.FromDateTime(WorkerZone.Of(signUp.RegencyCode).ToLocal(now).DateTime);
+        AddDecision(db, signUp, "approved", scope.UserName, before, DecisionMessages.Approved(signUp, today), now);
+        return await CommitAsync(db, transaction, signUp, cancellationToken);
+    }
+
+    public async Task<DecisionResult> RejectAsync(long id, string? reasonCode, string? note, OfficerScope scope, CancellationToken cancellationToken = default)
+    {
+        var reason = RejectionReason.Find(reasonCode);
+        if (reason is null)
+        {
+            return DecisionResult.Refused("Pilih alasan penolakan.");
+        }
+
+        if (reason.Code == "lainnya" && string.IsNullOrWhiteSpace(note))
+        {
+            return DecisionResult.Refused("Untuk alasan lain, tulis keterangan untuk pekerja.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var signUp = await scope.Apply(db.SignUps).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (signUp is null)
+        {
+            return DecisionResult.Missing;
+        }
+
+        if (signUp.Status != SignUpStatus.Pending)
+        {
+            return DecisionResult.Refused($"Pendaftaran {signUp.Reference} sudah {StatusLabels.Of(signUp.Status).ToLowerInvariant()}, tidak menunggu keputusan.");
+        }
+
+        var now = time.GetUtcNow();
+        var before = SignUpSnapshot.Of(signUp);
+        signUp.Status = SignUpStatus.Rejected;
+        signUp.RejectionReason = string.IsNullOrWhiteSpace(note) ? reason.Label : $"{reason.Label}: {note.Trim()}";
+        signUp.DecidedAt = now;
+        signUp.DecidedBy = scope.UserName;
+        signUp.UpdatedAt = now;
+        AddDecision(db, signUp, "rejected", scope.UserName, before, DecisionMessages.Rejected(signUp, reason, note), now);
+        return await CommitAsync(db, transaction, signUp, cancellationToken);
+    }
+
+    /// <summary>The reason list's entry whose label is the text, else "lainnya" with the text as the note (CLI --reason).</summary>
+    public static (string Code, string? Note) ReasonFromText(string text)
+    {
+        var trimmed = text.Trim();
+        return RejectionReason.All.FirstOrDefault(r => r.Code == trimmed || string.Equals(r.Label, trimmed, StringComparison.OrdinalIgnoreCase)) is { } known
+            ? (known.Code, null)
+            : ("lainnya", trimmed);
+    }
+
+    private static void AddDecision(BotDbContext db, SignUp signUp, string action, string officer, object before, Reply reply, DateTimeOffset now)
+    {
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = now,
+            Actor = $"petugas:{officer}",
+            Action = action,
+            EntityType = nameof(SignUp),
+            EntityId = signUp.Reference,
+            BeforeJson = JsonSerializer.Serialize(before),
+            AfterJson = JsonSerializer.Serialize(SignUpSnapshot.Of(signUp)),
+        });
+        db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, signUp.Channel, signUp.ChatId, turnMessageId: null, now));
+    }
+
+    private static async Task<DecisionResult> CommitAsync(BotDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, SignUp signUp, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return DecisionResult.Done(signUp.Reference);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            return DecisionResult.Refused($"Nomor KPJ {signUp.Kpj} sudah dipakai pendaftaran lain.");
+        }
+    }
+
+    [GeneratedRegex(@"^\d{11}$")]
+    private static partial Regex KpjFormat();
+}

@@ -1,0 +1,101 @@
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Officers;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.SignUps;
+
+/// <summary>
+/// The officer's queue: oldest first, filtered, 50 a page. Every filter is a WHERE on indexed columns
+/// ((Status, CreatedAt), (RegencyCode, Status, CreatedAt), Reference, Nik); only one page is ever loaded.
+/// </summary>
+public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
+{
+    public const int PageSize = 50;
+
+    public async Task<QueuePage> PageAsync(QueueFilter filter, OfficerScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = Filter(scope.Apply(db.SignUps.AsNoTracking()), filter);
+        var total = await query.CountAsync(cancellationToken);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await query
+            .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(s => new QueueRow(s.Id, s.Reference, s.FullName, s.Nik, s.RegencyCode, s.VillageCode, s.Occupation, s.Status, s.Source, s.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return new QueuePage(rows, total, page, PageSize);
+    }
+
+    public static IQueryable<SignUp> Filter(IQueryable<SignUp> query, QueueFilter filter)
+    {
+        if (filter.Status != "semua")
+        {
+            var status = SignUpStatusCodes.TryParse(filter.Status, out var parsed) ? parsed : SignUpStatus.Pending;
+            query = query.Where(s => s.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Regency))
+        {
+            query = query.Where(s => s.RegencyCode == filter.Regency);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.District))
+        {
+            query = query.Where(s => s.DistrictCode == filter.District);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Village))
+        {
+            query = query.Where(s => s.VillageCode == filter.Village);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Occupation))
+        {
+            query = query.Where(s => s.Occupation == filter.Occupation);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Sponsor))
+        {
+            query = query.Where(s => s.Source == filter.Sponsor);
+        }
+
+        // Local days of western Indonesia widened by the zones: a day's boundary in WIB, good enough for a filter.
+        if (filter.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+            query = query.Where(s => s.CreatedAt >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+            query = query.Where(s => s.CreatedAt < end);
+        }
+
+        return Search(query, filter.Search?.Trim());
+    }
+
+    private static IQueryable<SignUp> Search(IQueryable<SignUp> query, string? search)
+    {
+        if (string.IsNullOrEmpty(search))
+        {
+            return query;
+        }
+
+        var digits = new string(search.Where(char.IsAsciiDigit).ToArray());
+        if (digits.Length == 16 && digits.Length >= search.Replace(" ", string.Empty, StringComparison.Ordinal).Length)
+        {
+            return query.Where(s => s.Nik == digits);
+        }
+
+        if (search.StartsWith("BPU-", StringComparison.OrdinalIgnoreCase))
+        {
+            var reference = search.ToUpperInvariant();
+            return query.Where(s => s.Reference == reference);
+        }
+
+        var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        return query.Where(s => EF.Functions.Like(s.FullName, pattern, "\\"));
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jamsostek.Bot.SignUps;
+
+internal sealed class SponsorConfiguration : IEntityTypeConfiguration<Sponsor>
+{
+    public void Configure(EntityTypeBuilder<Sponsor> builder)
+    {
+        builder.Property(s => s.Code).HasMaxLength(64);
+        builder.HasIndex(s => s.Code).IsUnique();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Jamsostek.Bot.Officers;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Jamsostek.Bot.Tests.Officers;
+
+/// <summary>The officer console in a real browser (Debian's chromium driven by Playwright) against Kestrel on a random port.</summary>
+public sealed class OfficerBrowserTests
+{
+    [ChromiumFact]
+    public async Task Officer_LogsInAndApprovesFromQueue_AndTheSignUpLeavesTheQueue()
+    {
+        await using var factory = new OfficerWebFactory();
+        factory.UseKestrel(0);
+        factory.StartServer();
+        await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
+        var signUp = await factory.AddSignUpAsync(s => s.FullName = "<script>alert(1)</script>");
+        var baseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+        var page = await browser.NewPageAsync();
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+
+        await page.GotoAsync($"{baseUrl}/petugas");
+        Assert.Contains("/petugas/masuk", page.Url, StringComparison.Ordinal);
+        await page.FillAsync("input[name=UserName]", "rina");
+        await page.FillAsync("input[name=Password]", OfficerWebFactory.Password);
+        await page.ClickAsync("button:has-text('Masuk')");
+        await page.WaitForURLAsync(new Regex("/petugas$"));
+
+        await page.ClickAsync($"a:has-text('{signUp.Reference}')");
+        await page.WaitForURLAsync(new Regex($"/petugas/pendaftaran/{signUp.Id}$"));
+        Assert.Equal("<script>alert(1)</script>", await page.Locator("dl.jawaban dd").Nth(1).InnerTextAsync());
+        await page.FillAsync("input[name=kpj]", "12345678901");
+        await page.CheckAsync("form:has(button.setuju) input[name=konfirmasi]");
+        await page.ClickAsync("button.setuju");
+        await page.WaitForURLAsync(new Regex("/petugas$"));
+
+        Assert.Contains("disetujui dengan KPJ 12345678901", await page.Locator("p.pesan.baik").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator($"a:has-text('{signUp.Reference}')").CountAsync());
+        Assert.Equal(0, dialogs);
+        await using var db = factory.Db();
+        Assert.Equal(SignUpStatus.Approved, (await db.SignUps.SingleAsync(s => s.Id == signUp.Id)).Status);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.Tests.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Jamsostek.Bot.Tests.Officers;
+
+/// <summary>The real serve host (Program) on a temp SQLite file, a fake clock, and helpers to seed and sign in.</summary>
+public sealed partial class OfficerWebFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Rahasia-Petugas-2026";
+
+    private readonly TempDatabase database = new();
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 5, 11, 1, 0, 0, TimeSpan.Zero));
+
+    public string DbPath => database.DbPath;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // App configuration, not UseSetting: host settings reach Program as --key=value arguments.
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = database.DbPath }));
+        builder.ConfigureLogging(l => l.ClearProviders());
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    public BotDbContext Db() => Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContext();
+
+    public async Task AddOfficerAsync(string userName, string role, params string[] regencies)
+    {
+        using var scope = Services.CreateScope();
+        var error = await scope.ServiceProvider.GetRequiredService<OfficerAccounts>().CreateAsync(userName, role, regencies, Password);
+        Assert.Null(error);
+    }
+
+    public async Task<SignUp> AddSignUpAsync(Action<SignUp>? change = null)
+    {
+        await using var db = Db();
+        var signUp = SignUpSeed.Make(db.SignUps.Count() + 1, Time.GetUtcNow().AddDays(-2));
+        change?.Invoke(signUp);
+        db.SignUps.Add(signUp);
+        await db.SaveChangesAsync();
+        return signUp;
+    }
+
+    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client signed in as the officer (GET the form, POST it with its antiforgery token).</summary>
+    public async Task<HttpClient> SignedInAsync(string userName)
+    {
+        var client = Client();
+        var response = await PostFormAsync(client, "/petugas/masuk", new() { ["UserName"] = userName, ["Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>GETs the page (for its antiforgery token and cookie), then POSTs the fields to it, or to <paramref name="action"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, Dictionary<string, string> fields, string? action = null)
+    {
+        var html = await client.GetStringAsync(new Uri(page, UriKind.Relative));
+        fields["__RequestVerificationToken"] = TokenOf(html);
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri(action ?? page, UriKind.Relative), content);
+    }
+
+    public static string TokenOf(string html) =>
+        WebUtility.HtmlDecode(Token().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("no antiforgery token in the page"));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            database.Dispose();
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}

@@ -1,3 +1,4 @@
 using BenchmarkDotNet.Running;
+using Jamsostek.Bot.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(QueueBenchmarks).Assembly).Run(args);

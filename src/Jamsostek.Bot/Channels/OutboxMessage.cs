@@ -35,6 +35,12 @@ public sealed class OutboxMessage
     /// <summary>Set when the reply will never be sent (chat unreachable, refused by the channel, too many failures).</summary>
     public DateTimeOffset? AbandonedAt { get; set; }
 
+    /// <summary>The dispatcher (process) that holds the lease on this row while it sends it; null when free.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>The lease ends here: after it another dispatcher may take the row over (its holder died mid-send).</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
+
     /// <summary>The inbound message id whose turn produced this reply.</summary>
     public string? TurnMessageId { get; set; }
 }

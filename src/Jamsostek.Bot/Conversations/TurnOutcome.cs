@@ -11,6 +11,12 @@ public enum TurnStatus
     /// <summary>The message id was seen before: nothing was changed or queued.</summary>
     Duplicate,
 
-    /// <summary>The turn failed and was rolled back; an apology is in the outbox.</summary>
+    /// <summary>The turn failed and was rolled back; an apology is in the outbox (the message counts as handled).</summary>
     Failed,
+
+    /// <summary>
+    /// Nothing was committed, not even the apology (the database is down): the message is not recorded as
+    /// processed, so the channel must get it delivered again (polling keeps its offset, a webhook answers 503).
+    /// </summary>
+    NotCommitted,
 }

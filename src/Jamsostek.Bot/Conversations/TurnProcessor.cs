@@ -65,6 +65,9 @@ public sealed class TurnProcessor(
         var participant = await db.Participants.SingleOrDefaultAsync(p => p.Channel == message.Channel && p.ChatId == message.ChatId, cancellationToken)
             ?? db.Participants.Add(new Participant { Channel = message.Channel, ChatId = message.ChatId, CreatedAt = now }).Entity;
 
+        // A person who blocked the bot and now writes again has unblocked it: reach them again.
+        participant.Unreachable = false;
+
         var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId), references.Next());
         var result = engine.Handle(ConversationStateMapper.ToState(conversation), message.Input, context);
 
@@ -146,6 +149,8 @@ public sealed class TurnProcessor(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogCritical("Could not queue the apology on {Channel}: {Error}", message.Channel, PersonalData.Describe(ex));
+            var (lastFlow, lastStep) = await WhereAsync(message, cancellationToken);
+            return new TurnOutcome(TurnStatus.NotCommitted, lastFlow, lastStep);
         }
 
         var (flowId, stepId) = await WhereAsync(message, cancellationToken);

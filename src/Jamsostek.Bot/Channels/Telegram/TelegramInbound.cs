@@ -6,7 +6,8 @@ namespace Jamsostek.Bot.Channels.Telegram;
 /// One Telegram update mapped for a turn. <see cref="MessageId"/> is "tg:" + update_id: the key for
 /// ProcessedMessage deduplication (Telegram redelivers webhooks until it gets 200).
 /// For a pressed button, <see cref="CallbackQueryId"/> must be answered and <see cref="CallbackMessageId"/>
-/// (with <see cref="CallbackMessageText"/>) lets the channel echo the choice into the original message.
+/// (with <see cref="CallbackMessageText"/>) lets the channel echo the choice into the original message;
+/// <see cref="ButtonLabel"/> is the pressed button's text as the person saw it.
 /// </summary>
 public sealed record TelegramInbound(
     string ChatId,
@@ -15,4 +16,5 @@ public sealed record TelegramInbound(
     long? FromUserId,
     int? CallbackMessageId,
     string? CallbackQueryId,
-    string? CallbackMessageText = null);
+    string? CallbackMessageText = null,
+    string? ButtonLabel = null);

@@ -32,8 +32,20 @@ public sealed class TelegramOptions
     /// <summary>How often the outbox is looked at when nothing woke the dispatcher.</summary>
     public double OutboxPollSeconds { get; set; } = 1;
 
-    /// <summary>After this many failed tries a reply is given up on (and logged), never retried forever.</summary>
+    /// <summary>
+    /// A reply that keeps failing with server or network errors gets at least this many tries; it is given up
+    /// only once it has had them all and is older than <see cref="GiveUpAfterHours"/>.
+    /// </summary>
     public int MaxSendAttempts { get; set; } = 8;
+
+    /// <summary>Transient failures are retried (backoff capped at 5 minutes) until the reply is this old.</summary>
+    public double GiveUpAfterHours { get; set; } = 24;
+
+    /// <summary>How long a webhook update waits for its chat's earlier updates posted in parallel (0-5000).</summary>
+    public int OrderingWindowMilliseconds { get; set; } = 40;
+
+    /// <summary>Limit on one Bot API call (send, edit, answer); a long poll gets PollingTimeoutSeconds on top.</summary>
+    public int RequestTimeoutSeconds { get; set; } = 15;
 
     /// <summary>True when a bot token is configured, i.e. the channel should run.</summary>
     public bool IsEnabled => IsEnabledFor(BotToken);

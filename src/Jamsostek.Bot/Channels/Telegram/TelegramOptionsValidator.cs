@@ -52,6 +52,36 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             failures.Add("Telegram:PerChatBurst must be at least 1.");
         }
 
+        if (options.MaxSendAttempts < 1)
+        {
+            failures.Add("Telegram:MaxSendAttempts must be at least 1.");
+        }
+
+        if (!(options.OutboxPollSeconds > 0))
+        {
+            failures.Add("Telegram:OutboxPollSeconds must be greater than 0.");
+        }
+
+        if (options.PollingTimeoutSeconds < 1)
+        {
+            failures.Add("Telegram:PollingTimeoutSeconds must be at least 1.");
+        }
+
+        if (!(options.GiveUpAfterHours > 0))
+        {
+            failures.Add("Telegram:GiveUpAfterHours must be greater than 0.");
+        }
+
+        if (options.OrderingWindowMilliseconds is < 0 or > 5000)
+        {
+            failures.Add("Telegram:OrderingWindowMilliseconds must be between 0 and 5000.");
+        }
+
+        if (options.RequestTimeoutSeconds < 1)
+        {
+            failures.Add("Telegram:RequestTimeoutSeconds must be at least 1.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

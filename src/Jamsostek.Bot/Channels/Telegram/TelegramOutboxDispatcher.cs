@@ -7,8 +7,9 @@ namespace Jamsostek.Bot.Channels.Telegram;
 /// <summary>
 /// Sends Telegram's outbox rows after their turn committed: oldest first, one row of a chat at a time
 /// (so replies keep their order), paced below Telegram's limits, 429 honoured, transient failures retried
-/// with backoff, a blocked bot marks the chat unreachable. Each part sent is saved at once, so a crash
-/// resends at most the part that was in flight.
+/// with backoff, a blocked bot marks the chat unreachable. Several replicas may run this on one database:
+/// a row is sent only by the dispatcher that won its lease (<see cref="TelegramOutboxLease"/>). Each part
+/// sent is saved at once, so a crash resends at most the part that was in flight.
 /// </summary>
 public sealed class TelegramOutboxDispatcher(
     IDbContextFactory<BotDbContext> dbFactory,
@@ -19,6 +20,12 @@ public sealed class TelegramOutboxDispatcher(
     TimeProvider timeProvider,
     ILogger<TelegramOutboxDispatcher> logger) : BackgroundService
 {
+    private readonly string instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private long passes;
+
+    /// <summary>Passes finished since start (tests wait on it to know the dispatcher has looked).</summary>
+    public long CompletedPasses => Interlocked.Read(ref passes);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -45,7 +52,7 @@ public sealed class TelegramOutboxDispatcher(
         }
     }
 
-    /// <summary>One pass over what is due; true when something was sent (look again at once).</summary>
+    /// <summary>One pass over what is due; true when something was sent or settled (look again at once).</summary>
     public async Task<bool> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -53,49 +60,88 @@ public sealed class TelegramOutboxDispatcher(
         var due = await db.OutboxMessages
             .Where(m => m.Channel == TelegramUpdateHandler.Channel && m.SentAt == null && m.AbandonedAt == null)
             .OrderBy(m => m.Id)
-            .Take(200)
+            .Take(500)
             .ToListAsync(cancellationToken);
 
         var progressed = false;
         foreach (var row in due.GroupBy(m => m.ChatId).Select(g => g.First()))
         {
-            if (row.NextAttemptAt is { } next && next > now)
+            if ((row.NextAttemptAt is { } next && next > now) || (row.ClaimedUntil is { } until && until > now))
             {
                 continue;
             }
 
+            if (!await TelegramOutboxLease.TryClaimAsync(db, row.Id, instance, now, cancellationToken))
+            {
+                continue; // another dispatcher has it
+            }
+
+            // What the previous holder (another replica, or a crashed one) managed to send counts.
+            await db.Entry(row).ReloadAsync(cancellationToken);
             progressed |= await SendRowAsync(db, row, cancellationToken);
         }
 
+        Interlocked.Increment(ref passes);
         return progressed;
     }
 
     private async Task<bool> SendRowAsync(BotDbContext db, OutboxMessage row, CancellationToken cancellationToken)
     {
-        var parts = renderer.Render(OutboxChoices.ToReply(row));
         var progressed = false;
-        while (row.PartsSent < parts.Count)
+        try
         {
-            if (!limiter.TryAcquire(row.ChatId, out var wait))
+            var parts = await RenderAsync(db, row, cancellationToken);
+            if (parts.Count == 0)
             {
-                row.NextAttemptAt = timeProvider.GetUtcNow() + wait;
-                break;
+                // Nothing to show (empty text, no keyboard): done, or it would hold its chat's queue forever.
+                row.SentAt = timeProvider.GetUtcNow();
+                return true;
             }
 
-            var outcome = await sender.SendAsync(row.ChatId, parts[row.PartsSent], cancellationToken);
-            if (!await ApplyAsync(db, row, outcome, cancellationToken))
+            while (row.PartsSent < parts.Count)
             {
-                break;
-            }
+                if (!limiter.TryAcquire(row.ChatId, out var wait))
+                {
+                    row.NextAttemptAt = timeProvider.GetUtcNow() + wait;
+                    break;
+                }
 
-            progressed = true;
+                var outcome = await sender.SendAsync(row.ChatId, parts[row.PartsSent], cancellationToken);
+                if (!await ApplyAsync(db, row, outcome, parts.Count, cancellationToken))
+                {
+                    // A refused or unreachable row is settled: the chat's next row may go.
+                    progressed |= row.AbandonedAt is not null;
+                    break;
+                }
+
+                progressed = true;
+            }
+        }
+        finally
+        {
+            row.ClaimedBy = null;
+            row.ClaimedUntil = null;
+
+            // Not the caller's token: a shutdown right after a send must still record it, or a restart sends it again.
+            await db.SaveChangesAsync(CancellationToken.None);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return progressed;
     }
 
-    private async Task<bool> ApplyAsync(BotDbContext db, OutboxMessage row, SendOutcome outcome, CancellationToken cancellationToken)
+    /// <summary>The row's messages; the request_contact keyboard still showing is taken down before an inline one.</summary>
+    private async Task<IReadOnlyList<TelegramOutgoingMessage>> RenderAsync(BotDbContext db, OutboxMessage row, CancellationToken cancellationToken)
+    {
+        var reply = OutboxChoices.ToReply(row);
+        var contactKeyboardShown = reply.Choices.Count > 0 && !reply.RequestContact && await db.OutboxMessages
+            .Where(m => m.Channel == row.Channel && m.ChatId == row.ChatId && m.Id < row.Id && m.SentAt != null)
+            .OrderByDescending(m => m.Id)
+            .Select(m => m.RequestContact)
+            .FirstOrDefaultAsync(cancellationToken);
+        return renderer.Render(reply, removeReplyKeyboard: contactKeyboardShown);
+    }
+
+    private async Task<bool> ApplyAsync(BotDbContext db, OutboxMessage row, SendOutcome outcome, int partCount, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         row.LastError = outcome.Reason;
@@ -106,12 +152,13 @@ public sealed class TelegramOutboxDispatcher(
                 row.ExternalMessageId = outcome.MessageId;
                 row.NextAttemptAt = null;
                 row.LastError = null;
-                if (row.PartsSent >= renderer.Render(OutboxChoices.ToReply(row)).Count)
+                row.ClaimedUntil = now + TelegramOutboxLease.Duration;
+                if (row.PartsSent >= partCount)
                 {
                     row.SentAt = now;
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
+                await db.SaveChangesAsync(CancellationToken.None);
                 return true;
             case SendOutcomeKind.RetryAfter:
                 limiter.BackOff(outcome.RetryAfter!.Value);
@@ -119,11 +166,12 @@ public sealed class TelegramOutboxDispatcher(
                 return false;
             case SendOutcomeKind.Transient:
                 row.Attempts++;
-                row.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, row.Attempts)));
-                if (row.Attempts >= options.Value.MaxSendAttempts)
+                row.NextAttemptAt = TelegramRetryPolicy.NextAttempt(row.Attempts, row.CreatedAt, now, options.Value);
+                if (row.NextAttemptAt is null)
                 {
                     row.AbandonedAt = now;
-                    logger.LogError("Telegram reply {OutboxId} given up after {Attempts} tries: {Reason}", row.Id, row.Attempts, outcome.Reason);
+                    logger.LogWarning("Telegram reply {OutboxId} given up after {Attempts} tries over {Hours} hours: {Reason}",
+                        row.Id, row.Attempts, options.Value.GiveUpAfterHours, outcome.Reason);
                 }
 
                 return false;

@@ -7,7 +7,8 @@ namespace Jamsostek.Bot.Channels.Telegram;
 
 /// <summary>
 /// Polling mode: GetUpdates in a loop, one update at a time, the offset moved past an update only after
-/// its turn has committed. Errors back off (1 s doubling to 60 s, or Telegram's retry_after).
+/// its turn has committed (a turn that could not commit anything is polled again, after a backoff).
+/// Errors back off (1 s doubling to 60 s, or Telegram's retry_after).
 /// </summary>
 public sealed class TelegramPollingService(
     ITelegramBotClient client,
@@ -36,10 +37,24 @@ public sealed class TelegramPollingService(
                 }
 
                 var updates = await client.GetUpdates(offset, timeout: options.Value.PollingTimeoutSeconds, allowedUpdates: AllowedUpdates, cancellationToken: stoppingToken);
+                var stuck = false;
                 foreach (var update in updates)
                 {
-                    await handler.HandleAsync(update, stoppingToken);
+                    if (!await handler.HandleAsync(update, stoppingToken))
+                    {
+                        stuck = true; // nothing committed: keep the offset, so the same update comes again
+                        break;
+                    }
+
                     offset = update.Id + 1;
+                }
+
+                if (stuck)
+                {
+                    logger.LogWarning("Telegram update could not be committed; trying it again in {Wait}", backoff);
+                    await Task.Delay(backoff, timeProvider, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                    backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+                    continue;
                 }
 
                 backoff = TimeSpan.FromSeconds(1);

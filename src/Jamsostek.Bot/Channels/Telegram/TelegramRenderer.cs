@@ -23,7 +23,12 @@ public sealed partial class TelegramRenderer
     public const string EchoArrow = "➡️ ";
     private const string EmptyTextFallback = "Silakan pilih:";
 
-    public IReadOnlyList<TelegramOutgoingMessage> Render(Reply reply)
+    /// <param name="reply">The engine's reply.</param>
+    /// <param name="removeReplyKeyboard">
+    /// The request_contact keyboard of an earlier reply is still showing. A message carries one keyboard, so when
+    /// this reply has inline buttons, its first part (the first line when it has one part) takes the old one down.
+    /// </param>
+    public IReadOnlyList<TelegramOutgoingMessage> Render(Reply reply, bool removeReplyKeyboard = false)
     {
         var text = ToPlainText(reply.Text);
         var hasKeyboard = reply.RequestContact || reply.Choices.Count > 0;
@@ -37,11 +42,26 @@ public sealed partial class TelegramRenderer
             text = EmptyTextFallback;
         }
 
-        var parts = TelegramTextSplitter.Split(text, MaxTextLength);
+        var parts = TelegramTextSplitter.Split(text, MaxTextLength).ToList();
         var markup = KeyboardFor(reply);
+        var removeFirst = removeReplyKeyboard && markup is InlineKeyboardMarkup;
+        if (removeFirst && parts.Count == 1)
+        {
+            parts = SplitFirstLine(parts[0]);
+        }
+
         return parts
-            .Select((part, i) => new TelegramOutgoingMessage(part, i == parts.Count - 1 ? markup : null))
+            .Select((part, i) => new TelegramOutgoingMessage(
+                part, i == parts.Count - 1 ? markup : removeFirst && i == 0 ? new ReplyKeyboardRemove() : null))
             .ToList();
+    }
+
+    private static List<string> SplitFirstLine(string text)
+    {
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        var first = newline < 0 ? text : text[..newline].Trim();
+        var rest = newline < 0 ? string.Empty : text[(newline + 1)..].Trim();
+        return first.Length > 0 && rest.Length > 0 ? [first, rest] : [text, EmptyTextFallback];
     }
 
     /// <summary>The inline keyboard for one page (0-based, clamped) of a choice list.</summary>

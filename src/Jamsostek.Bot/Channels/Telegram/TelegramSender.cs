@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
@@ -9,12 +10,17 @@ namespace Jamsostek.Bot.Channels.Telegram;
 /// <summary>
 /// Sends with the real client and classifies what happened (<see cref="SendOutcome"/>). Never throws for
 /// an API or network failure; only the caller's own cancellation escapes as OperationCanceledException
-/// (then it is unknown whether Telegram delivered the message). Logs no text, no token, no phone number.
+/// (then it is unknown whether Telegram delivered the message). Each call is limited to
+/// Telegram:RequestTimeoutSeconds (a hung connection is a transient failure, not a stuck outbox).
+/// Logs no text, no token, no phone number.
 /// </summary>
-public sealed class TelegramSender(ITelegramBotClient client, ILogger<TelegramSender> logger)
+public sealed class TelegramSender(ITelegramBotClient client, ILogger<TelegramSender> logger, IOptions<TelegramOptions>? options = null)
 {
+    private readonly TimeSpan requestTimeout = TimeSpan.FromSeconds((options?.Value ?? new TelegramOptions()).RequestTimeoutSeconds);
+
     public async Task<SendOutcome> SendAsync(string chatId, TelegramOutgoingMessage message, CancellationToken cancellationToken)
     {
+        using var limit = Limit(cancellationToken);
         try
         {
             var sent = await client.SendMessage(
@@ -22,7 +28,7 @@ public sealed class TelegramSender(ITelegramBotClient client, ILogger<TelegramSe
                 text: message.Text,
                 parseMode: ParseMode.None,
                 replyMarkup: message.ReplyMarkup,
-                cancellationToken: cancellationToken);
+                cancellationToken: limit.Token);
             return SendOutcome.Sent(sent.Id);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -36,9 +42,10 @@ public sealed class TelegramSender(ITelegramBotClient client, ILogger<TelegramSe
     /// <summary>Stops the spinner on a pressed button. Failures (e.g. a query older than 15 minutes) are logged only.</summary>
     public async Task<bool> AnswerCallbackQueryAsync(string callbackQueryId, string? text, CancellationToken cancellationToken)
     {
+        using var limit = Limit(cancellationToken);
         try
         {
-            await client.AnswerCallbackQuery(callbackQueryId, text: text, cancellationToken: cancellationToken);
+            await client.AnswerCallbackQuery(callbackQueryId, text: text, cancellationToken: limit.Token);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -52,6 +59,7 @@ public sealed class TelegramSender(ITelegramBotClient client, ILogger<TelegramSe
     public async Task<bool> EditMessageTextAsync(
         string chatId, int messageId, string text, InlineKeyboardMarkup? replyMarkup, CancellationToken cancellationToken)
     {
+        using var limit = Limit(cancellationToken);
         try
         {
             await client.EditMessageText(
@@ -60,7 +68,7 @@ public sealed class TelegramSender(ITelegramBotClient client, ILogger<TelegramSe
                 text: text,
                 parseMode: ParseMode.None,
                 replyMarkup: replyMarkup,
-                cancellationToken: cancellationToken);
+                cancellationToken: limit.Token);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -74,10 +82,11 @@ public sealed class TelegramSender(ITelegramBotClient client, ILogger<TelegramSe
     public async Task<bool> EditReplyMarkupAsync(
         string chatId, int messageId, InlineKeyboardMarkup? replyMarkup, CancellationToken cancellationToken)
     {
+        using var limit = Limit(cancellationToken);
         try
         {
             await client.EditMessageReplyMarkup(
-                chatId: ParseChatId(chatId), messageId: messageId, replyMarkup: replyMarkup, cancellationToken: cancellationToken);
+                chatId: ParseChatId(chatId), messageId: messageId, replyMarkup: replyMarkup, cancellationToken: limit.Token);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -85,6 +94,13 @@ public sealed class TelegramSender(ITelegramBotClient client, ILogger<TelegramSe
             logger.LogInformation("Telegram editMessageReplyMarkup failed: {Reason}", TelegramErrorClassifier.Classify(ex).Reason);
             return false;
         }
+    }
+
+    private CancellationTokenSource Limit(CancellationToken cancellationToken)
+    {
+        var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(requestTimeout);
+        return limit;
     }
 
     private static long ParseChatId(string chatId) =>

@@ -29,7 +29,12 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramRenderer>();
         services.TryAddSingleton<TelegramRateLimiter>();
         services.TryAddSingleton<TelegramWebhookAuthenticator>();
-        services.AddHttpClient(nameof(TelegramBotClient));
+        // A long poll holds its request for PollingTimeoutSeconds; every other call is also cut by TelegramSender.
+        services.AddHttpClient(nameof(TelegramBotClient)).ConfigureHttpClient((sp, http) =>
+        {
+            var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            http.Timeout = TimeSpan.FromSeconds(settings.RequestTimeoutSeconds + Math.Max(0, settings.PollingTimeoutSeconds));
+        });
         services.TryAddSingleton<ITelegramBotClient>(sp => TelegramBotClientFactory.Create(
             sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(TelegramBotClient))));

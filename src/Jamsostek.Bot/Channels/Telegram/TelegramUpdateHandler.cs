@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Dialogs.Engine;
 using Telegram.Bot.Types;
@@ -6,7 +7,9 @@ namespace Jamsostek.Bot.Channels.Telegram;
 
 /// <summary>
 /// One Telegram update, from webhook or polling: a keyboard page turn, or a turn of the conversation,
-/// after which a pressed button is answered (so it stops spinning) and echoed into its message.
+/// after which a pressed button is answered (so it stops spinning) and echoed into its message. Every
+/// callback query is answered, also one the bot does not act on. A button of an older keyboard changes
+/// nothing: only the chat's latest question with buttons can be answered by a press.
 /// </summary>
 public sealed class TelegramUpdateHandler(
     TelegramUpdateMapper mapper,
@@ -17,34 +20,60 @@ public sealed class TelegramUpdateHandler(
     TimeProvider timeProvider)
 {
     public const string Channel = "telegram";
+    public const string StaleChoiceNotice = "Pilihan ini sudah tidak berlaku. Silakan jawab pertanyaan terakhir.";
 
-    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    /// <summary>False when nothing could be committed: the update must be delivered again (not acknowledged).</summary>
+    public async Task<bool> HandleAsync(Update update, CancellationToken cancellationToken)
     {
         if (mapper.MapPageRequest(update) is { } page)
         {
             await TurnPageAsync(page, cancellationToken);
-            return;
+            return true;
         }
 
         if (mapper.Map(update) is not { } inbound)
         {
-            return;
+            if (update.CallbackQuery is { } ignored)
+            {
+                await sender.AnswerCallbackQueryAsync(ignored.Id, null, cancellationToken);
+            }
+
+            return true;
+        }
+
+        IReadOnlyList<ReplyChoice>? pressedFrom = null;
+        if (inbound is { CallbackQueryId: { } staleId, CallbackMessageId: { } pressedOn })
+        {
+            pressedFrom = await sentMessages.CurrentChoicesAsync(inbound.ChatId, pressedOn, cancellationToken);
+            if (pressedFrom is null)
+            {
+                await sender.AnswerCallbackQueryAsync(staleId, StaleChoiceNotice, cancellationToken);
+                return true;
+            }
         }
 
         var message = new InboundMessage(Channel, inbound.ChatId, inbound.MessageId, inbound.Input, timeProvider.GetUtcNow());
         var outcome = await turns.ProcessAsync(message, cancellationToken);
-        if (inbound.CallbackQueryId is not { } callbackId)
+        if (inbound.CallbackQueryId is { } callbackId)
         {
-            return;
+            await sender.AnswerCallbackQueryAsync(callbackId, null, cancellationToken);
+            if (outcome.Status == TurnStatus.Handled && inbound.CallbackMessageId is { } original)
+            {
+                var label = inbound.ButtonLabel ?? LabelFrom(pressedFrom, inbound.Input) ?? inbound.Input.Text ?? inbound.Input.ChoiceId ?? string.Empty;
+                await sender.EditMessageTextAsync(inbound.ChatId, original, TelegramRenderer.EchoChoice(inbound.CallbackMessageText, label), null, cancellationToken);
+            }
         }
 
-        await sender.AnswerCallbackQueryAsync(callbackId, null, cancellationToken);
-        if (outcome.Status == TurnStatus.Handled && inbound.CallbackMessageId is { } original)
-        {
-            var label = inbound.Input.Text ?? inbound.Input.ChoiceId ?? string.Empty;
-            await sender.EditMessageTextAsync(inbound.ChatId, original, TelegramRenderer.EchoChoice(inbound.CallbackMessageText, label), null, cancellationToken);
-        }
+        return outcome.Status != TurnStatus.NotCommitted;
     }
+
+    // "#3" carries a position; the label is the third choice of the reply the button belongs to.
+    private static string? LabelFrom(IReadOnlyList<ReplyChoice>? choices, InboundInput input) =>
+        choices is null ? null
+        : input.ChoiceId is { } id ? choices.FirstOrDefault(c => c.Id == id)?.Label
+        : int.TryParse(input.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position >= 1 && position <= choices.Count
+            ? choices[position - 1].Label
+            : null;
 
     private async Task TurnPageAsync(TelegramPageRequest page, CancellationToken cancellationToken)
     {

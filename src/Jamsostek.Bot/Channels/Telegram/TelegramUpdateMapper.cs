@@ -34,7 +34,7 @@ public sealed class TelegramUpdateMapper
                 ? new InboundInput(InputKind.Choice, Text: position.ToString(CultureInfo.InvariantCulture))
                 : InboundInput.FromChoice(data, label);
             return new TelegramInbound(
-                ChatIdOf(source.Chat.Id), MessageIdOf(update), input, query.From.Id, source.Id, query.Id, source.Text);
+                ChatIdOf(source.Chat.Id), MessageIdOf(update), input, query.From.Id, source.Id, query.Id, source.Text, label);
         }
 
         return null;

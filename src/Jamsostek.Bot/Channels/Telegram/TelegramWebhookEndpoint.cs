@@ -5,7 +5,7 @@ namespace Jamsostek.Bot.Channels.Telegram;
 /// <summary>
 /// POST /webhooks/telegram: secret checked in constant time (401, nothing stored), malformed JSON is a
 /// 400 and a log line (never a 500 that Telegram would redeliver forever), a good update is handled in
-/// its chat's order and answered 200.
+/// its chat's order and answered 200 (503 when nothing could be committed, so that Telegram redelivers it).
 /// </summary>
 public static class TelegramWebhookEndpoint
 {
@@ -47,11 +47,19 @@ public static class TelegramWebhookEndpoint
         }
 
         var chat = update!.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
+        var committed = false;
         await sequencer.RunAsync(
             TelegramUpdateMapper.ChatIdOf(chat),
             update.Id,
-            () => handler.HandleAsync(update, cancellationToken),
+            async () => committed = await handler.HandleAsync(update, cancellationToken),
             cancellationToken);
+        if (!committed)
+        {
+            // Nothing was stored (database down): a 503 makes Telegram deliver the update again later.
+            logger.LogWarning("Telegram update could not be committed; answered 503 for redelivery");
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         return Results.Ok();
     }
 }

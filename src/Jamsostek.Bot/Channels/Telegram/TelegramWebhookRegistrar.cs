@@ -3,20 +3,45 @@ using Telegram.Bot;
 
 namespace Jamsostek.Bot.Channels.Telegram;
 
-/// <summary>Webhook mode: tells Telegram where to post, with the secret and the update kinds we handle.</summary>
-public sealed class TelegramWebhookRegistrar(ITelegramBotClient client, IOptions<TelegramOptions> options, ILogger<TelegramWebhookRegistrar> logger)
-    : IHostedService
+/// <summary>
+/// Webhook mode: tells Telegram where to post, with the secret and the update kinds we handle. Telegram
+/// being unreachable at start-up must not stop the host (the outbox and the officer console still work):
+/// setWebhook is tried again with backoff (1 s doubling to 5 minutes) until it succeeds.
+/// </summary>
+public sealed class TelegramWebhookRegistrar(
+    ITelegramBotClient client,
+    IOptions<TelegramOptions> options,
+    TimeProvider timeProvider,
+    ILogger<TelegramWebhookRegistrar> logger) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        await client.SetWebhook(
-            settings.WebhookUrl!,
-            secretToken: settings.WebhookSecret,
-            allowedUpdates: TelegramPollingService.AllowedUpdates,
-            cancellationToken: cancellationToken);
-        logger.LogInformation("Telegram webhook registered");
+        var backoff = TimeSpan.FromSeconds(1);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await client.SetWebhook(
+                    settings.WebhookUrl!,
+                    secretToken: settings.WebhookSecret,
+                    allowedUpdates: TelegramPollingService.AllowedUpdates,
+                    cancellationToken: stoppingToken);
+                logger.LogInformation("Telegram webhook registered");
+                return;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning("Telegram setWebhook failed ({Reason}); trying again in {Wait}", TelegramErrorClassifier.Classify(ex).Reason, backoff);
+                await Task.Delay(backoff, timeProvider, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            }
+        }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

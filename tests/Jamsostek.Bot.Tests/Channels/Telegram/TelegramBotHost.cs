@@ -31,7 +31,13 @@ internal sealed class TelegramBotHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<TelegramBotHost> StartAsync(FakeBotApiServer api, string dbPath, TelegramMode mode, Action<BotDbContext>? seed = null)
+    public static async Task<TelegramBotHost> StartAsync(
+        FakeBotApiServer api,
+        string dbPath,
+        TelegramMode mode,
+        Action<BotDbContext>? seed = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
@@ -52,10 +58,16 @@ internal sealed class TelegramBotHost : IAsyncDisposable
                 ["Telegram:PerChatBurst"] = "20",
             },
         });
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.Configuration[key] = value;
+        }
+
         builder.AddBotDatabase();
         builder.AddConversations();
         builder.AddOutbox();
         builder.AddTelegram();
+        configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapTelegram();
         if (seed is not null)
@@ -84,6 +96,20 @@ internal sealed class TelegramBotHost : IAsyncDisposable
         }
 
         return Http.SendAsync(request);
+    }
+
+    /// <summary>The message_id of the chat's latest question with inline buttons, once it has been sent.</summary>
+    public async Task<int> CurrentKeyboardMessageIdAsync()
+    {
+        int? id = null;
+        await Eventually.TrueAsync(
+            async () => (id = await QueryAsync(db => db.OutboxMessages
+                .Where(m => m.ChoicesJson != "[]" && !m.RequestContact)
+                .OrderByDescending(m => m.Id)
+                .Select(m => m.SentAt == null ? null : m.ExternalMessageId)
+                .FirstOrDefaultAsync())) is not null,
+            "the latest keyboard sent");
+        return id!.Value;
     }
 
     public async Task<T> QueryAsync<T>(Func<BotDbContext, Task<T>> query)

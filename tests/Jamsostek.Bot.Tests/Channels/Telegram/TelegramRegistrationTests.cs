@@ -27,7 +27,7 @@ public sealed class TelegramRegistrationTests
         {
             var sentBefore = api.CallsTo("sendMessage").Count;
             var json = answer.StartsWith('#')
-                ? TelegramTestUpdates.CallbackJson(answer[1..], ++updateId)
+                ? TelegramTestUpdates.CallbackJson(answer[1..], ++updateId, messageId: await bot.CurrentKeyboardMessageIdAsync())
                 : TelegramTestUpdates.TextJson(answer, ++updateId);
             if (mode == TelegramMode.Webhook)
             {

@@ -98,6 +98,24 @@ internal sealed class TelegramBotHost : IAsyncDisposable
         return Http.SendAsync(request);
     }
 
+    /// <summary>
+    /// Answers as the person would over the webhook ("#id" presses that button of the latest keyboard) and
+    /// waits until the reply has been sent.
+    /// </summary>
+    public async Task AnswerAsync(string answer, long updateId)
+    {
+        var sentBefore = await QueryAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt != null));
+        var json = answer.StartsWith('#')
+            ? TelegramTestUpdates.CallbackJson(answer[1..], updateId, messageId: await CurrentKeyboardMessageIdAsync())
+            : TelegramTestUpdates.TextJson(answer, updateId);
+        var response = await PostUpdateAsync(json);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        await Eventually.TrueAsync(
+            async () => await QueryAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt != null)) > sentBefore
+                && !await QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.SentAt == null && m.AbandonedAt == null)),
+            $"the reply to '{answer}'");
+    }
+
     /// <summary>The message_id of the chat's latest question with inline buttons, once it has been sent.</summary>
     public async Task<int> CurrentKeyboardMessageIdAsync()
     {

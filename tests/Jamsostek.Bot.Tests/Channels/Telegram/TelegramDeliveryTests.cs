@@ -4,6 +4,8 @@ using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Jamsostek.Bot.Tests.Channels.Telegram;
 
@@ -67,7 +69,9 @@ public sealed class TelegramDeliveryTests
     {
         await using var api = await FakeBotApiServer.StartAsync();
         using var temp = new TempDatabase();
-        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+        // A generous window: on a slow machine the three posts may arrive far apart.
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook,
+            settings: new Dictionary<string, string?> { ["Telegram:OrderingWindowMilliseconds"] = "1000" });
 
         // Only this order reaches "nama": daftar, then consent, then the NIK.
         var posts = new[] { ("daftar", 701), ("ya", 702), ("6306055208900003", 703) }
@@ -129,13 +133,32 @@ public sealed class TelegramDeliveryTests
             await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count == 2, "both rows sent");
         }
 
-        await using (await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook))
+        await using (var restarted = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook))
         {
-            await Task.Delay(400);
+            // Two whole passes over the outbox after the restart: it has looked, and found nothing to send.
+            var dispatcher = restarted.Services.GetServices<IHostedService>().OfType<TelegramOutboxDispatcher>().Single();
+            await Eventually.TrueAsync(() => dispatcher.CompletedPasses >= 2, "two dispatcher passes after the restart");
         }
 
         var texts = api.CallsTo("sendMessage").Select(c => c.Json.GetProperty("text").GetString()).ToList();
         Assert.Equal(["Pesan pertama", "Pesan kedua"], texts);
+    }
+
+    [Fact]
+    public async Task Webhook_RegistersWithRetryAndAllowedUpdates_WhenSetWebhookFailsFirst()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        api.Script("setWebhook", FakeBotApiResponse.ServerError());
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+
+        await Eventually.TrueAsync(() => api.CallsTo("setWebhook").Count == 2, "setWebhook tried again");
+
+        var call = api.CallsTo("setWebhook")[1].Json;
+        Assert.Equal("https://bot.example.test/webhooks/telegram", call.GetProperty("url").GetString());
+        Assert.Equal(TelegramBotHost.Secret, call.GetProperty("secret_token").GetString());
+        Assert.Equal(["message", "callback_query"], call.GetProperty("allowed_updates").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostUpdateAsync(TelegramTestUpdates.TextJson("daftar", 950))).StatusCode);
     }
 
     [Fact]

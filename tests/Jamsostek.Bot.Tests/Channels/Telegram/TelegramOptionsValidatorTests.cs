@@ -60,6 +60,27 @@ public sealed class TelegramOptionsValidatorTests
         Assert.False(Valid(new TelegramOptions { BotToken = "1:x", ApiBaseUrl = "ftp://x" }));
     }
 
+    public static TheoryData<string, TelegramOptions> BadNumbers => new()
+    {
+        { "MaxSendAttempts", new TelegramOptions { BotToken = "1:x", MaxSendAttempts = 0 } },
+        { "OutboxPollSeconds", new TelegramOptions { BotToken = "1:x", OutboxPollSeconds = 0 } },
+        { "PollingTimeoutSeconds", new TelegramOptions { BotToken = "1:x", PollingTimeoutSeconds = -1 } },
+        { "GiveUpAfterHours", new TelegramOptions { BotToken = "1:x", GiveUpAfterHours = 0 } },
+        { "OrderingWindowMilliseconds", new TelegramOptions { BotToken = "1:x", OrderingWindowMilliseconds = -5 } },
+        { "OrderingWindowMilliseconds", new TelegramOptions { BotToken = "1:x", OrderingWindowMilliseconds = 60_000 } },
+        { "RequestTimeoutSeconds", new TelegramOptions { BotToken = "1:x", RequestTimeoutSeconds = 0 } },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadNumbers))]
+    public void Validate_FailsNamingTheSetting_WhenANumberIsOutOfRange(string setting, TelegramOptions options)
+    {
+        var result = new TelegramOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains(result.Failures!, f => f.Contains(setting, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AddTelegramOptions_BindsSectionAndThrows_WhenWebhookHasNoSecret()
     {

@@ -125,6 +125,18 @@ public sealed class TelegramSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_TransientTimeout_WhenApiHangsLongerThanRequestTimeout()
+    {
+        var limited = new TelegramSender(server.CreateClient(), NullLogger<TelegramSender>.Instance,
+            Microsoft.Extensions.Options.Options.Create(new TelegramOptions { RequestTimeoutSeconds = 1 }));
+        server.Script("sendMessage", FakeBotApiResponse.Slow(TimeSpan.FromSeconds(30)));
+
+        var outcome = await limited.SendAsync(Chat, new TelegramOutgoingMessage("x"), default);
+
+        Assert.Equal(SendOutcome.Transient("timeout"), outcome);
+    }
+
+    [Fact]
     public async Task AnswerCallbackQueryAsync_FalseWithoutThrowing_WhenQueryIsTooOld()
     {
         server.Script("answerCallbackQuery", FakeBotApiResponse.BadRequest("query is too old and response timeout expired"));

@@ -1,0 +1,72 @@
+using System.Net;
+using Jamsostek.Bot.Channels;
+using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.Tests.Channels.Telegram;
+
+/// <summary>Pressed buttons: only the latest keyboard counts, every press is answered, the echo shows the label.</summary>
+public sealed class TelegramCallbackTests
+{
+    [Fact]
+    public async Task Callback_RefusedWithNoticeAndNothingChanged_WhenButtonIsFromAnOlderKeyboard()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+        await bot.AnswerAsync("daftar", 11);
+        var consentMessage = await bot.CurrentKeyboardMessageIdAsync();
+        var updateId = 11L;
+        foreach (var answer in new[] { "ya", "6306055208900003", "Siti Aminah", "12-08-1990" })
+        {
+            await bot.AnswerAsync(answer, ++updateId);
+        }
+
+        var stepBefore = await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync());
+        var outboxBefore = await bot.QueryAsync(db => db.OutboxMessages.CountAsync());
+
+        var response = await bot.PostUpdateAsync(TelegramTestUpdates.CallbackJson("ya", ++updateId, messageId: consentMessage));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answered = Assert.Single(api.CallsTo("answerCallbackQuery")).Json;
+        Assert.Equal(TelegramUpdateHandler.StaleChoiceNotice, answered.GetProperty("text").GetString());
+        Assert.Empty(api.CallsTo("editMessageText"));
+        Assert.Equal(stepBefore, await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));
+        Assert.Equal(outboxBefore, await bot.QueryAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Callback_EchoesTheButtonsLabel_WhenButtonCarriesAPosition()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+        await bot.AnswerAsync("daftar", 21);
+        var keyboard = await bot.CurrentKeyboardMessageIdAsync();
+        var firstLabel = OutboxChoices.Deserialize(await bot.QueryAsync(db => db.OutboxMessages.Where(m => m.ExternalMessageId == keyboard).Select(m => m.ChoicesJson).SingleAsync()))[0].Label;
+
+        await bot.PostUpdateAsync(TelegramTestUpdates.CallbackJson("#1", 22, "Setuju?", keyboard));
+
+        var edit = Assert.Single(api.CallsTo("editMessageText")).Json;
+        Assert.Equal(keyboard, edit.GetProperty("message_id").GetInt32());
+        Assert.EndsWith(TelegramRenderer.EchoArrow + firstLabel, edit.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Single(api.CallsTo("answerCallbackQuery"));
+        Assert.Equal("nik", await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Callback_AnsweredWithoutATurn_WhenItComesFromAGroupChat()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+        var groupPress = TelegramTestUpdates.CallbackJson("ya", 31).Replace("\"type\":\"private\"", "\"type\":\"group\"", StringComparison.Ordinal);
+
+        var response = await bot.PostUpdateAsync(groupPress);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("cbq-9", Assert.Single(api.CallsTo("answerCallbackQuery")).Json.GetProperty("callback_query_id").GetString());
+        Assert.Equal(0, await bot.QueryAsync(db => db.ProcessedMessages.CountAsync()));
+    }
+}

@@ -45,7 +45,8 @@ public sealed class FakeBotApiServerTests : IAsyncLifetime
         server.EnqueueUpdate(TelegramTestUpdates.TextJson("daftar", updateId: 20));
 
         Assert.Equal(20, Assert.Single(await poll).Id);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.8), $"took {clock.Elapsed}");
+        // Far below the 30 s long poll: it returned because of the update, whatever else the machine is doing.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
     }
 
     [Fact]

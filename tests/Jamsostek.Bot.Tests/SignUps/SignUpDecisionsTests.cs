@@ -67,6 +67,9 @@ public sealed class SignUpDecisionsTests : IAsyncLifetime
         Assert.Contains("\"status\":\"pending\"", audit.BeforeJson, StringComparison.Ordinal);
         Assert.Contains("\"status\":\"rejected\"", audit.AfterJson, StringComparison.Ordinal);
         Assert.Contains("Foto KTP buram.", audit.AfterJson, StringComparison.Ordinal);
+        Assert.Contains("\"nik\":\"6306**********01\"", audit.BeforeJson, StringComparison.Ordinal);
+        Assert.DoesNotContain(signUp.Nik, audit.BeforeJson + audit.AfterJson, StringComparison.Ordinal);
+        Assert.DoesNotContain(signUp.Phone[1..], audit.BeforeJson + audit.AfterJson, StringComparison.Ordinal);
         Assert.Equal("Foto KTP buram.", (await check.SignUps.SingleAsync()).RejectionReason);
     }
 

@@ -20,6 +20,9 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
             .ThenByDescending(s => s.Id)
             .FirstOrDefault());
 
+    public string? FindSponsorName(string code) =>
+        db.Sponsors.Where(p => p.Code == code).Select(p => p.Name).FirstOrDefault();
+
     private static ExistingSignUp? ToExisting(SignUp? signUp) => signUp is null
         ? null
         : new ExistingSignUp(signUp.Reference, signUp.Status, signUp.CreatedAt, signUp.Kpj, signUp.RejectionReason);

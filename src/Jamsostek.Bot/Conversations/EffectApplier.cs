@@ -43,8 +43,10 @@ internal static class EffectApplier
     }
 
     /// <summary>
-    /// A corrected sign-up after a rejection: when the chat's latest sign-up is rejected and has the same NIK,
-    /// that row goes back to pending with the new answers (its reference kept); the audit keeps before/after.
+    /// A corrected sign-up after a rejection: when the chat's latest sign-up is rejected, that row goes back to
+    /// pending with the new answers and its reference kept, whatever the NIK (a rejection for a wrong NIK is fixed
+    /// by sending the right one). The dialog has already refused a NIK that is pending or approved elsewhere, and
+    /// the unique active-NIK index stays the last guard. The audit keeps before/after and which answers changed.
     /// </summary>
     private static async Task<bool> ResubmitAsync(BotDbContext db, SignUp fresh, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -52,19 +54,22 @@ internal static class EffectApplier
             .Where(s => s.Channel == fresh.Channel && s.ChatId == fresh.ChatId)
             .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        if (latest is null || latest.Status != SignUpStatus.Rejected || latest.Nik != fresh.Nik)
+        if (latest is null || latest.Status != SignUpStatus.Rejected)
         {
             return false;
         }
 
         var before = SignUpSnapshot.Of(latest);
+        var changed = SignUpSnapshot.ChangedAnswers(latest, fresh);
         SignUpSnapshot.CopyAnswers(fresh, latest);
         latest.Status = SignUpStatus.Pending;
         latest.DecidedAt = null;
         latest.DecidedBy = null;
         latest.RejectionReason = null;
         latest.UpdatedAt = now;
-        db.AuditEntries.Add(Audit(now, actor, "resubmitted", latest.Reference, SignUpSnapshot.Of(latest), before));
+        var after = SignUpSnapshot.Of(latest);
+        after["changed"] = changed;
+        db.AuditEntries.Add(Audit(now, actor, "resubmitted", latest.Reference, after, before));
         return true;
     }
 

@@ -29,12 +29,14 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        RefuseAuditChanges();
         RenewConcurrencyTokens();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RefuseAuditChanges();
         RenewConcurrencyTokens();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -52,6 +54,18 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
+    }
+
+    /// <summary>
+    /// The audit is append-only: an entry is added, never changed or removed (SQLite triggers refuse it too, for
+    /// ExecuteUpdate and raw SQL). Snapshots hold the NIK and phone masked, so erasure has nothing to blank there.
+    /// </summary>
+    private void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit entries are append-only: they cannot be changed or deleted.");
+        }
     }
 
     /// <summary>A new Version on every insert or update of a conversation: the WHERE of the next UPDATE checks the old one.</summary>

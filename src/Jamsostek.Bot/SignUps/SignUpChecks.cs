@@ -46,21 +46,26 @@ public sealed class SignUpChecks(IDbContextFactory<BotDbContext> dbFactory, NikP
         results.Add(new CheckResult("Dasar penghasilan", bracket.Base == s.IncomeBase,
             $"Penghasilan {IndonesianFormat.Money(s.MonthlyIncome)}: dasar {IndonesianFormat.Money(bracket.Base)}; tercatat {IndonesianFormat.Money(s.IncomeBase)}."));
 
-        results.Add(await QuoteCheckAsync(db, s, submittedOn, cancellationToken));
+        results.Add(await QuoteCheckAsync(db, s, cancellationToken));
         return results;
     }
 
-    private async Task<CheckResult> QuoteCheckAsync(BotDbContext db, SignUp s, DateOnly submittedOn, CancellationToken cancellationToken)
+    /// <summary>
+    /// Recomputes the amount the chat quoted, by the chat's own rule: the contribution month of the latest
+    /// submission, and no relief when a sponsor (APBD) pays. A sponsored worker pays nothing themselves.
+    /// </summary>
+    private async Task<CheckResult> QuoteCheckAsync(BotDbContext db, SignUp s, CancellationToken cancellationToken)
     {
         const string Name = "Iuran yang disebutkan";
         try
         {
-            var programs = s.Programs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(p => Enum.Parse<BpuProgram>(p, ignoreCase: true)).ToList();
-            var sponsored = s.Source is not null && await db.Sponsors.AnyAsync(p => p.Code == s.Source, cancellationToken);
-            var quote = tariff.Quote(s.MonthlyIncome, programs, submittedOn, s.Occupation, sponsored);
+            var sponsor = s.Source is null ? null : await db.Sponsors.AsNoTracking().Where(p => p.Code == s.Source).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
+            var quotedAt = s.Status == SignUpStatus.Pending ? s.UpdatedAt : s.CreatedAt;
+            var month = WorkerCalendar.ContributionMonth(quotedAt);
+            var quote = tariff.Quote(s.MonthlyIncome, SignUpPrograms.Parse(s.Programs), month, s.Occupation, sponsored: sponsor is not null);
+            var payer = sponsor is null ? string.Empty : $" Dibayar oleh {sponsor} (APBD, tanpa keringanan).";
             return new CheckResult(Name, quote.Total == s.MonthlyContribution,
-                $"Menurut tarif: {IndonesianFormat.Money(quote.Total)}/bulan; disebutkan kepada pekerja: {IndonesianFormat.Money(s.MonthlyContribution)}/bulan.");
+                $"Menurut tarif bulan {IndonesianFormat.Month(month)}: {IndonesianFormat.Money(quote.Total)}/bulan; disebutkan kepada pekerja: {IndonesianFormat.Money(s.MonthlyContribution)}/bulan.{payer}");
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or KeyNotFoundException)
         {

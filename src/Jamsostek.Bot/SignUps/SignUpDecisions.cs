@@ -13,7 +13,7 @@ namespace Jamsostek.Bot.SignUps;
 /// Approve or reject a pending sign-up (officer pages and CLI): the status, an audit entry and the worker's
 /// notification (an outbox row) are written in one transaction.
 /// </summary>
-public sealed partial class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, TimeProvider time)
+public sealed partial class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, Tariff tariff, TimeProvider time)
 {
     public async Task<DecisionResult> ApproveAsync(long id, string? kpj, OfficerScope scope, CancellationToken cancellationToken = default)
     {
@@ -50,7 +50,11 @@ public sealed partial class SignUpDecisions(IDbContextFactory<BotDbContext> dbFa
         signUp.RejectionReason = null;
         signUp.UpdatedAt = now;
         var today = DateOnly.FromDateTime(WorkerZone.Of(signUp.RegencyCode).ToLocal(now).DateTime);
-        AddDecision(db, signUp, "approved", scope.UserName, before, DecisionMessages.Approved(signUp, today), now);
+        var sponsor = signUp.Source is null ? null : await db.Sponsors.AsNoTracking().FirstOrDefaultAsync(p => p.Code == signUp.Source, cancellationToken);
+        var message = sponsor is not null
+            ? DecisionMessages.ApprovedSponsored(signUp, sponsor)
+            : DecisionMessages.Approved(signUp, FirstPayment.For(tariff, signUp, today, sponsored: false));
+        AddDecision(db, signUp, "approved", scope.UserName, before, message, now);
         return await CommitAsync(db, transaction, signUp, cancellationToken);
     }
 
@@ -62,7 +66,7 @@ public sealed partial class SignUpDecisions(IDbContextFactory<BotDbContext> dbFa
             return DecisionResult.Refused("Pilih alasan penolakan.");
         }
 
-        if (reason.Code == "lainnya" && string.IsNullOrWhiteSpace(note))
+        if (reason.Code == RejectionReason.Other && string.IsNullOrWhiteSpace(note))
         {
             return DecisionResult.Refused("Untuk alasan lain, tulis keterangan untuk pekerja.");
         }
@@ -83,7 +87,7 @@ public sealed partial class SignUpDecisions(IDbContextFactory<BotDbContext> dbFa
         var now = time.GetUtcNow();
         var before = SignUpSnapshot.Of(signUp);
         signUp.Status = SignUpStatus.Rejected;
-        signUp.RejectionReason = string.IsNullOrWhiteSpace(note) ? reason.Label : $"{reason.Label}: {note.Trim()}";
+        signUp.RejectionReason = DecisionMessages.ReasonText(reason, note);
         signUp.DecidedAt = now;
         signUp.DecidedBy = scope.UserName;
         signUp.UpdatedAt = now;
@@ -97,7 +101,7 @@ public sealed partial class SignUpDecisions(IDbContextFactory<BotDbContext> dbFa
         var trimmed = text.Trim();
         return RejectionReason.All.FirstOrDefault(r => r.Code == trimmed || string.Equals(r.Label, trimmed, StringComparison.OrdinalIgnoreCase)) is { } known
             ? (known.Code, null)
-            : ("lainnya", trimmed);
+            : (RejectionReason.Other, trimmed);
     }
 
     private static void AddDecision(BotDbContext db, SignUp signUp, string action, string officer, object before, Reply reply, DateTimeOffset now)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jamsostek.Bot.SignUps;
 
-/// <summary><c>signups list [--status S] [--json]</c>: oldest first; plain mode masks the NIK.</summary>
+/// <summary><c>signups list [--status S] [--json]</c>: oldest first; plain mode shows the id (for approve/reject) and masks the NIK.</summary>
 public sealed class SignUpsListCommand(IDbContextFactory<BotDbContext> dbFactory, TerminalIo io)
 {
     private static readonly JsonSerializerOptions Json = new(TerminalSender.LineJson) { WriteIndented = true };
@@ -48,14 +48,16 @@ public sealed class SignUpsListCommand(IDbContextFactory<BotDbContext> dbFactory
             return;
         }
 
-        const string Row = "{0,-12} {1,-9} {2,-16} {3,-24} {4,-12} {5,-11} {6,10} {7,-20}";
-        await io.Out.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, Row, "Referensi", "Status", "NIK", "Nama", "Program", "Periode", "Iuran/bln", "Dibuat (UTC)"));
+        // The id comes first: "signups approve ID" and "signups reject ID" take it.
+        const string Row = "{0,6} {1,-12} {2,-9} {3,-16} {4,-24} {5,-12} {6,-11} {7,10} {8,-20}";
+        await io.Out.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, Row, "Id", "Referensi", "Status", "NIK", "Nama", "Program", "Periode", "Iuran/bln", "Dibuat (UTC)"));
         foreach (var s in items)
         {
             var name = s.FullName.Length > 24 ? s.FullName[..23] + "…" : s.FullName;
             await io.Out.WriteLineAsync(string.Format(
                 CultureInfo.InvariantCulture,
                 Row,
+                s.Id,
                 s.Reference,
                 s.Status,
                 PersonalData.MaskNik(s.Nik),

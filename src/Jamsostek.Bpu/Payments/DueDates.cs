@@ -11,4 +11,15 @@ public static class DueDates
     /// </summary>
     public static DateOnly DueDateOf(DateOnly contributionMonth) =>
         new(contributionMonth.Year, contributionMonth.Month, DueDay);
+
+    /// <summary>
+    /// The first contribution month (first day) whose due date is still ahead on <paramref name="day"/>:
+    /// this month up to the 15th, else next month. A new member is never asked to pay a month whose
+    /// due date has already passed.
+    /// </summary>
+    public static DateOnly FirstMonthDueOnOrAfter(DateOnly day)
+    {
+        var month = new DateOnly(day.Year, day.Month, 1);
+        return day <= DueDateOf(month) ? month : month.AddMonths(1);
+    }
 }

@@ -31,6 +31,11 @@ internal static class ComputedValues
 
     private static string Relief(TurnScope scope)
     {
+        if (ContributionQuotes.SponsorName(scope) is { } sponsor)
+        {
+            return $"Iuran Anda dibayar oleh {sponsor}; Anda tidak perlu membayar sendiri.";
+        }
+
         if (ContributionQuotes.For(scope, ContributionQuotes.Basic) is not { Relief: { } relief })
         {
             return string.Empty;

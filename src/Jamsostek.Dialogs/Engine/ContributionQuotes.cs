@@ -17,8 +17,12 @@ internal static class ContributionQuotes
             return null;
         }
 
-        return scope.Services.Tariff.Quote(amount, programs, WorkerCalendar.ContributionMonth(scope.Context.Now), scope.Slot("pekerjaan"), sponsored: false);
+        return scope.Services.Tariff.Quote(amount, programs, WorkerCalendar.ContributionMonth(scope.Context.Now), scope.Slot("pekerjaan"), sponsored: SponsorName(scope) is not null);
     }
+
+    /// <summary>The programme paying for this worker (from the deep-link code they came with), or null.</summary>
+    public static string? SponsorName(TurnScope scope) =>
+        scope.State.Source is { } code ? scope.Context.Lookups.FindSponsorName(code) : null;
 
     /// <summary>The programmes of the "program" slot ("JKK,JKM,JHT").</summary>
     public static IReadOnlyCollection<BpuProgram> Chosen(TurnScope scope) =>

@@ -162,7 +162,7 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
         var message = await db.OutboxMessages.SingleAsync(m => m.ChatId == signUp.ChatId);
         Assert.Contains("Nama atau tanggal lahir tidak sesuai dengan KTP", message.Text, StringComparison.Ordinal);
         Assert.Contains("Tanggal lahir berbeda dengan KTP.", message.Text, StringComparison.Ordinal);
-        Assert.Contains("Ketik *daftar* untuk memperbaiki data lalu kirim ulang.", message.Text, StringComparison.Ordinal);
+        Assert.Contains("ketik *daftar* lalu isi kembali semua data Anda", message.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class SignUpsListCommandTests
     }
 
     [Fact]
-    public async Task RunAsync_MasksTheNik_WhenPlain()
+    public async Task RunAsync_ShowsTheIdAndMasksTheNik_WhenPlain()
     {
         using var database = new TempDatabase();
         await SubmitAsync(database, Answers.Nik);
@@ -67,6 +67,8 @@ public sealed class SignUpsListCommandTests
         Assert.Contains("6306**********03", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(Answers.Nik, run.Stdout, StringComparison.Ordinal);
         Assert.Contains("Rp68.400", run.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Id ", run.Lines[0].TrimStart(), StringComparison.Ordinal);
+        Assert.StartsWith("1 BPU-", run.Lines[1].TrimStart(), StringComparison.Ordinal);
     }
 
     [Fact]

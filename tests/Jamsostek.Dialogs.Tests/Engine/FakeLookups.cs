@@ -12,4 +12,9 @@ internal sealed class FakeLookups : IDialogLookups
     public ExistingSignUp? FindActiveSignUp(string nik) => ByNik.GetValueOrDefault(nik);
 
     public ExistingSignUp? FindLatestSignUpOfChat() => Latest;
+
+    /// <summary>Sponsor programmes by deep-link code: code → name.</summary>
+    public Dictionary<string, string> Sponsors { get; } = [];
+
+    public string? FindSponsorName(string code) => Sponsors.GetValueOrDefault(code);
 }

@@ -1,0 +1,81 @@
+using Jamsostek.Bot.Tests.TestSupport;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.Tests.Officers;
+
+/// <summary>signups approve/reject from the command line: wording, scoping and refusals that change nothing.</summary>
+public sealed class DecisionCliTests : IDisposable
+{
+    private readonly TempDatabase database = new();
+
+    public void Dispose() => database.Dispose();
+
+    private async Task SeedAsync()
+    {
+        var add = await BotCli.RunAsync(["officers", "add", "rina", "--role", "petugas", "--regency", "63.06", "--password", OfficerWebFactory.Password, "--db", database.DbPath]);
+        Assert.True(add.ExitCode == 0, add.Stderr);
+        await using var db = new TurnFixtureDb(database.DbPath).Create();
+        db.SignUps.Add(SignUpSeed.Make(1, DateTimeOffset.UtcNow));
+        db.SignUps.Add(SignUpSeed.Make(2, DateTimeOffset.UtcNow));
+        var elsewhere = SignUpSeed.Make(3, DateTimeOffset.UtcNow);
+        elsewhere.RegencyCode = "63.07";
+        db.SignUps.Add(elsewhere);
+        await db.SaveChangesAsync();
+    }
+
+    private Task<CliRun> CliAsync(params string[] args) => BotCli.RunAsync([.. args, "--officer", "rina", "--db", database.DbPath]);
+
+    [Fact]
+    public async Task SignUpsReject_TellsAFreeTextReasonPlainly_AndAudits()
+    {
+        await SeedAsync();
+
+        var run = await CliAsync("signups", "reject", "1", "--reason", "Foto KTP buram");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        await using var check = new TurnFixtureDb(database.DbPath).Create();
+        var text = (await check.OutboxMessages.SingleAsync()).Text;
+        Assert.Contains("Alasan: Foto KTP buram.\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alasan lain", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Keterangan petugas", text, StringComparison.Ordinal);
+        Assert.Equal("Foto KTP buram.", (await check.SignUps.SingleAsync(s => s.Id == 1)).RejectionReason);
+        var audit = await check.AuditEntries.SingleAsync();
+        Assert.Equal(("petugas:rina", "rejected", "BPU-T000001"), (audit.Actor, audit.Action, audit.EntityId));
+    }
+
+    [Fact]
+    public async Task SignUpsReject_AnswersNotFoundAndChangesNothing_WhenTheSignUpIsInAnotherRegency()
+    {
+        await SeedAsync();
+
+        var run = await CliAsync("signups", "reject", "3", "--reason", "Foto KTP buram");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Pendaftaran tidak ditemukan.", run.Stderr, StringComparison.Ordinal);
+        await using var check = new TurnFixtureDb(database.DbPath).Create();
+        Assert.Equal(SignUpStatus.Pending, (await check.SignUps.SingleAsync(s => s.Id == 3)).Status);
+        Assert.Equal(0, await check.OutboxMessages.CountAsync());
+        Assert.Equal(0, await check.AuditEntries.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("12345678901", "Nomor KPJ 12345678901 sudah dipakai pendaftaran lain.")]
+    [InlineData("1234567890", "Nomor KPJ harus 11 angka.")]
+    public async Task SignUpsApprove_GivesAClearErrorAndChangesNothing_WhenKpjIsTakenOrMalformed(string kpj, string error)
+    {
+        await SeedAsync();
+        var first = await CliAsync("signups", "approve", "1", "--kpj", "12345678901");
+        Assert.True(first.ExitCode == 0, first.Stderr);
+
+        var run = await CliAsync("signups", "approve", "2", "--kpj", kpj);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(error, run.Stderr, StringComparison.Ordinal);
+        await using var check = new TurnFixtureDb(database.DbPath).Create();
+        var second = await check.SignUps.SingleAsync(s => s.Id == 2);
+        Assert.Equal((SignUpStatus.Pending, null), (second.Status, second.Kpj));
+        Assert.Equal(1, await check.OutboxMessages.CountAsync());
+        Assert.Equal(1, await check.AuditEntries.CountAsync());
+    }
+}

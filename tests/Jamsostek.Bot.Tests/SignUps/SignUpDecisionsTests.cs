@@ -1,0 +1,97 @@
+using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.Tests.Officers;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jamsostek.Bot.Tests.SignUps;
+
+/// <summary>Approve and reject on the real host's services: status, audit entry and the worker's outbox message together.</summary>
+public sealed class SignUpDecisionsTests : IAsyncLifetime
+{
+    private static readonly OfficerScope Rina = new("rina", false, ["63.06"]);
+    private readonly OfficerWebFactory factory = new();
+
+    private SignUpDecisions Decisions => factory.Services.GetRequiredService<SignUpDecisions>();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task ApproveAsync_TellsASponsoredWorkerTheRegencyPays_WithNoAmount()
+    {
+        await using (var db = factory.Db())
+        {
+            db.Sponsors.Add(new Sponsor { Code = "hss2026", Name = "Pemkab HSS 2026", RegencyCode = "63.06" });
+            await db.SaveChangesAsync();
+        }
+
+        var signUp = await factory.AddSignUpAsync(s => { s.Source = "hss2026"; s.MonthlyContribution = 84_800m; });
+
+        var result = await Decisions.ApproveAsync(signUp.Id, "12345678901", Rina);
+
+        Assert.True(result.Succeeded, result.Error);
+        await using var check = factory.Db();
+        var text = (await check.OutboxMessages.SingleAsync()).Text;
+        Assert.Contains("dibayar oleh Pemkab HSS 2026", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rp", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ApproveAsync_QuotesTheFirstMonthsTariff_NotTheAmountStoredAtSignUp()
+    {
+        // Clock: 11 May 2026 (WITA); an ojek driver quoted a wrong amount earlier gets the tariff's Rp68.400.
+        var signUp = await factory.AddSignUpAsync(s => { s.Occupation = "ojek"; s.MonthlyContribution = 99_000m; });
+
+        await Decisions.ApproveAsync(signUp.Id, "12345678901", Rina);
+
+        await using var check = factory.Db();
+        var text = (await check.OutboxMessages.SingleAsync()).Text;
+        Assert.Contains("Iuran Anda Rp68.400 per bulan.", text, StringComparison.Ordinal);
+        Assert.Contains("iuran bulan Mei 2026, dibayar paling lambat 15 Mei 2026", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RejectAsync_WritesAnAuditEntry_WithBeforeAfterAndReason()
+    {
+        var signUp = await factory.AddSignUpAsync();
+
+        var result = await Decisions.RejectAsync(signUp.Id, "lainnya", "Foto KTP buram", Rina);
+
+        Assert.True(result.Succeeded, result.Error);
+        await using var check = factory.Db();
+        var audit = await check.AuditEntries.SingleAsync();
+        Assert.Equal(("petugas:rina", "rejected", signUp.Reference, factory.Time.GetUtcNow()), (audit.Actor, audit.Action, audit.EntityId, audit.At));
+        Assert.Contains("\"status\":\"pending\"", audit.BeforeJson, StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"rejected\"", audit.AfterJson, StringComparison.Ordinal);
+        Assert.Contains("Foto KTP buram.", audit.AfterJson, StringComparison.Ordinal);
+        Assert.Contains("\"nik\":\"6306**********01\"", audit.BeforeJson, StringComparison.Ordinal);
+        Assert.DoesNotContain(signUp.Nik, audit.BeforeJson + audit.AfterJson, StringComparison.Ordinal);
+        Assert.DoesNotContain(signUp.Phone[1..], audit.BeforeJson + audit.AfterJson, StringComparison.Ordinal);
+        Assert.Equal("Foto KTP buram.", (await check.SignUps.SingleAsync()).RejectionReason);
+    }
+
+    [Theory]
+    [InlineData("1234", "Nomor KPJ harus 11 angka.")]
+    [InlineData("1234567890a", "Nomor KPJ harus 11 angka.")]
+    [InlineData(null, "Nomor KPJ harus 11 angka.")]
+    [InlineData("12345678901", "Nomor KPJ 12345678901 sudah dipakai pendaftaran lain.")]
+    public async Task ApproveAsync_RefusesInIndonesianAndChangesNothing_WhenKpjIsBadOrTaken(string? kpj, string error)
+    {
+        var member = await factory.AddSignUpAsync();
+        await Decisions.ApproveAsync(member.Id, "12345678901", Rina);
+        var signUp = await factory.AddSignUpAsync();
+
+        var result = await Decisions.ApproveAsync(signUp.Id, kpj, Rina);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(error, result.Error);
+        await using var check = factory.Db();
+        var saved = await check.SignUps.SingleAsync(s => s.Id == signUp.Id);
+        Assert.Equal((SignUpStatus.Pending, null, null), (saved.Status, saved.Kpj, saved.DecidedBy));
+        Assert.Equal(1, await check.AuditEntries.CountAsync());
+        Assert.Equal(1, await check.OutboxMessages.CountAsync());
+    }
+}

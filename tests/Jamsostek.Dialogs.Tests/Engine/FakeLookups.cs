@@ -11,5 +11,9 @@ internal sealed class FakeLookups : IDialogLookups
 
     public ExistingSignUp? FindActiveSignUp(string nik) => ByNik.GetValueOrDefault(nik);
 
+    public OwnSignUpData? Own { get; set; }
+
     public ExistingSignUp? FindLatestSignUpOfChat() => Latest;
+
+    public OwnSignUpData? FindOwnData() => Own;
 }

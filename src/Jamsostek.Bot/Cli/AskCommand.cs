@@ -31,7 +31,7 @@ public sealed class AskCommand(DialogEngine engine, IDbContextFactory<BotDbConte
             if (reply.Effects.Count > 0)
             {
                 // ask only reads: nothing is stored or forwarded, so the chat's "sudah kami teruskan" would be untrue here.
-                answer = NotApplied(reply) + "\n" + answer;
+                answer = NothingForwarded + "\n" + answer;
             }
             if (command.Json)
             {
@@ -54,8 +54,6 @@ public sealed class AskCommand(DialogEngine engine, IDbContextFactory<BotDbConte
     }
 
     public const string NothingForwarded = "[ask: di terminal ini tidak ada yang diteruskan ke petugas atau diubah; di chat jawaban berikut disertai tindakannya]";
-
-    private static string NotApplied(QuestionReply reply) => NothingForwarded;
 
     private async Task<IReadOnlyList<string>> QuestionsAsync(ParsedCommand command, CancellationToken cancellationToken)
     {

@@ -28,6 +28,11 @@ public sealed class AskCommand(DialogEngine engine, IDbContextFactory<BotDbConte
         {
             var reply = answerer.Answer(question, ConversationState.Empty, context);
             var answer = string.Join("\n\n", reply.Replies.Select(r => r.Text));
+            if (reply.Effects.Count > 0)
+            {
+                // ask only reads: nothing is stored or forwarded, so the chat's "sudah kami teruskan" would be untrue here.
+                answer = NothingForwarded + "\n" + answer;
+            }
             if (command.Json)
             {
                 var line = new { question, topic = reply.Understood ? reply.TopicId : null, score = Math.Round(reply.Score, 3), answer };
@@ -47,6 +52,8 @@ public sealed class AskCommand(DialogEngine engine, IDbContextFactory<BotDbConte
 
         return 0;
     }
+
+    public const string NothingForwarded = "[ask: di terminal ini tidak ada yang diteruskan ke petugas atau diubah; di chat jawaban berikut disertai tindakannya]";
 
     private async Task<IReadOnlyList<string>> QuestionsAsync(ParsedCommand command, CancellationToken cancellationToken)
     {

@@ -13,17 +13,32 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
             .OrderByDescending(s => s.CreatedAt)
             .FirstOrDefault());
 
-    public ExistingSignUp? FindLatestSignUpOfChat() =>
+    public ExistingSignUp? FindLatestSignUpOfChat() => ToExisting(LatestOfChat());
+
+    public OwnSignUpData? FindOwnData()
+    {
+        var s = LatestOfChat();
+        return s is null
+            ? null
+            : new OwnSignUpData(ToExisting(s)!, s.Nik, s.FullName, s.BirthDate, s.Phone, s.Occupation, s.MonthlyIncome, s.Programs, s.HeirName, s.HeirRelationship);
+    }
+
+    /// <remarks>References are stored upper-case; the answerer upper-cases what was typed.</remarks>
+    public ExistingSignUp? FindSignUpOfChat(string reference) =>
         ToExisting(db.SignUps
-            .Where(s => s.Channel == channel && s.ChatId == chatId)
-            .OrderByDescending(s => s.CreatedAt)
-            .ThenByDescending(s => s.Id)
+            .Where(s => s.Channel == channel && s.ChatId == chatId && s.Reference == reference)
             .FirstOrDefault());
 
     public string? FindSponsorName(string code) =>
         db.Sponsors.Where(p => p.Code == code).Select(p => p.Name).FirstOrDefault();
 
+    private SignUp? LatestOfChat() => db.SignUps
+        .Where(s => s.Channel == channel && s.ChatId == chatId)
+        .OrderByDescending(s => s.CreatedAt)
+        .ThenByDescending(s => s.Id)
+        .FirstOrDefault();
+
     private static ExistingSignUp? ToExisting(SignUp? signUp) => signUp is null
         ? null
-        : new ExistingSignUp(signUp.Reference, signUp.Status, signUp.CreatedAt, signUp.Kpj, signUp.RejectionReason);
+        : new ExistingSignUp(signUp.Reference, signUp.Status, signUp.CreatedAt, signUp.Kpj, signUp.RejectionReason, signUp.Occupation);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace Jamsostek.Bot.Conversations;
 /// <summary>Turns the engine's effects into rows, inside the turn's transaction.</summary>
 internal static class EffectApplier
 {
-    public const string Erased = "[dihapus]";
+    public const string Erased = AuditEntry.Redacted;
 
     public static async Task ApplyAsync(BotDbContext db, Participant participant, DialogEffect effect, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -73,7 +74,13 @@ internal static class EffectApplier
         return true;
     }
 
-    /// <summary>Erases the personal fields of the chat's sign-ups that are not approved; a pending one is withdrawn.</summary>
+    /// <summary>
+    /// "hapus data saya": erases the personal fields of the chat's sign-ups that are not approved (a pending
+    /// one is withdrawn), the chat's transcript and the text of its outbox, and the personal values inside
+    /// those sign-ups' audit rows. Approved sign-ups stay as they are (BPJS needs the member's data). The
+    /// answers typed mid-registration leave with the conversation state, which the engine clears in the
+    /// same turn. The deletion itself is always audited, with no personal value in the entry.
+    /// </summary>
     private static async Task ErasePersonalDataAsync(BotDbContext db, Participant participant, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var signUps = await db.SignUps
@@ -81,6 +88,8 @@ internal static class EffectApplier
             .ToListAsync(cancellationToken);
         foreach (var s in signUps)
         {
+            var personal = new[] { s.Nik, s.FullName, s.Address, s.Phone, s.HeirName, s.OccupationOther };
+            await RedactSignUpAuditAsync(db, s.Reference, personal, cancellationToken);
             var before = SignUpStatusCodes.ToText(s.Status);
             if (s.Status == SignUpStatus.Pending)
             {
@@ -99,8 +108,58 @@ internal static class EffectApplier
             db.AuditEntries.Add(Audit(now, actor, "personal-data-erased", s.Reference, new { s.Reference, status = SignUpStatusCodes.ToText(s.Status) }, new { s.Reference, status = before }));
         }
 
+        // The transcript and the sent texts repeat what was typed (NIK, name, phone) and the summary shown back.
+        var transcript = await db.ConversationMessages
+            .Where(m => m.Channel == participant.Channel && m.ChatId == participant.ChatId)
+            .ToListAsync(cancellationToken);
+        db.ConversationMessages.RemoveRange(transcript);
+        var outbox = await db.OutboxMessages
+            .Where(m => m.Channel == participant.Channel && m.ChatId == participant.ChatId)
+            .ToListAsync(cancellationToken);
+        foreach (var message in outbox)
+        {
+            message.Text = Erased;
+            message.ChoicesJson = "[]";
+        }
+
         participant.Phone = null;
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = now,
+            Actor = actor,
+            Action = "chat-data-erased",
+            EntityType = nameof(Conversation),
+            EntityId = actor,
+            AfterJson = JsonSerializer.Serialize(new { signUpsErased = signUps.Select(s => s.Reference).ToArray(), transcriptLines = transcript.Count, outboxRedacted = outbox.Count }),
+        });
     }
+
+    /// <summary>
+    /// The one edit ever made to audit rows: the personal values of an erased sign-up inside its own audit
+    /// snapshots become "[dihapus]", whether the snapshot stored them in full or masked.
+    /// </summary>
+    private static async Task RedactSignUpAuditAsync(BotDbContext db, string reference, IEnumerable<string?> personalValues, CancellationToken cancellationToken)
+    {
+        var values = personalValues
+            .Where(v => !string.IsNullOrWhiteSpace(v) && v != Erased)
+            .SelectMany(v => new[] { v!, PersonalData.MaskNik(v), PersonalData.Mask(v) })
+            .Where(v => v.Length >= 3)
+            .SelectMany(v => new[] { v, JsonSerializer.Serialize(v)[1..^1] }) // as typed, and as escaped inside JSON ("+" → \u002B)
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(v => v.Length)
+            .ToList();
+        var rows = await db.AuditEntries
+            .Where(a => a.EntityType == nameof(SignUp) && a.EntityId == reference)
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            row.BeforeJson = Redact(row.BeforeJson, values);
+            row.AfterJson = Redact(row.AfterJson, values);
+        }
+    }
+
+    private static string? Redact(string? json, List<string> values) =>
+        json is null ? null : values.Aggregate(json, (text, value) => text.Replace(value, Erased, StringComparison.Ordinal));
 
     private static AuditEntry Audit(DateTimeOffset now, string actor, string action, string reference, object after, object? before = null) => new()
     {

@@ -3,6 +3,9 @@ namespace Jamsostek.Bot.Data;
 /// <summary>Append-only record of who did what to which entity, and when.</summary>
 public sealed class AuditEntry
 {
+    /// <summary>What erased personal data reads as; the only edit an audit entry accepts is a snapshot value replaced by it.</summary>
+    public const string Redacted = "[dihapus]";
+
     public long Id { get; set; }
 
     public DateTimeOffset At { get; set; }

@@ -57,16 +57,31 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
     }
 
     /// <summary>
-    /// The audit is append-only: an entry is added, never changed or removed (SQLite triggers refuse it too, for
-    /// ExecuteUpdate and raw SQL). Snapshots hold the NIK and phone masked, so erasure has nothing to blank there.
+    /// The audit is append-only: an entry is added, never removed, and its who/when/what never change (SQLite
+    /// triggers refuse it too, for ExecuteUpdate and raw SQL). The one edit allowed is erasure ("hapus data saya")
+    /// replacing personal values inside a snapshot by <see cref="AuditEntry.Redacted"/>.
     /// </summary>
     private void RefuseAuditChanges()
     {
-        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        foreach (var entry in ChangeTracker.Entries<AuditEntry>())
         {
-            throw new InvalidOperationException("Audit entries are append-only: they cannot be changed or deleted.");
+            var allowed = entry.State switch
+            {
+                EntityState.Deleted => false,
+                EntityState.Modified => entry.Properties.Where(p => p.IsModified).All(IsRedaction),
+                _ => true,
+            };
+            if (!allowed)
+            {
+                throw new InvalidOperationException("Audit entries are append-only: they cannot be changed or deleted.");
+            }
         }
     }
+
+    private static bool IsRedaction(Microsoft.EntityFrameworkCore.ChangeTracking.PropertyEntry property) =>
+        property.Metadata.Name is nameof(AuditEntry.BeforeJson) or nameof(AuditEntry.AfterJson)
+        && property.CurrentValue is string value
+        && value.Contains(AuditEntry.Redacted, StringComparison.Ordinal);
 
     /// <summary>A new Version on every insert or update of a conversation: the WHERE of the next UPDATE checks the old one.</summary>
     private void RenewConcurrencyTokens()

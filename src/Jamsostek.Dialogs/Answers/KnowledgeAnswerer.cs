@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Knowledge;
 
@@ -7,17 +8,30 @@ namespace Jamsostek.Dialogs.Answers;
 /// Answers benefit questions from the knowledge base. Below the matcher's threshold it says so, offers
 /// the closest topics and a person: it never guesses an answer.
 /// </summary>
-public sealed class KnowledgeAnswerer(KnowledgeBase knowledge, KnowledgeMatcher matcher, TopicActions actions) : IQuestionAnswerer
+public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, KnowledgeMatcher matcher, TopicActions actions) : IQuestionAnswerer
 {
     public const string TopicPrefix = "topik:";
     public const string Handoff = "petugas";
 
+    public const string Greeting =
+        "Halo, selamat datang! Saya bisa membantu Anda mendaftar BPJS Ketenagakerjaan dan menjawab pertanyaan tentang iuran, manfaat, dan klaim. Ketik pertanyaan Anda, atau pilih dari menu.";
+
     public QuestionReply Answer(string question, ConversationState state, TurnContext context)
     {
+        if (Reference().Match(question) is { Success: true } reference)
+        {
+            return StatusOf(reference.Value, context);
+        }
+
         var match = matcher.Match(question);
+        if (match.IsGreeting)
+        {
+            return new QuestionReply(true, [Reply.Plain(Greeting)], [], Score: 0, ShowsMenu: true);
+        }
+
         if (match.Topic is { } topic)
         {
-            return AnswerTopic(topic, question, context) with { Score = match.Score };
+            return AnswerTopic(topic, question, state, context) with { Score = match.Score };
         }
 
         var choices = match.Closest.Take(3).Select(t => new ReplyChoice(TopicPrefix + t.Id, t.Title))
@@ -27,31 +41,43 @@ public sealed class KnowledgeAnswerer(KnowledgeBase knowledge, KnowledgeMatcher 
             Understood: false,
             [new Reply("Maaf, saya belum yakin maksud pertanyaan Anda. Mungkin salah satu topik ini? Atau pilih \"Tanya petugas\" agar dijawab petugas.", choices)],
             [],
-            Score: match.Score);
+            Score: match.Score,
+            Unanswered: question);
     }
 
     public QuestionReply? AnswerChoice(string choiceId, ConversationState state, TurnContext context)
     {
         if (choiceId.StartsWith(TopicPrefix, StringComparison.Ordinal))
         {
-            return knowledge.Find(choiceId[TopicPrefix.Length..]) is { } topic ? AnswerTopic(topic, question: null, context) : null;
+            return knowledge.Find(choiceId[TopicPrefix.Length..]) is { } topic ? AnswerTopic(topic, question: null, state, context) : null;
         }
 
         return choiceId switch
         {
-            Handoff => actions.Handoff(question: null),
-            TopicActions.ConfirmDeleteChoice => actions.DeleteConfirmed(),
+            // After a fallback the officer needs the question that was not understood, kept with the offer.
+            Handoff => TopicActions.Handoff(PendingAnswers.NoteOf(state.Pending)),
+            TopicActions.ConfirmDeleteChoice => TopicActions.DeleteConfirmed(context),
             TopicActions.DeclineDeleteChoice => new QuestionReply(true, [Reply.Plain("Baik, data Anda tidak dihapus.")], []),
             _ => null,
         };
     }
 
-    private QuestionReply AnswerTopic(KnowledgeTopic topic, string? question, TurnContext context)
+    // pendaftaran.yaml tells people to type their reference: show it only to the chat it belongs to.
+    private static QuestionReply StatusOf(string reference, TurnContext context)
+    {
+        var signUp = context.Lookups.FindSignUpOfChat(reference.ToUpperInvariant());
+        var text = signUp is null
+            ? $"Maaf, pendaftaran {reference.ToUpperInvariant()} tidak kami temukan di akun ini. Periksa lagi nomornya, atau ketik *status* untuk melihat pendaftaran dari akun ini."
+            : SignUpStatusText.Describe(signUp);
+        return new QuestionReply(true, [Reply.Plain(text)], [], "status-pendaftaran");
+    }
+
+    private QuestionReply AnswerTopic(KnowledgeTopic topic, string? question, ConversationState state, TurnContext context)
     {
         var followUps = topic.FollowUps.Select(knowledge.Find).OfType<KnowledgeTopic>().Take(3)
             .Select(t => new ReplyChoice(TopicPrefix + t.Id, t.Title))
             .ToList();
-        if (actions.Run(topic.Action, question, context) is { } acted)
+        if (actions.Run(topic.Action, topic.Answer.Trim(), question, state, context) is { } acted)
         {
             // Follow-ups go under the action's last message unless it asks something of its own.
             var last = acted.Replies[^1];
@@ -61,4 +87,7 @@ public sealed class KnowledgeAnswerer(KnowledgeBase knowledge, KnowledgeMatcher 
 
         return new QuestionReply(true, [new Reply(topic.Answer.Trim(), followUps)], [], topic.Id);
     }
+
+    [GeneratedRegex(@"\bBPU-[A-Z0-9]{3,6}-[A-Z0-9]{2,4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
 }

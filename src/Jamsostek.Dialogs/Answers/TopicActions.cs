@@ -1,64 +1,53 @@
-using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Parsing;
-using Jamsostek.Dialogs.Text;
 
 namespace Jamsostek.Dialogs.Answers;
 
-/// <summary>What a topic's action adds to its answer: a computed quote, the asker's own status, a handoff, a deletion.</summary>
-public sealed class TopicActions(Tariff tariff)
+/// <summary>What a topic's action adds to its answer: a computed quote, the asker's own status or data, a handoff, a deletion.</summary>
+public sealed class TopicActions(ContributionAnswer contributions)
 {
     public const string ConfirmDeleteChoice = "hapus-data:ya";
     public const string DeclineDeleteChoice = "hapus-data:tidak";
 
-    private static readonly BpuProgram[] Basic = [BpuProgram.Jkk, BpuProgram.Jkm];
-    private static readonly BpuProgram[] WithJht = [BpuProgram.Jkk, BpuProgram.Jkm, BpuProgram.Jht];
-
-    /// <summary>The action's reply, which stands instead of the topic's fixed text; null to use that text.</summary>
-    public QuestionReply? Run(string? action, string? question, TurnContext context) => action switch
+    /// <summary>The action's reply, which stands instead of (or extends) the topic's fixed text; null to use that text.</summary>
+    public QuestionReply? Run(string? action, string topicAnswer, string? question, ConversationState state, TurnContext context) => action switch
     {
-        "quote-contribution" => Quote(question, context),
+        "quote-contribution" => Quote(topicAnswer, question, state, context),
         "signup-status" => Status(context),
         "handoff" => Handoff(question),
-        "delete-data" when question is not null && TextNormalizer.Normalize(question).Contains("hapus", StringComparison.Ordinal) => AskDelete(),
+        "delete-data" when Says(question, "hapus") => AskDelete(context),
+        "delete-data" when Says(question, "lihat") || Says(question, "liat") || Says(question, "cek data") => PersonalDataText.Show(context),
         _ => null,
     };
 
-    public QuestionReply Handoff(string? question) => new(
+    public static QuestionReply Handoff(string? question) => new(
         true,
         [Reply.Plain("Baik, pertanyaan Anda sudah kami teruskan ke petugas. Petugas akan membalas di sini. Bila mendesak, hubungi contact center BPJS Ketenagakerjaan 175.")],
         [new HandoffRequestedEffect(question ?? "(meminta dihubungi petugas)")]);
 
-    public QuestionReply DeleteConfirmed() => new(
+    public static QuestionReply DeleteConfirmed(TurnContext context) => new(
         true,
-        [Reply.Plain("Data pribadi dari pendaftaran Anda yang belum disetujui sudah kami hapus. Data kepesertaan yang sudah disetujui tetap disimpan BPJS Ketenagakerjaan sesuai aturan.")],
+        [Reply.Plain(PersonalDataText.Erased(context.Lookups.FindLatestSignUpOfChat()))],
         [new DeletePersonalDataEffect()]);
 
-    private static QuestionReply AskDelete() => new(
+    private static bool Says(string? question, string word) =>
+        question is not null && $" {TextNormalizer.Normalize(question)} ".Contains($" {word}", StringComparison.Ordinal);
+
+    private static QuestionReply AskDelete(TurnContext context) => new(
         true,
         [new Reply(
-            "Anda ingin menghapus data pribadi Anda dari pendaftaran yang belum disetujui. Data yang sudah dihapus tidak bisa dikembalikan.\nYakin hapus data Anda?",
+            PersonalDataText.AskErase(context.Lookups.FindLatestSignUpOfChat()),
             [new ReplyChoice(ConfirmDeleteChoice, "Ya, hapus data saya"), new ReplyChoice(DeclineDeleteChoice, "Tidak jadi")])],
         []);
 
-    private QuestionReply? Quote(string? question, TurnContext context)
+    private QuestionReply Quote(string topicAnswer, string? question, ConversationState state, TurnContext context)
     {
-        var amounts = question is null ? [] : MoneyParser.FindAmounts(question);
-        if (amounts.Count == 0)
-        {
-            return null;
-        }
-
         var month = WorkerCalendar.ContributionMonth(context.Now);
-        var income = amounts[0];
-        var basic = tariff.Quote(income, Basic, month, occupationId: null, sponsored: false);
-        var full = tariff.Quote(income, WithJht, month, occupationId: null, sponsored: false);
-        var relief = basic.Relief is { } r
-            ? $"\nSudah termasuk keringanan {r.PercentOff}% untuk JKK dan JKM ({r.Regulation}) sampai iuran bulan {IndonesianFormat.Month(r.LastMonth)}."
-            : string.Empty;
-        var text = $"Untuk penghasilan {IndonesianFormat.Money(income)}/bulan, dasar iuran Anda {IndonesianFormat.Money(basic.Bracket.Base)}:\n"
-            + $"• JKK + JKM: {IndonesianFormat.Money(basic.Total)}/bulan\n"
-            + $"• JKK + JKM + JHT: {IndonesianFormat.Money(full.Total)}/bulan{relief}";
+        var own = state.Slots.TryGetValue("pekerjaan", out var slot) ? slot : context.Lookups.FindLatestSignUpOfChat()?.Occupation;
+        var occupation = ContributionAnswer.OccupationOf(question, own);
+        var text = question is not null && contributions.IncomeIn(question, month) is { } income
+            ? contributions.Quote(income, occupation, month)
+            : topicAnswer + "\n\n" + contributions.Lowest(occupation, month);
         return new QuestionReply(true, [Reply.Plain(text)], []);
     }
 

@@ -22,7 +22,8 @@ public sealed class DialogEngine(EngineServices services)
         {
             // Outside a flow, remember the buttons just offered so that a typed "2" picks the second.
             var offered = scope.Replies.Count > 0 ? scope.Replies[^1].Choices : [];
-            scope.State = scope.State with { Pending = offered.Count > 0 ? PendingAnswers.Suggested(offered) : null };
+            scope.TurnValues.TryGetValue(UnansweredKey, out var unanswered);
+            scope.State = scope.State with { Pending = offered.Count > 0 ? PendingAnswers.Suggested(offered, unanswered) : null };
         }
 
         return new TurnResult(scope.State, scope.Replies, scope.Effects);
@@ -87,6 +88,17 @@ public sealed class DialogEngine(EngineServices services)
             input = InboundInput.FromChoice(picked, text);
         }
 
+        // Mid-registration, a confirmation the answerer asked ("hapus data saya" → "ya") is answered by typing too.
+        if (scope.State.InFlow && scope.State.Pending is { } asked && input.ChoiceId is null
+            && PendingAnswers.PickOffered(asked, text) is { } own
+            && Services.Answerer?.AnswerChoice(own, scope.State, scope.Context) is { } confirmed)
+        {
+            scope.State = scope.State with { Pending = null };
+            Apply(scope, confirmed);
+            ReaskIfInFlow(scope);
+            return;
+        }
+
         var word = input.ChoiceId is { } choiceId ? GlobalWords.Of(choiceId) : input.Kind == InputKind.Text ? GlobalWords.Of(text) : null;
         if (word is not null)
         {
@@ -147,14 +159,38 @@ public sealed class DialogEngine(EngineServices services)
         return true;
     }
 
+    private const string UnansweredKey = "tidak-dipahami";
+
     internal static void Apply(TurnScope scope, QuestionReply reply)
     {
+        if (reply.ShowsMenu && (!scope.State.InFlow || scope.Flow?.Id == EngineServices.MenuFlowId))
+        {
+            StartMenu(scope, string.Join("\n\n", reply.Replies.Select(r => r.Text)));
+            return;
+        }
+
         scope.Replies.AddRange(reply.Replies);
         scope.Effects.AddRange(reply.Effects);
+        if (reply.Unanswered is { } unanswered)
+        {
+            scope.TurnValues[UnansweredKey] = unanswered;
+        }
+
+        if (reply.Effects.Any(e => e is DeletePersonalDataEffect))
+        {
+            scope.EndFlow(); // the answers typed so far are personal data too: the erasure takes them with it
+        }
     }
 
     internal static void ReaskIfInFlow(TurnScope scope)
     {
+        if (scope.Replies.Count > 0 && scope.Replies[^1].Choices.Count > 0 && scope.Replies[^1].Choices[0].Id.StartsWith("hapus-data:", StringComparison.Ordinal))
+        {
+            // A confirmation is waiting: asking the step again would bury it and swallow the typed "ya".
+            scope.State = scope.State with { Pending = PendingAnswers.Suggested(scope.Replies[^1].Choices) };
+            return;
+        }
+
         if (scope.Step is { Input: not null } step && scope.Flow!.Id != EngineServices.MenuFlowId)
         {
             scope.Ask(step, "Kita lanjutkan pendaftaran:");

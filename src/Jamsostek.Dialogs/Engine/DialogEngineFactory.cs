@@ -30,7 +30,7 @@ public static class DialogEngineFactory
         if (answerer is null && Directory.Exists(knowledgeFolder))
         {
             var knowledge = KnowledgeBase.Load(knowledgeFolder);
-            answerer = new KnowledgeAnswerer(knowledge, KnowledgeMatcher.Build(knowledge), new TopicActions(tariff));
+            answerer = new KnowledgeAnswerer(knowledge, KnowledgeMatcher.Build(knowledge), new TopicActions(new ContributionAnswer(tariff)));
         }
 
         var services = new EngineServices(

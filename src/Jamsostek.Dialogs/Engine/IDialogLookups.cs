@@ -17,9 +17,30 @@ public interface IDialogLookups
     /// null. A sponsored worker gets no relief (PP 50/2025 excludes APBN/APBD-paid members) and pays nothing.
     /// </summary>
     string? FindSponsorName(string code) => null;
+
+    /// <summary>The personal data stored for this chat's latest sign-up, for "lihat data saya"; null when none.</summary>
+    OwnSignUpData? FindOwnData() => null;
+
+    /// <summary>This chat's sign-up with that reference ("BPU-7K3Q-2M" typed in chat); null when none or another chat's.</summary>
+    ExistingSignUp? FindSignUpOfChat(string reference) =>
+        FindLatestSignUpOfChat() is { } latest && string.Equals(latest.Reference, reference, StringComparison.OrdinalIgnoreCase) ? latest : null;
 }
 
-public sealed record ExistingSignUp(string Reference, SignUpStatus Status, DateTimeOffset CreatedAt, string? Kpj, string? RejectionReason);
+/// <param name="Occupation">Occupation id of the sign-up (for the sector's contribution relief), when known.</param>
+public sealed record ExistingSignUp(string Reference, SignUpStatus Status, DateTimeOffset CreatedAt, string? Kpj, string? RejectionReason, string? Occupation = null);
+
+/// <summary>What "lihat data saya" shows the person: their own answers as stored.</summary>
+public sealed record OwnSignUpData(
+    ExistingSignUp SignUp,
+    string Nik,
+    string FullName,
+    DateOnly BirthDate,
+    string Phone,
+    string Occupation,
+    decimal MonthlyIncome,
+    string Programs,
+    string HeirName,
+    string HeirRelationship);
 
 public enum SignUpStatus
 {

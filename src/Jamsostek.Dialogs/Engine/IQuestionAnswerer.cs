@@ -11,4 +11,13 @@ public interface IQuestionAnswerer
 }
 
 /// <summary>An answer, the effects it asks for, the topic it came from and how sure the matcher was (0..1).</summary>
-public sealed record QuestionReply(bool Understood, IReadOnlyList<Reply> Replies, IReadOnlyList<DialogEffect> Effects, string? TopicId = null, double Score = 1);
+/// <param name="Unanswered">The question not understood (fallback), kept so that "Tanya petugas" hands it over.</param>
+/// <param name="ShowsMenu">A greeting: outside a flow the menu follows the reply.</param>
+public sealed record QuestionReply(
+    bool Understood,
+    IReadOnlyList<Reply> Replies,
+    IReadOnlyList<DialogEffect> Effects,
+    string? TopicId = null,
+    double Score = 1,
+    string? Unanswered = null,
+    bool ShowsMenu = false);

@@ -14,13 +14,24 @@ internal static class PendingAnswers
     public const string ChooseField = "pilih-data";
     private const string SuggestedPrefix = "saran:";
 
-    public static string Suggested(IReadOnlyList<ReplyChoice> suggestions) =>
-        SuggestedPrefix + string.Join('|', suggestions.Select(s => s.Id));
+    private const char NoteSeparator = '\n';
+
+    /// <param name="note">Kept with the offer for the next turn (the question a fallback did not understand).</param>
+    public static string Suggested(IReadOnlyList<ReplyChoice> suggestions, string? note = null) =>
+        SuggestedPrefix + string.Join('|', suggestions.Select(s => s.Id)) + (string.IsNullOrWhiteSpace(note) ? string.Empty : NoteSeparator + note.Trim());
+
+    /// <summary>The note stored with an offer by <see cref="Suggested"/>, or null.</summary>
+    public static string? NoteOf(string? pending)
+    {
+        var at = pending is not null && pending.StartsWith(SuggestedPrefix, StringComparison.Ordinal) ? pending.IndexOf(NoteSeparator, StringComparison.Ordinal) : -1;
+        return at < 0 ? null : pending![(at + 1)..];
+    }
 
     /// <summary>The offered choice a typed number picks ("2" after three suggestions), if any.</summary>
     public static string? PickOffered(string pending, string typed)
     {
-        var offered = pending.StartsWith(SuggestedPrefix, StringComparison.Ordinal) ? pending[SuggestedPrefix.Length..].Split('|') : [];
+        var ids = pending.Split(NoteSeparator)[0];
+        var offered = ids.StartsWith(SuggestedPrefix, StringComparison.Ordinal) ? ids[SuggestedPrefix.Length..].Split('|') : [];
         if (int.TryParse(TextNormalizer.Normalize(typed), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= offered.Length)
         {
             return offered[n - 1];

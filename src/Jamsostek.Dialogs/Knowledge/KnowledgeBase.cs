@@ -18,8 +18,10 @@ public sealed class KnowledgeBase
         IReadOnlyList<KnowledgeTopic> topics,
         QuestionNormalizer normalizer,
         IReadOnlySet<string> stopWords,
-        IReadOnlySet<string> questionWords)
+        IReadOnlySet<string> questionWords,
+        IReadOnlySet<string> greetings)
     {
+        Greetings = greetings;
         QuestionWords = questionWords;
         Topics = topics;
         Normalizer = normalizer;
@@ -38,6 +40,9 @@ public sealed class KnowledgeBase
     /// <summary>Question and negation words: kept and never stemmed, but not enough on their own to pick a topic.</summary>
     public IReadOnlySet<string> QuestionWords { get; }
 
+    /// <summary>Greeting words from stopwords.yaml ("halo", "pagi", "kabar"): a message of only these gets the welcome.</summary>
+    public IReadOnlySet<string> Greetings { get; }
+
     public KnowledgeTopic? Find(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>
@@ -54,8 +59,8 @@ public sealed class KnowledgeBase
         }
 
         var reader = new KnowledgeFileReader();
-        var slang = reader.ReadSlang(Path.Combine(directory, KnowledgeFileReader.SlangFile));
-        var (stopWords, questionWords) = reader.ReadStopWords(Path.Combine(directory, KnowledgeFileReader.StopWordsFile));
+        var (slang, keepWhole) = reader.ReadSlang(Path.Combine(directory, KnowledgeFileReader.SlangFile));
+        var (stopWords, questionWords, greetings) = reader.ReadStopWords(Path.Combine(directory, KnowledgeFileReader.StopWordsFile));
         var topicFiles = Directory.GetFiles(directory, "*.yaml")
             .Where(f => !KnowledgeFileReader.IsDictionaryFile(f))
             .Order(StringComparer.Ordinal)
@@ -74,8 +79,9 @@ public sealed class KnowledgeBase
 
         return new KnowledgeBase(
             topics.Select(t => t.Topic).ToList(),
-            new QuestionNormalizer(slang),
+            new QuestionNormalizer(slang, keepWhole),
             stopWords.ToFrozenSet(StringComparer.Ordinal),
-            questionWords.ToFrozenSet(StringComparer.Ordinal));
+            questionWords.ToFrozenSet(StringComparer.Ordinal),
+            greetings.ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -20,10 +20,12 @@ internal sealed class TopicModel
 internal sealed class SlangFileModel
 {
     public Dictionary<string, string>? Slang { get; set; }
+    public List<string>? KeepWhole { get; set; }
 }
 
 internal sealed class StopWordsFileModel
 {
     public List<string>? Stopwords { get; set; }
     public List<string>? QuestionWords { get; set; }
+    public List<string>? Greetings { get; set; }
 }

@@ -13,6 +13,7 @@ internal sealed partial class KnowledgeFileReader
     public const string StopWordsFile = "stopwords.yaml";
     public const int MaxTitleLength = 24;   // WhatsApp list rows allow 24 characters.
     public const int MaxAnswerLength = 600; // about one phone screen.
+    public const int MinExamples = 3;       // fewer and one odd wording decides the topic; README recommends 8+.
 
     private readonly IDeserializer _yaml = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -26,9 +27,10 @@ internal sealed partial class KnowledgeFileReader
     public static bool IsDictionaryFile(string path) =>
         Path.GetFileName(path) is SlangFile or StopWordsFile;
 
-    public Dictionary<string, string> ReadSlang(string path)
+    public (Dictionary<string, string> Slang, List<string> KeepWhole) ReadSlang(string path)
     {
         var model = Deserialize<SlangFileModel>(path);
+        var keep = (model?.KeepWhole ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim().ToLowerInvariant()).ToList();
         var slang = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in model?.Slang ?? [])
         {
@@ -46,22 +48,23 @@ internal sealed partial class KnowledgeFileReader
             }
         }
 
-        return slang;
+        return (slang, keep);
     }
 
-    public (List<string> StopWords, List<string> QuestionWords) ReadStopWords(string path)
+    public (List<string> StopWords, List<string> QuestionWords, List<string> Greetings) ReadStopWords(string path)
     {
         var model = Deserialize<StopWordsFileModel>(path);
         static List<string> Clean(List<string>? words) =>
             (words ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim().ToLowerInvariant()).ToList();
         var stop = Clean(model?.Stopwords);
         var question = Clean(model?.QuestionWords);
+        var greetings = Clean(model?.Greetings);
         foreach (var word in question.Intersect(stop, StringComparer.Ordinal))
         {
             Faults.Add($"{Path.GetFileName(path)}:{word}: a question word cannot also be a stop word");
         }
 
-        return (stop, question);
+        return (stop, question, greetings);
     }
 
     public IEnumerable<(string File, KnowledgeTopic Topic)> ReadTopics(string path)
@@ -95,9 +98,9 @@ internal sealed partial class KnowledgeFileReader
             }
 
             var examples = (t.Examples ?? []).Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList();
-            if (examples.Count == 0)
+            if (examples.Count < MinExamples)
             {
-                Fault("examples are empty");
+                Fault($"has {examples.Count} examples, at least {MinExamples} (8 or more recommended)");
             }
 
             if (string.IsNullOrWhiteSpace(t.Answer))

@@ -10,7 +10,7 @@ namespace Jamsostek.Dialogs.Knowledge;
 public sealed class KnowledgeMatcher : IDisposable
 {
     /// <summary>Chosen on the evaluation set: see dialogs/pengetahuan/README.md.</summary>
-    public const double DefaultThreshold = 0.5;
+    public const double DefaultThreshold = 0.45;
 
     private const int ClosestCount = 3;
 
@@ -23,19 +23,14 @@ public sealed class KnowledgeMatcher : IDisposable
     private readonly FrozenDictionary<string, double> _idf;
     private readonly double _unknownIdf;
 
-    private KnowledgeMatcher(KnowledgeBase knowledge, IEnumerable<(string Question, string TopicId)> extra, double threshold)
+    private KnowledgeMatcher(KnowledgeBase knowledge, double threshold)
     {
         _knowledge = knowledge;
         Threshold = threshold;
         _analyzer = new IndonesianTextAnalyzer(knowledge.StopWords, knowledge.QuestionWords);
 
-        var topicIndex = knowledge.Topics.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var examples = knowledge.Topics
-            .SelectMany((t, i) => t.Examples.Select(e => (Question: e, Topic: i)))
-            .Concat(extra.Select(x => (x.Question, Topic: topicIndex.TryGetValue(x.TopicId, out var i)
-                ? i
-                : throw new ArgumentException($"Unknown topic '{x.TopicId}' for example '{x.Question}'", nameof(extra)))))
-            .Select(x => (Text: knowledge.Normalizer.Normalize(x.Question), x.Topic))
+            .SelectMany((t, i) => t.Examples.Select(e => (Text: knowledge.Normalizer.Normalize(e), Topic: i)))
             .ToList();
 
         _speller = new SpellingCorrector(
@@ -60,20 +55,25 @@ public sealed class KnowledgeMatcher : IDisposable
     /// <summary>Minimum <see cref="KnowledgeMatch.Score"/> at which a topic is answered.</summary>
     public double Threshold { get; }
 
-    /// <param name="extraExamples">More labelled questions to index besides the YAML examples (e.g. an evaluation's train part).</param>
-    public static KnowledgeMatcher Build(
-        KnowledgeBase knowledge,
-        IEnumerable<(string Question, string TopicId)>? extraExamples = null,
-        double threshold = DefaultThreshold)
+    /// <summary>
+    /// The matcher over the YAML examples only: production and the evaluation build it the same way, so
+    /// the measured accuracy is the shipped one (more training questions belong in the YAML files).
+    /// </summary>
+    public static KnowledgeMatcher Build(KnowledgeBase knowledge, double threshold = DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return new KnowledgeMatcher(knowledge, extraExamples ?? [], threshold);
+        return new KnowledgeMatcher(knowledge, threshold);
     }
 
     public KnowledgeMatch Match(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var words = _knowledge.Normalizer.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (IsGreeting(words))
+        {
+            return new KnowledgeMatch(null, 0, [], IsGreeting: true);
+        }
+
         var corrected = words.Select(_speller.Correct).ToArray();
         var terms = _analyzer.Terms(string.Join(' ', corrected));
         var guessed = corrected.SequenceEqual(words, StringComparer.Ordinal)
@@ -106,6 +106,15 @@ public sealed class KnowledgeMatcher : IDisposable
         _index.Dispose();
         _analyzer.Dispose();
     }
+
+    /// <summary>
+    /// "halo apa kabar", "selamat siang min", "pagi": only greeting words (and fillers, question words);
+    /// the welcome is the answer, not a topic picked from "apa".
+    /// </summary>
+    private bool IsGreeting(string[] words) =>
+        words.Length > 0
+        && words.Any(_knowledge.Greetings.Contains)
+        && words.All(w => _knowledge.Greetings.Contains(w) || _knowledge.StopWords.Contains(w) || _knowledge.QuestionWords.Contains(w));
 
     /// <summary>
     /// Share of the question's information (idf-weighted terms) that the topic's examples contain.

@@ -1,25 +1,40 @@
 using System.Collections.Frozen;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Jamsostek.Dialogs.Knowledge;
 
 /// <summary>
-/// Turns a question typed in chat style into plain lower-case Indonesian words: punctuation and emoji
-/// dropped, stretched letters collapsed ("bisaaa"), "anak2" doubled, digits split from units ("5jt"),
-/// and each word looked up in the slang dictionary (data from slang.yaml, so staff extend it without a release).
+/// Turns a question typed in chat style into plain lower-case Indonesian words: amounts of money replaced
+/// by one placeholder word, punctuation and emoji dropped, stretched letters collapsed ("bisaaa"), "anak2"
+/// doubled, digits split from units ("5jt"), the particles -nya/-ny/-lah/-kah split off, and each word
+/// looked up in the slang dictionary (data from slang.yaml, so staff extend it without a release).
 /// Immutable, so safe to share between concurrent chats.
 /// </summary>
-public sealed class QuestionNormalizer
+public sealed partial class QuestionNormalizer
 {
-    private readonly FrozenDictionary<string, string> _slang;
+    /// <summary>
+    /// Stands for any amount of money: "iuran 3.000.000" and "iuran 16.800" are the same question shape,
+    /// and dotted digits must not break into unknown words that sink the score. No Indonesian affix in it,
+    /// so the stemmer leaves it whole.
+    /// </summary>
+    public const string AmountWord = "nominaluang";
 
-    public QuestionNormalizer(IReadOnlyDictionary<string, string> slang)
+    private const int MinStemLength = 4; // "punya", "hanya" must not lose a "nya"
+
+    private static readonly string[] Particles = ["nya", "lah", "kah", "ny"];
+
+    private readonly FrozenDictionary<string, string> _slang;
+    private readonly FrozenSet<string> _keepWhole;
+
+    public QuestionNormalizer(IReadOnlyDictionary<string, string> slang, IEnumerable<string>? keepWhole = null)
     {
         ArgumentNullException.ThrowIfNull(slang);
         _slang = slang.ToFrozenDictionary(
             pair => pair.Key.Trim().ToLowerInvariant(),
             pair => pair.Value.Trim().ToLowerInvariant(),
             StringComparer.Ordinal);
+        _keepWhole = (keepWhole ?? []).Select(w => w.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The normalised question: words separated by single spaces, empty when nothing readable is left.</summary>
@@ -27,7 +42,7 @@ public sealed class QuestionNormalizer
     {
         ArgumentNullException.ThrowIfNull(question);
         var output = new StringBuilder(question.Length + 16);
-        foreach (var raw in SplitWords(question))
+        foreach (var raw in SplitWords(Amount().Replace(question.ToLowerInvariant(), " " + AmountWord + " ")))
         {
             foreach (var word in ExpandDigits(raw))
             {
@@ -58,13 +73,31 @@ public sealed class QuestionNormalizer
 
         // Stretched slang sometimes doubles a letter only ("kaloo", "gmnn"): try it with doubles collapsed too.
         var single = CollapseRepeats(word, 2);
-        return single != word && _slang.TryGetValue(single, out normal) ? normal : word;
+        if (single != word && _slang.TryGetValue(single, out normal))
+        {
+            return normal;
+        }
+
+        // "kartunya", "iuranny", "bisakah": the particle carries no topic, the stem may be slang ("dapetnya").
+        if (!_keepWhole.Contains(word) && !word.Any(char.IsDigit))
+        {
+            foreach (var particle in Particles)
+            {
+                if (word.Length - particle.Length >= MinStemLength && word.EndsWith(particle, StringComparison.Ordinal))
+                {
+                    var stem = word[..^particle.Length];
+                    return _slang.TryGetValue(stem, out normal) ? normal : stem;
+                }
+            }
+        }
+
+        return word;
     }
 
     private static IEnumerable<string> SplitWords(string text)
     {
         var word = new StringBuilder();
-        foreach (var c in text.ToLowerInvariant())
+        foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
@@ -130,4 +163,11 @@ public sealed class QuestionNormalizer
 
         return sb.ToString();
     }
+
+    // Money as workers type it: with a unit ("3 juta", "5jt", "750rb", "2,5 jt"), with "Rp", or with
+    // thousands dots ("16.800", "3.000.000"), or a bare number of 5+ digits. Ages, years, "3 bulan" stay.
+    [GeneratedRegex(
+        @"(?<![\p{L}\d])(?:rp\.?\s*\d[\d.,]*(?:,-)?(?:\s*(?:juta|jt|jtan|ribu|rb|rbu|k)(?![\p{L}]))?|\d+(?:[.,]\d+)?\s*(?:juta|jt|jtan|ribu|rb|rbu|k)(?![\p{L}])|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,-)?|\d{5,})(?![\p{L}\d])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Amount();
 }

@@ -106,6 +106,84 @@ public sealed class EffectTests
         Assert.All(new[] { s.Nik, s.FullName, s.Address, s.Phone, s.HeirName, s.HeirRelationship }, v => Assert.Equal(EffectApplier.Erased, v));
         Assert.Equal(default, s.BirthDate);
         Assert.Null((await db.Participants.SingleAsync()).Phone);
-        Assert.Equal(["submitted", "personal-data-erased"], await db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+        Assert.Equal(["submitted", "personal-data-erased", "chat-data-erased"], await db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+    }
+
+    [Fact]
+    public async Task ProcessAsync_ErasesTranscriptOutboxAndAuditValues_WhenDeletePersonalData()
+    {
+        var engine = new FakeEngine((state, input, context) => input.Text switch
+        {
+            "kirim" => new TurnResult(state, [Reply.Plain($"Ringkasan: NIK {Answers.Nik}, Siti Aminah")], [new SubmitSignUpEffect(context.NewReference, Answers.Complete(), null)]),
+            "hapus" => new TurnResult(state, [Reply.Plain("Selesai")], [new DeletePersonalDataEffect()]),
+            _ => new TurnResult(state, [], []),
+        });
+        await using var fixture = await TurnFixture.StartAsync(engine);
+        await fixture.SendAsync($"NIK saya {Answers.Nik}");
+        await fixture.SendAsync("kirim");
+        await using (var seed = fixture.Db())
+        {
+            // A snapshot with the values in it, as a resubmission's before/after may hold them (full or masked).
+            var reference = (await seed.SignUps.SingleAsync()).Reference;
+            seed.AuditEntries.Add(new Jamsostek.Bot.Data.AuditEntry
+            {
+                At = fixture.Time.GetUtcNow(), Actor = "terminal:chat-1", Action = "resubmitted", EntityType = "SignUp", EntityId = reference,
+                BeforeJson = $"{{\"nik\":\"{Answers.Nik}\",\"fullName\":\"Siti Aminah\"}}",
+                AfterJson = $"{{\"nik\":\"{Jamsostek.Bot.Privacy.PersonalData.MaskNik(Answers.Nik)}\",\"phone\":\"+6281251234567\"}}",
+            });
+            await seed.SaveChangesAsync();
+        }
+
+        await fixture.SendAsync("hapus");
+
+        await using var db = fixture.Db();
+        var texts = await db.ConversationMessages.Select(m => m.Text).ToListAsync();
+        Assert.Equal(["hapus", "Selesai"], texts);
+        var outbox = await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Text).ToListAsync();
+        Assert.Equal([EffectApplier.Erased, "Selesai"], outbox);
+        var audit = string.Join("\n", await db.AuditEntries.Select(a => (a.BeforeJson ?? "") + (a.AfterJson ?? "")).ToListAsync());
+        Assert.DoesNotContain(Answers.Nik, audit, StringComparison.Ordinal);
+        Assert.DoesNotContain(Jamsostek.Bot.Privacy.PersonalData.MaskNik(Answers.Nik), audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("Siti Aminah", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("6281251234567", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_KeepsApprovedSignUpAndAudits_WhenDeletePersonalData()
+    {
+        await using var fixture = await TurnFixture.StartAsync(EngineOf((context, text) => text switch
+        {
+            "kirim" => new SubmitSignUpEffect(context.NewReference, Answers.Complete(), null),
+            "hapus" => new DeletePersonalDataEffect(),
+            _ => null,
+        }));
+        await fixture.SendAsync("kirim");
+        await using (var seed = fixture.Db())
+        {
+            var approved = await seed.SignUps.SingleAsync();
+            approved.Status = SignUpStatus.Approved;
+            await seed.SaveChangesAsync();
+        }
+
+        await fixture.SendAsync("hapus");
+
+        await using var db = fixture.Db();
+        var s = await db.SignUps.SingleAsync();
+        Assert.Equal((SignUpStatus.Approved, Answers.Nik, "Siti Aminah"), (s.Status, s.Nik, s.FullName));
+        Assert.Equal(["submitted", "chat-data-erased"], await db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+    }
+
+    [Fact]
+    public async Task ProcessAsync_AuditsErasure_WhenChatHasNoSignUp()
+    {
+        await using var fixture = await TurnFixture.StartAsync(EngineOf((_, text) => text == "hapus" ? new DeletePersonalDataEffect() : null));
+        await fixture.SendAsync("halo");
+
+        await fixture.SendAsync("hapus");
+
+        await using var db = fixture.Db();
+        var audit = await db.AuditEntries.SingleAsync();
+        Assert.Equal(("chat-data-erased", "Conversation", "terminal:chat-1"), (audit.Action, audit.EntityType, audit.EntityId));
+        Assert.Equal(2, await db.ConversationMessages.CountAsync()); // only this turn's "hapus" and "ok"
     }
 }

@@ -63,6 +63,33 @@ public sealed class AuditAppendOnlyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveChanges_Throws_WhenASnapshotIsRewrittenWithoutTheErasureMarker()
+    {
+        await using var db = Db();
+        (await db.AuditEntries.SingleAsync()).AfterJson = "{\"status\":\"approved\"}";
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        await Assert.ThrowsAnyAsync<DbException>(() => db.AuditEntries.ExecuteUpdateAsync(s => s.SetProperty(a => a.AfterJson, "{\"x\":1}")));
+        await AssertUntouchedAsync();
+    }
+
+    [Fact]
+    public async Task SaveChanges_AcceptsRedaction_WhenErasureReplacesPersonalValues()
+    {
+        await using (var db = Db())
+        {
+            (await db.AuditEntries.SingleAsync()).AfterJson = "{\"fullName\":\"" + AuditEntry.Redacted + "\"}";
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = Db();
+        var entry = await check.AuditEntries.AsNoTracking().SingleAsync();
+        Assert.Contains(AuditEntry.Redacted, entry.AfterJson, StringComparison.Ordinal);
+        Assert.Equal("petugas:rina", entry.Actor);
+        Assert.Equal("approved", entry.Action);
+    }
+
+    [Fact]
     public async Task SaveChanges_AddsEntries_Always()
     {
         await using var db = Db();

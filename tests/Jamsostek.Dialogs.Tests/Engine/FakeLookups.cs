@@ -11,10 +11,14 @@ internal sealed class FakeLookups : IDialogLookups
 
     public ExistingSignUp? FindActiveSignUp(string nik) => ByNik.GetValueOrDefault(nik);
 
+    public OwnSignUpData? Own { get; set; }
+
     public ExistingSignUp? FindLatestSignUpOfChat() => Latest;
 
     /// <summary>Sponsor programmes by deep-link code: code → name.</summary>
     public Dictionary<string, string> Sponsors { get; } = [];
 
     public string? FindSponsorName(string code) => Sponsors.GetValueOrDefault(code);
+
+    public OwnSignUpData? FindOwnData() => Own;
 }

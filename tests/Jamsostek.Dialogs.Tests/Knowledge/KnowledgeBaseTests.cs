@@ -76,7 +76,8 @@ public sealed class KnowledgeBaseTests : IDisposable
 
         Assert.Contains("a.yaml:satu: unknown action 'terbang' (known: delete-data, handoff, quote-contribution, signup-status)", error.Faults);
         Assert.Contains("a.yaml:dua: title is missing or longer than 24 characters", error.Faults);
-        Assert.Contains("a.yaml:dua: examples are empty", error.Faults);
+        Assert.Contains("a.yaml:dua: has 0 examples, at least 3 (8 or more recommended)", error.Faults);
+        Assert.Contains("a.yaml:satu: has 1 examples, at least 3 (8 or more recommended)", error.Faults);
         Assert.Contains("a.yaml:dua: answer is empty", error.Faults);
         Assert.Contains("a.yaml:dua: last_checked is missing or not a date like 2026-11-23", error.Faults);
         Assert.Contains("b.yaml:satu: duplicate id (also in a.yaml)", error.Faults);

@@ -17,6 +17,16 @@ public sealed class KnowledgeMatcherTests : IDisposable
     [InlineData("KIS saya mati", "bpjs-kesehatan")]
     [InlineData("telat bayar kena dendaaa?", "telat-bayar")]
     [InlineData("iurn brp", "iuran")]
+    [InlineData("suami sy meninggal kecelakaan pas ngojek dpt apa", "manfaat-jkk")]
+    [InlineData("istri sy meninggal melahirkan dpt santunan?", "manfaat-jkm")]
+    [InlineData("aplikasi jmo error", "aplikasi-jmo")]
+    [InlineData("kantor cabang terdekat di mana", "kontak-bpjs")]
+    [InlineData("nomor telepon bpjs tk brp", "kontak-bpjs")]
+    [InlineData("mau ngomong sama petugas", "hubungi-petugas")]
+    [InlineData("kartunya dimana dapetnya", "kartu-peserta")]
+    [InlineData("iuranny brp y", "iuran")]
+    [InlineData("iuran 3.000.000", "iuran")]
+    [InlineData("iuran 16.800 itu untuk program apa", "iuran")]
     public void Match_FindsTopic_WhenQuestionIsInWorkerStyle(string question, string expected)
     {
         var match = _matcher.Match(question);
@@ -32,12 +42,38 @@ public sealed class KnowledgeMatcherTests : IDisposable
     [InlineData("harga beras brp")]
     [InlineData("lagi apa")]
     [InlineData("")]
+    [InlineData("halo apa kabar")]
     public void Match_ReturnsNoTopic_WhenQuestionIsOutOfScope(string question)
     {
         var match = _matcher.Match(question);
 
         Assert.Null(match.Topic);
         Assert.True(match.Closest.Count <= 3);
+    }
+
+    [Theory]
+    [InlineData("halo apa kabar")]
+    [InlineData("selamat siang min")]
+    [InlineData("halo")]
+    [InlineData("pagi")]
+    [InlineData("Assalamualaikum kak")]
+    public void Match_ReportsGreeting_WhenOnlyGreetingWords(string question)
+    {
+        var match = _matcher.Match(question);
+
+        Assert.True(match.IsGreeting);
+        Assert.Null(match.Topic);
+    }
+
+    [Theory]
+    [InlineData("halo mau tanya iuran brp")]
+    [InlineData("selamat pagi cara daftar gmn")]
+    public void Match_AnswersTopic_WhenGreetingComesWithAQuestion(string question)
+    {
+        var match = _matcher.Match(question);
+
+        Assert.False(match.IsGreeting);
+        Assert.NotNull(match.Topic);
     }
 
     [Fact]
@@ -57,13 +93,5 @@ public sealed class KnowledgeMatcherTests : IDisposable
 
         Parallel.For(0, 2000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
             Assert.Equal(expected[i % questions.Length], _matcher.Match(questions[i % questions.Length]).Topic?.Id));
-    }
-
-    [Fact]
-    public void Build_Throws_WhenExtraExampleHasUnknownTopic()
-    {
-        var knowledge = KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory);
-
-        Assert.Throws<ArgumentException>(() => KnowledgeMatcher.Build(knowledge, [("halo", "tidak-ada")]));
     }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Jamsostek.Dialogs.Tests.Knowledge;
 
 /// <summary>One line of eval/questions.tsv. <see cref="Label"/> is a topic id, or null when out of scope.</summary>
@@ -6,13 +8,12 @@ internal sealed record LabelledQuestion(int Line, string? Label, string Question
     public const string OutOfScope = "-";
 
     /// <summary>
-    /// Reads the file; every 3rd data line is held out (deterministic, and spread over all topics
-    /// because the file is grouped by topic).
+    /// Reads the file. A line is held out by a hash of its question text, not by its position, so adding
+    /// or moving lines never moves another question between train and held-out (see <see cref="HeldOutByHash"/>).
     /// </summary>
     public static IReadOnlyList<LabelledQuestion> ReadAll(string path)
     {
         var result = new List<LabelledQuestion>();
-        var dataLine = 0;
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -28,15 +29,26 @@ internal sealed record LabelledQuestion(int Line, string? Label, string Question
                 throw new FormatException($"{path}:{lineNumber}: expected label<TAB>question");
             }
 
-            dataLine++;
             var label = line[..tab].Trim();
-            result.Add(new LabelledQuestion(
-                lineNumber,
-                label == OutOfScope ? null : label,
-                line[(tab + 1)..].Trim(),
-                IsHeldOut: dataLine % 3 == 0));
+            var question = line[(tab + 1)..].Trim();
+            result.Add(new LabelledQuestion(lineNumber, label == OutOfScope ? null : label, question, HeldOutByHash(question)));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Half the questions are held out: those whose FNV-1a hash (32 bit, of the lower-cased UTF-8 text) is
+    /// even. The other half is the train part, which must be in the YAML examples (the only index there is).
+    /// </summary>
+    public static bool HeldOutByHash(string question)
+    {
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(question.Trim().ToLowerInvariant()))
+        {
+            hash = unchecked((hash ^ b) * 16777619u);
+        }
+
+        return hash % 2 == 0;
     }
 }

@@ -18,7 +18,13 @@ public sealed class QuestionNormalizerTests
     [InlineData("bisaaaa gaaa???", "bisa tidak")]
     [InlineData("kalooo", "kalau")]
     [InlineData("anak2 sy", "anak anak saya")]
-    [InlineData("gaji 5jt iuran brp", "penghasilan 5 juta iuran berapa")]
+    [InlineData("gaji 5jt iuran brp", "penghasilan nominaluang iuran berapa")]
+    [InlineData("kartunya dimana dapetnya", "kartu dimana dapat")]
+    [InlineData("iuranny brp y", "iuran berapa y")]
+    [InlineData("bisakah dibayarlah", "bisa dibayar")]
+    [InlineData("anak sekolah punya kartu", "anak sekolah punya kartu")]
+    [InlineData("kartu ilang", "kartu hilang")]
+    [InlineData("KIS saya mati", "kis saya mati")]
     [InlineData("yg dpt santunan sp", "yang dapat santunan siapa")]
     [InlineData("udh byr blm aktif", "sudah bayar belum aktif")]
     [InlineData("😀😀😀", "")]
@@ -26,6 +32,20 @@ public sealed class QuestionNormalizerTests
     [InlineData("Halo, apa kabar!", "halo apa kabar")]
     [InlineData("aku mau hapus data", "saya mau hapus data")]
     public void Normalize_ReturnsPlainWords_WhenGivenChatStyle(string question, string expected) =>
+        Assert.Equal(expected, Normalizer.Normalize(question));
+
+    [Theory]
+    [InlineData("iuran 16.800 itu untuk program apa", "iuran nominaluang itu untuk program apa")]
+    [InlineData("iuran 3.000.000", "iuran nominaluang")]
+    [InlineData("penghasilan Rp1.500.000,- iurannya", "penghasilan nominaluang iuran")]
+    [InlineData("gaji 2,5 jt", "penghasilan nominaluang")]
+    [InlineData("750rb sebulan", "nominaluang sebulan")]
+    [InlineData("penghasilan 2500000", "penghasilan nominaluang")]
+    [InlineData("umur 60 masih bisa", "umur 60 masih bisa")]
+    [InlineData("pp 50 2025", "pp 50 2025")]
+    [InlineData("iuran jadi 8400", "iuran jadi 8400")]
+    [InlineData("3 bulan ga bayar", "3 bulan tidak bayar")]
+    public void Normalize_ReplacesAmountsWithOneWord_WhenQuestionHasMoney(string question, string expected) =>
         Assert.Equal(expected, Normalizer.Normalize(question));
 
     [Fact]

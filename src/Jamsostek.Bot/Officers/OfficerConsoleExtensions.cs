@@ -38,6 +38,7 @@ public static class OfficerConsoleExtensions
         services.AddSingleton<SignUpQueue>();
         services.AddSingleton<ApprovedExport>();
         services.AddSingleton<CoverageReport>();
+        services.AddSingleton<Handoffs.HandoffInbox>();
         return services;
     }
 

@@ -39,6 +39,8 @@ public static class OfficerConsoleExtensions
         services.AddSingleton<ApprovedExport>();
         services.AddSingleton<CoverageReport>();
         services.AddSingleton<Handoffs.HandoffInbox>();
+        services.AddSingleton<AnswerLabels>();
+        services.AddSingleton<AuditExport>();
         return services;
     }
 

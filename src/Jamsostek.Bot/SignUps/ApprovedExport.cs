@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jamsostek.Bot.SignUps;
 
 /// <summary>Approved sign-ups of a date range (decision date, WIB days) and region as CSV: the columns keyed into the official system.</summary>
-public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, RegionCatalog regions)
+public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, RegionCatalog regions, AnswerLabels labels)
 {
     public static readonly string[] Columns =
     [
@@ -45,9 +45,9 @@ public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, Re
     [
         s.Kpj, s.Nik, s.FullName, s.BirthDate.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture), s.Sex == "P" ? "Perempuan" : "Laki-laki",
         s.Address, regions.FindVillage(s.VillageCode)?.Name, regions.FindDistrict(s.DistrictCode)?.Name, regions.FindRegency(s.RegencyCode)?.Name,
-        s.VillageCode, IndonesianFormat.Phone(s.Phone), s.OccupationOther is null ? s.Occupation : $"{s.Occupation} ({s.OccupationOther})",
+        s.VillageCode, IndonesianFormat.Phone(s.Phone), labels.Occupation(s.Occupation, s.OccupationOther),
         Amount(s.MonthlyIncome), Amount(s.IncomeBase), s.Programs, Amount(s.MonthlyContribution),
-        s.PaymentPeriodMonths.ToString(CultureInfo.InvariantCulture), s.HeirName, s.HeirRelationship, s.Source, s.Reference,
+        s.PaymentPeriodMonths.ToString(CultureInfo.InvariantCulture), s.HeirName, labels.Relationship(s.HeirRelationship), s.Source, s.Reference,
         s.DecidedAt is { } at ? WorkerZone.Of(s.RegencyCode).ToLocal(at).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) : null,
         s.DecidedBy,
     ];

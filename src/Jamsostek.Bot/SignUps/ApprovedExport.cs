@@ -17,7 +17,7 @@ public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, Re
         "Nomor KPJ", "NIK", "Nama lengkap", "Tanggal lahir", "Jenis kelamin", "Alamat", "Desa/Kelurahan", "Kecamatan",
         "Kabupaten/Kota", "Kode desa", "Nomor HP", "Pekerjaan", "Penghasilan per bulan", "Dasar penghasilan", "Program",
         "Iuran per bulan", "Periode bayar (bulan)", "Ahli waris", "Hubungan ahli waris", "Sponsor", "Nomor referensi",
-        "Tanggal disetujui", "Petugas",
+        "Tanggal disetujui (waktu setempat pekerja)", "Petugas",
     ];
 
     public async Task<string> CsvAsync(DateOnly from, DateOnly to, string? regency, OfficerScope scope, CancellationToken cancellationToken = default)
@@ -48,7 +48,7 @@ public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, Re
         s.VillageCode, IndonesianFormat.Phone(s.Phone), labels.Occupation(s.Occupation, s.OccupationOther),
         Amount(s.MonthlyIncome), Amount(s.IncomeBase), s.Programs, Amount(s.MonthlyContribution),
         s.PaymentPeriodMonths.ToString(CultureInfo.InvariantCulture), s.HeirName, labels.Relationship(s.HeirRelationship), s.Source, s.Reference,
-        s.DecidedAt is { } at ? WorkerZone.Of(s.RegencyCode).ToLocal(at).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) : null,
+        s.DecidedAt is { } at ? WorkerZone.Of(s.RegencyCode).ToLocal(at).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) + " " + WorkerZone.Of(s.RegencyCode).Abbreviation : null,
         s.DecidedBy,
     ];
 

@@ -14,4 +14,7 @@ public sealed class HandoffRequest
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>The officer who marked it handled.</summary>
+    public string? ClosedBy { get; set; }
 }

@@ -64,6 +64,77 @@ public sealed partial class OfficerAccounts(UserManager<Officer> users, RoleMana
         return list;
     }
 
+    /// <summary>Sets a new password (the policy checked first, so a refused one leaves the old in place).</summary>
+    public async Task<string?> ResetPasswordAsync(string userName, string password)
+    {
+        if (await users.FindByNameAsync(userName) is not { } officer)
+        {
+            return $"Akun {userName} tidak ada.";
+        }
+
+        foreach (var validator in users.PasswordValidators)
+        {
+            if (await validator.ValidateAsync(users, officer, password) is { Succeeded: false } bad)
+            {
+                return Describe(bad);
+            }
+        }
+
+        var removed = await users.RemovePasswordAsync(officer);
+        var added = removed.Succeeded ? await users.AddPasswordAsync(officer, password) : removed;
+        if (!added.Succeeded)
+        {
+            return Describe(added);
+        }
+
+        await users.ResetAccessFailedCountAsync(officer);
+        return null;
+    }
+
+    public async Task<string?> SetRegenciesAsync(string userName, IReadOnlyCollection<string> regencies)
+    {
+        if (await users.FindByNameAsync(userName) is not { } officer)
+        {
+            return $"Akun {userName} tidak ada.";
+        }
+
+        if (regencies.FirstOrDefault(r => !RegencyCode().IsMatch(r)) is { } bad)
+        {
+            return $"Kode kabupaten '{bad}' tidak valid, contoh: 63.06.";
+        }
+
+        if (regencies.Count == 0 && await users.IsInRoleAsync(officer, OfficerRoles.Petugas))
+        {
+            return "Petugas perlu minimal satu kabupaten.";
+        }
+
+        officer.Regencies = string.Join(',', regencies.Distinct());
+        var updated = await users.UpdateAsync(officer);
+        return updated.Succeeded ? null : Describe(updated);
+    }
+
+    /// <summary>Disabled = locked out until the far future; the security stamp changes so open sessions end too.</summary>
+    public async Task<string?> SetDisabledAsync(string userName, bool disabled)
+    {
+        if (await users.FindByNameAsync(userName) is not { } officer)
+        {
+            return $"Akun {userName} tidak ada.";
+        }
+
+        await users.SetLockoutEnabledAsync(officer, true);
+        var result = await users.SetLockoutEndDateAsync(officer, disabled ? DateTimeOffset.MaxValue : null);
+        if (!disabled)
+        {
+            await users.ResetAccessFailedCountAsync(officer);
+        }
+
+        await users.UpdateSecurityStampAsync(officer);
+        return result.Succeeded ? null : Describe(result);
+    }
+
+    /// <summary>A lockout end this far ahead is a disabled account, not the 15-minute lockout of wrong passwords.</summary>
+    public static bool IsDisabled(DateTimeOffset? lockoutEnd) => lockoutEnd is { } end && end.Year > 9000;
+
     private static string Describe(IdentityResult result) =>
         string.Join(" ", result.Errors.Select(e => e.Code switch
         {

@@ -38,6 +38,9 @@ public static class OfficerConsoleExtensions
         services.AddSingleton<SignUpQueue>();
         services.AddSingleton<ApprovedExport>();
         services.AddSingleton<CoverageReport>();
+        services.AddSingleton<Handoffs.HandoffInbox>();
+        services.AddSingleton<AnswerLabels>();
+        services.AddSingleton<AuditExport>();
         return services;
     }
 
@@ -57,6 +60,12 @@ public static class OfficerConsoleExtensions
             o.AccessDeniedPath = "/petugas/ditolak";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // A signed-in officer without the role gets a real 403 (shown by the friendly status page), not a redirect.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         builder.Services.AddAntiforgery(o =>
         {
@@ -74,6 +83,7 @@ public static class OfficerConsoleExtensions
             o.Conventions.AuthorizePage("/Petugas/Akun", OfficerRoles.Admin);
             o.Conventions.AllowAnonymousToPage("/Petugas/Masuk");
             o.Conventions.AllowAnonymousToPage("/Petugas/Ditolak");
+            o.Conventions.AllowAnonymousToPage("/Petugas/Galat");
         }).AddApplicationPart(typeof(OfficerConsoleExtensions).Assembly); // the pages live here whatever the entry assembly (tests)
         builder.Services.AddHostedService<FirstAdminSeeder>();
         return builder;
@@ -82,8 +92,13 @@ public static class OfficerConsoleExtensions
     public static WebApplication MapOfficerConsole(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // Friendly Indonesian pages for a bare 400/403/404 in the console only (the webhook and /health keep theirs).
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/petugas", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseStatusCodePagesWithReExecute("/petugas/galat/{0}"));
         var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         app.UseStaticFiles(Directory.Exists(webRoot) ? new StaticFileOptions { FileProvider = new PhysicalFileProvider(webRoot) } : new StaticFileOptions());
+        app.UseRouting(); // after the status pages: a re-executed request must be routed again to find its page
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();

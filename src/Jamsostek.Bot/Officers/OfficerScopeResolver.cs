@@ -9,7 +9,8 @@ public sealed class OfficerScopeResolver(UserManager<Officer> users)
     public async Task<OfficerScope?> ResolveAsync(ClaimsPrincipal principal)
     {
         var officer = await users.GetUserAsync(principal);
-        if (officer is null)
+        // A disabled (or locked) account stops at once, even with a cookie issued before.
+        if (officer is null || await users.IsLockedOutAsync(officer))
         {
             return null;
         }

@@ -10,14 +10,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Jamsostek.Bot.SignUps;
 
 /// <summary>Approved sign-ups of a date range (decision date, WIB days) and region as CSV: the columns keyed into the official system.</summary>
-public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, RegionCatalog regions)
+public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, RegionCatalog regions, AnswerLabels labels)
 {
     public static readonly string[] Columns =
     [
         "Nomor KPJ", "NIK", "Nama lengkap", "Tanggal lahir", "Jenis kelamin", "Alamat", "Desa/Kelurahan", "Kecamatan",
         "Kabupaten/Kota", "Kode desa", "Nomor HP", "Pekerjaan", "Penghasilan per bulan", "Dasar penghasilan", "Program",
         "Iuran per bulan", "Periode bayar (bulan)", "Ahli waris", "Hubungan ahli waris", "Sponsor", "Nomor referensi",
-        "Tanggal disetujui", "Petugas",
+        "Tanggal disetujui (waktu setempat pekerja)", "Petugas",
     ];
 
     public async Task<string> CsvAsync(DateOnly from, DateOnly to, string? regency, OfficerScope scope, CancellationToken cancellationToken = default)
@@ -45,10 +45,10 @@ public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, Re
     [
         s.Kpj, s.Nik, s.FullName, s.BirthDate.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture), s.Sex == "P" ? "Perempuan" : "Laki-laki",
         s.Address, regions.FindVillage(s.VillageCode)?.Name, regions.FindDistrict(s.DistrictCode)?.Name, regions.FindRegency(s.RegencyCode)?.Name,
-        s.VillageCode, IndonesianFormat.Phone(s.Phone), s.OccupationOther is null ? s.Occupation : $"{s.Occupation} ({s.OccupationOther})",
+        s.VillageCode, IndonesianFormat.Phone(s.Phone), labels.Occupation(s.Occupation, s.OccupationOther),
         Amount(s.MonthlyIncome), Amount(s.IncomeBase), s.Programs, Amount(s.MonthlyContribution),
-        s.PaymentPeriodMonths.ToString(CultureInfo.InvariantCulture), s.HeirName, s.HeirRelationship, s.Source, s.Reference,
-        s.DecidedAt is { } at ? WorkerZone.Of(s.RegencyCode).ToLocal(at).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) : null,
+        s.PaymentPeriodMonths.ToString(CultureInfo.InvariantCulture), s.HeirName, labels.Relationship(s.HeirRelationship), s.Source, s.Reference,
+        s.DecidedAt is { } at ? WorkerZone.Of(s.RegencyCode).ToLocal(at).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) + " " + WorkerZone.Of(s.RegencyCode).Abbreviation : null,
         s.DecidedBy,
     ];
 

@@ -6,45 +6,55 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jamsostek.Bot.SignUps;
 
-/// <summary>Counts by status per regency and per village (GROUP BY in the database), with sponsors' quotas.</summary>
+/// <summary>
+/// Counts by status per regency and per village (GROUP BY in the database), with sponsors' quotas. Villages come
+/// from the region catalogue, so a village nobody signed up from shows at zero against its quota. A sponsor's quota
+/// counts only its own approved sign-ups; a regency quota is the sponsor's own, else villages × per-village quota.
+/// </summary>
 public sealed class CoverageReport(IDbContextFactory<BotDbContext> dbFactory, RegionCatalog regions)
 {
     public async Task<IReadOnlyList<CoverageRow>> ByRegencyAsync(OfficerScope scope, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var counts = await scope.Apply(db.SignUps.AsNoTracking())
-            .GroupBy(s => new { s.RegencyCode, s.Status })
-            .Select(g => new { g.Key.RegencyCode, g.Key.Status, Count = g.Count() })
+            .GroupBy(s => new { s.RegencyCode, s.Status, s.Source })
+            .Select(g => new Count(g.Key.RegencyCode, g.Key.Status, g.Key.Source, g.Count()))
             .ToListAsync(cancellationToken);
-        var quotas = await db.Sponsors.AsNoTracking().Where(p => p.Quota != null).ToListAsync(cancellationToken);
-        return [.. counts.GroupBy(c => c.RegencyCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new CoverageRow(
-            g.Key,
-            regions.FindRegency(g.Key)?.DisplayName ?? g.Key,
-            g.Where(c => c.Status == SignUpStatus.Pending).Sum(c => c.Count),
-            g.Where(c => c.Status == SignUpStatus.Approved).Sum(c => c.Count),
-            g.Where(c => c.Status == SignUpStatus.Rejected).Sum(c => c.Count),
-            g.Where(c => c.Status == SignUpStatus.Withdrawn).Sum(c => c.Count),
-            quotas.Where(q => q.RegencyCode == g.Key).Sum(q => q.Quota) is var sum and > 0 ? sum : null))];
+        var sponsors = await db.Sponsors.AsNoTracking().Where(p => p.Quota != null || p.QuotaPerVillage != null).ToListAsync(cancellationToken);
+        return [.. counts.GroupBy(c => c.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var own = sponsors.Where(p => p.RegencyCode == g.Key).ToList();
+            var quota = own.Sum(p => p.Quota ?? (p.QuotaPerVillage * VillageCount(g.Key)) ?? 0);
+            return Row(g.Key, regions.FindRegency(g.Key)?.DisplayName ?? g.Key, [.. g], quota > 0 ? quota : null, own);
+        })];
     }
 
     public async Task<IReadOnlyList<CoverageRow>> ByVillageAsync(string regencyCode, OfficerScope scope, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var counts = await scope.Apply(db.SignUps.AsNoTracking())
+        var counts = (await scope.Apply(db.SignUps.AsNoTracking())
             .Where(s => s.RegencyCode == regencyCode)
-            .GroupBy(s => new { s.VillageCode, s.Status })
-            .Select(g => new { g.Key.VillageCode, g.Key.Status, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var perVillage = await db.Sponsors.AsNoTracking()
-            .Where(p => p.RegencyCode == regencyCode && p.QuotaPerVillage != null)
-            .SumAsync(p => p.QuotaPerVillage, cancellationToken);
-        return [.. counts.GroupBy(c => c.VillageCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new CoverageRow(
-            g.Key,
-            regions.FindVillage(g.Key)?.Name ?? g.Key,
-            g.Where(c => c.Status == SignUpStatus.Pending).Sum(c => c.Count),
-            g.Where(c => c.Status == SignUpStatus.Approved).Sum(c => c.Count),
-            g.Where(c => c.Status == SignUpStatus.Rejected).Sum(c => c.Count),
-            g.Where(c => c.Status == SignUpStatus.Withdrawn).Sum(c => c.Count),
-            perVillage is > 0 ? perVillage : null))];
+            .GroupBy(s => new { s.VillageCode, s.Status, s.Source })
+            .Select(g => new Count(g.Key.VillageCode, g.Key.Status, g.Key.Source, g.Count()))
+            .ToListAsync(cancellationToken)).ToLookup(c => c.Code);
+        var own = await db.Sponsors.AsNoTracking().Where(p => p.RegencyCode == regencyCode && p.QuotaPerVillage != null).ToListAsync(cancellationToken);
+        var perVillage = own.Sum(p => p.QuotaPerVillage ?? 0);
+        var villages = regions.DistrictsOf(regencyCode).SelectMany(d => regions.VillagesOf(d.Code)).Select(v => (v.Code, v.Name)).ToList();
+        // A sign-up whose village is not in the catalogue still counts, under its code.
+        villages.AddRange(counts.Select(g => g.Key).Where(code => villages.All(v => v.Code != code)).Select(code => (code, code)));
+        return [.. villages.OrderBy(v => v.Code, StringComparer.Ordinal)
+            .Select(v => Row(v.Code, v.Name, [.. counts[v.Code]], perVillage > 0 ? perVillage : null, own))];
     }
+
+    private int VillageCount(string regencyCode) => regions.DistrictsOf(regencyCode).Sum(d => regions.VillagesOf(d.Code).Count);
+
+    private static CoverageRow Row(string code, string name, IReadOnlyList<Count> counts, int? quota, IReadOnlyList<Sponsor> sponsors)
+    {
+        var codes = sponsors.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        int Of(SignUpStatus status) => counts.Where(c => c.Status == status).Sum(c => c.N);
+        var sponsored = counts.Where(c => c.Status == SignUpStatus.Approved && c.Source is not null && codes.Contains(c.Source)).Sum(c => c.N);
+        return new CoverageRow(code, name, Of(SignUpStatus.Pending), Of(SignUpStatus.Approved), Of(SignUpStatus.Rejected), Of(SignUpStatus.Withdrawn), quota, sponsored);
+    }
+
+    private sealed record Count(string Code, SignUpStatus Status, string? Source, int N);
 }

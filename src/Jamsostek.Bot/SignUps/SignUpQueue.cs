@@ -29,7 +29,8 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
 
     public static IQueryable<SignUp> Filter(IQueryable<SignUp> query, QueueFilter filter)
     {
-        if (filter.Status != "semua")
+        // Looking a person up by NIK or reference finds them whatever their status (and the unique index serves it).
+        if (filter.Status != "semua" && !IsLookup(filter.Search?.Trim()))
         {
             var status = SignUpStatusCodes.TryParse(filter.Status, out var parsed) ? parsed : SignUpStatus.Pending;
             query = query.Where(s => s.Status == status);
@@ -76,6 +77,33 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
         return Search(query, filter.Search?.Trim());
     }
 
+    /// <summary>The distinct regencies that have sign-ups (the admin's regency choices); an index-only scan.</summary>
+    public async Task<IReadOnlyList<string>> RegenciesAsync(OfficerScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await scope.Apply(db.SignUps.AsNoTracking()).Select(s => s.RegencyCode).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The sponsors the officer may filter by (a petugas: their regencies' sponsors).</summary>
+    public async Task<IReadOnlyList<Sponsor>> SponsorsAsync(OfficerScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var regencies = scope.Regencies.ToList();
+        return await db.Sponsors.AsNoTracking()
+            .Where(p => scope.AllRegencies || regencies.Contains(p.RegencyCode))
+            .OrderBy(p => p.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A 16-digit NIK or a BPU- reference: a look-up of one person rather than a search.</summary>
+    public static bool IsLookup(string? search) =>
+        !string.IsNullOrEmpty(search) && (search.StartsWith("BPU-", StringComparison.OrdinalIgnoreCase) || NikOf(search) is not null);
+
+    private static string? NikOf(string search)
+    {
+        var digits = new string(search.Where(char.IsAsciiDigit).ToArray());
+        return digits.Length == 16 && digits.Length >= search.Replace(" ", string.Empty, StringComparison.Ordinal).Length ? digits : null;
+    }
+
     private static IQueryable<SignUp> Search(IQueryable<SignUp> query, string? search)
     {
         if (string.IsNullOrEmpty(search))
@@ -83,10 +111,9 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
             return query;
         }
 
-        var digits = new string(search.Where(char.IsAsciiDigit).ToArray());
-        if (digits.Length == 16 && digits.Length >= search.Replace(" ", string.Empty, StringComparison.Ordinal).Length)
+        if (NikOf(search) is { } nik)
         {
-            return query.Where(s => s.Nik == digits);
+            return query.Where(s => s.Nik == nik);
         }
 
         if (search.StartsWith("BPU-", StringComparison.OrdinalIgnoreCase))

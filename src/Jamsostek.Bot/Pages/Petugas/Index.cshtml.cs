@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jamsostek.Bot.Pages.Petugas;
 
 /// <summary>/petugas: the queue, oldest first, with filters, search and paging (50 a page).</summary>
-public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, RegionCatalog regions, TimeProvider time) : PageModel
+public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, RegionCatalog regions, AnswerLabels labels, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "kabupaten")]
     public string? Regency { get; set; }
@@ -48,6 +48,19 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
 
     public DateTimeOffset Now { get; private set; }
 
+    public AnswerLabels Labels => labels;
+
+    public IReadOnlyList<(string Code, string Name)> Regencies { get; private set; } = [];
+
+    public IReadOnlyList<Sponsor> Sponsors { get; private set; } = [];
+
+    /// <summary>The chosen regency's districts (offered once a regency is chosen and applied: no script needed).</summary>
+    public IReadOnlyList<District> Districts => string.IsNullOrEmpty(Regency) ? [] : regions.DistrictsOf(Regency);
+
+    /// <summary>The chosen district's villages, when the district belongs to the chosen regency.</summary>
+    public IReadOnlyList<Village> Villages =>
+        string.IsNullOrEmpty(District) || Districts.All(d => d.Code != District) ? [] : regions.VillagesOf(District);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await scopes.ResolveAsync(User) is not { } scope)
@@ -58,15 +71,15 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
         Scope = scope;
         Now = time.GetUtcNow();
         Result = await queue.PageAsync(Filter(PageNumber), scope, cancellationToken);
+        var codes = scope.AllRegencies ? await queue.RegenciesAsync(scope, cancellationToken) : scope.Regencies;
+        Regencies = [.. codes.Select(c => (c, RegionName(c))).OrderBy(r => r.Item2, StringComparer.Ordinal)];
+        Sponsors = await queue.SponsorsAsync(scope, cancellationToken);
         return Page();
     }
 
     public string RegionName(string code) => regions.FindRegency(code)?.DisplayName ?? code;
 
     public string VillageName(string code) => regions.FindVillage(code)?.Name ?? code;
-
-    public IEnumerable<(string Code, string Name)> RegencyChoices() =>
-        Scope.AllRegencies ? [] : Scope.Regencies.Select(c => (c, RegionName(c)));
 
     /// <summary>The query string of another page with the same filters.</summary>
     public string PageLink(int page)
@@ -89,7 +102,10 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
 
     private QueueFilter Filter(int page) => new()
     {
-        Regency = Regency, District = District, Village = Village, Status = Status, From = From, To = To,
+        // A district of another regency (the regency changed, the old district still selected) is dropped, and its village with it.
+        Regency = Regency,
+        District = Districts.Any(d => d.Code == District) ? District : null,
+        Village = Villages.Any(v => v.Code == Village) ? Village : null, Status = Status, From = From, To = To,
         Occupation = Occupation, Sponsor = Sponsor, Search = Search, Page = page,
     };
 }

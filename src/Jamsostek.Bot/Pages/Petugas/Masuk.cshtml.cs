@@ -37,7 +37,9 @@ public sealed class MasukModel(SignInManager<Officer> signIn) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/petugas");
         }
 
-        Error = result.IsLockedOut
+        Error = result.IsLockedOut && await signIn.UserManager.FindByNameAsync(UserName.Trim()) is { } locked && OfficerAccounts.IsDisabled(locked.LockoutEnd)
+            ? "Akun ini dinonaktifkan. Hubungi admin."
+            : result.IsLockedOut
             ? "Akun dikunci sementara karena terlalu banyak percobaan yang salah. Silakan coba lagi 15 menit lagi atau hubungi admin."
             : "Nama pengguna atau kata sandi salah.";
         return Page();

@@ -1,4 +1,3 @@
-using System.Text;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
@@ -16,7 +15,8 @@ public sealed class PendaftaranModel(
     OfficerScopeResolver scopes,
     SignUpChecks checks,
     SignUpDecisions decisions,
-    RegionCatalog regions) : PageModel
+    RegionCatalog regions,
+    AnswerLabels labels) : PageModel
 {
     public const int TranscriptLimit = 300;
 
@@ -36,6 +36,8 @@ public sealed class PendaftaranModel(
     public string? Notice { get; set; }
 
     public RegionCatalog Regions => regions;
+
+    public AnswerLabels Labels => labels;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -74,13 +76,8 @@ public sealed class PendaftaranModel(
             return NotFound();
         }
 
-        var text = new StringBuilder(Csv.Line(["Waktu (UTC)", "Pelaku", "Tindakan", "Sebelum", "Sesudah"]));
-        foreach (var a in Audit)
-        {
-            text.Append(Csv.Line([a.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), a.Actor, a.Action, a.BeforeJson, a.AfterJson]));
-        }
-
-        return File(Csv.Utf8WithBom(text.ToString()), "text/csv; charset=utf-8", $"riwayat-{SignUp.Reference}.csv");
+        var text = AuditExport.Csv(Audit);
+        return File(Csv.Utf8WithBom(text), "text/csv; charset=utf-8", $"riwayat-{SignUp.Reference}.csv");
     }
 
     public string When(DateTimeOffset utc) => WorkerZone.Format(utc, SignUp.RegencyCode);

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Jamsostek.Bot.Channels;
+using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Privacy;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.Officers.Handoffs;
+
+/// <summary>
+/// Workers' requests to talk to a person ("hubungi petugas"), for the console. A request belongs to the regency of
+/// the participant who asked (known once they submitted a sign-up); a petugas sees their regencies' requests, a
+/// request of no known regency is seen by admins only (nobody else can tell whose it is).
+/// </summary>
+public sealed class HandoffInbox(IDbContextFactory<BotDbContext> dbFactory, TimeProvider time)
+{
+    public const int MaxReplyLength = 1000;
+
+    public const string ReplyHeading = "Pesan dari petugas BPJS Ketenagakerjaan:";
+
+    public async Task<IReadOnlyList<HandoffRow>> OpenAsync(OfficerScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await Open(db, scope)
+            .OrderBy(x => x.Request.CreatedAt).ThenBy(x => x.Request.Id)
+            .Take(500)
+            .Select(x => new { x.Request.Id, x.Request.Channel, x.Request.ChatId, x.RegencyCode, x.Phone, x.Request.Question, x.Request.CreatedAt })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new HandoffRow(r.Id, r.Channel, Contact(r.Channel, r.ChatId, r.Phone), r.RegencyCode, r.Question, r.CreatedAt))];
+    }
+
+    public async Task<int> OpenCountAsync(OfficerScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Open(db, scope).CountAsync(cancellationToken);
+    }
+
+    /// <summary>Sends the officer's text to the worker's chat (an outbox row) and, when asked, closes the request; audited.</summary>
+    public async Task<HandoffResult> ReplyAsync(long id, string? text, bool close, OfficerScope scope, CancellationToken cancellationToken = default)
+    {
+        text = text?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return HandoffResult.Refused("Tulis balasan untuk pekerja.");
+        }
+
+        if (text.Length > MaxReplyLength)
+        {
+            return HandoffResult.Refused($"Balasan terlalu panjang (paling banyak {MaxReplyLength} karakter).");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await FindOpenAsync(db, id, scope, cancellationToken) is not { } request)
+        {
+            return HandoffResult.Missing;
+        }
+
+        var now = time.GetUtcNow();
+        db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain($"{ReplyHeading}\n\n{text}"), request.Channel, request.ChatId, turnMessageId: null, now));
+        db.AuditEntries.Add(Audit(now, scope, "handoff-replied", request, new { reply = text }));
+        if (close)
+        {
+            Close(db, request, scope, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return HandoffResult.Done;
+    }
+
+    public async Task<HandoffResult> CloseAsync(long id, OfficerScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await FindOpenAsync(db, id, scope, cancellationToken) is not { } request)
+        {
+            return HandoffResult.Missing;
+        }
+
+        Close(db, request, scope, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return HandoffResult.Done;
+    }
+
+    /// <summary>"0812*****67" from the phone when the worker gave one, else the channel's chat id masked the same way.</summary>
+    public static string Contact(string channel, string chatId, string? phone) =>
+        phone is not null && phone.StartsWith('+')
+            ? PersonalData.MaskNik(new string([.. Dialogs.Text.IndonesianFormat.Phone(phone).Where(char.IsAsciiDigit)]))
+            : $"{channel} {PersonalData.MaskNik(chatId)}";
+
+    private static void Close(BotDbContext db, HandoffRequest request, OfficerScope scope, DateTimeOffset now)
+    {
+        request.ClosedAt = now;
+        request.ClosedBy = scope.UserName;
+        db.AuditEntries.Add(Audit(now, scope, "handoff-closed", request, new { closedBy = scope.UserName }));
+    }
+
+    private static async Task<HandoffRequest?> FindOpenAsync(BotDbContext db, long id, OfficerScope scope, CancellationToken cancellationToken)
+    {
+        var found = await Open(db, scope).Where(x => x.Request.Id == id).Select(x => x.Request.Id).AnyAsync(cancellationToken);
+        return found ? await db.HandoffRequests.SingleAsync(h => h.Id == id, cancellationToken) : null;
+    }
+
+    private static IQueryable<OpenRequest> Open(BotDbContext db, OfficerScope scope)
+    {
+        var query =
+            from h in db.HandoffRequests.AsNoTracking()
+            where h.ClosedAt == null
+            join p in db.Participants.AsNoTracking() on new { h.Channel, h.ChatId } equals new { p.Channel, p.ChatId } into asked
+            from p in asked.DefaultIfEmpty()
+            select new OpenRequest { Request = h, RegencyCode = p == null ? null : p.RegencyCode, Phone = p == null ? null : p.Phone };
+        if (scope.AllRegencies)
+        {
+            return query;
+        }
+
+        var regencies = scope.Regencies.ToList();
+        return query.Where(x => x.RegencyCode != null && regencies.Contains(x.RegencyCode));
+    }
+
+    private static AuditEntry Audit(DateTimeOffset now, OfficerScope scope, string action, HandoffRequest request, object after) => new()
+    {
+        At = now,
+        Actor = $"petugas:{scope.UserName}",
+        Action = action,
+        EntityType = nameof(HandoffRequest),
+        EntityId = request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        AfterJson = JsonSerializer.Serialize(after),
+    };
+
+    private sealed class OpenRequest
+    {
+        public required HandoffRequest Request { get; init; }
+
+        public string? RegencyCode { get; init; }
+
+        public string? Phone { get; init; }
+    }
+}

@@ -1,0 +1,97 @@
+using Jamsostek.Bot.Officers;
+using Jamsostek.Bpu;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jamsostek.Bot.Pages.Petugas;
+
+/// <summary>/petugas/akun (admin only): list officers, add one, reset a password, change regencies, disable or enable.</summary>
+public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<OfficerSummary> Officers { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task OnGetAsync() => Officers = await accounts.ListAsync();
+
+    public async Task<IActionResult> OnPostAddAsync(string? nama, string? peran, string? kabupaten, string? sandi)
+    {
+        if (string.IsNullOrWhiteSpace(nama) || string.IsNullOrEmpty(sandi))
+        {
+            return await RefusedAsync("Isi nama pengguna dan kata sandi awal.");
+        }
+
+        if (Regencies(kabupaten, out var codes) is { } bad)
+        {
+            return await RefusedAsync(bad);
+        }
+
+        var role = peran == OfficerRoles.Admin ? OfficerRoles.Admin : OfficerRoles.Petugas;
+        return await DoneAsync(await accounts.CreateAsync(nama.Trim(), role, codes, sandi), $"Akun {nama.Trim()} dibuat.");
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(string? nama, string? sandi) =>
+        string.IsNullOrEmpty(nama) || string.IsNullOrEmpty(sandi)
+            ? await RefusedAsync("Isi kata sandi baru.")
+            : await DoneAsync(await accounts.ResetPasswordAsync(nama, sandi), $"Kata sandi {nama} diganti.");
+
+    public async Task<IActionResult> OnPostRegenciesAsync(string? nama, string? kabupaten)
+    {
+        if (string.IsNullOrEmpty(nama))
+        {
+            return await RefusedAsync("Akun tidak dikenal.");
+        }
+
+        return Regencies(kabupaten, out var codes) is { } bad
+            ? await RefusedAsync(bad)
+            : await DoneAsync(await accounts.SetRegenciesAsync(nama, codes), $"Wilayah {nama} diubah.");
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(string? nama) =>
+        string.Equals(nama, User.Identity?.Name, StringComparison.OrdinalIgnoreCase)
+            ? await RefusedAsync("Anda tidak dapat menonaktifkan akun Anda sendiri.")
+            : await DoneAsync(await accounts.SetDisabledAsync(nama ?? string.Empty, disabled: true), $"Akun {nama} dinonaktifkan.");
+
+    public async Task<IActionResult> OnPostEnableAsync(string? nama) =>
+        await DoneAsync(await accounts.SetDisabledAsync(nama ?? string.Empty, disabled: false), $"Akun {nama} diaktifkan.");
+
+    public string RegencyNames(IReadOnlyList<string> codes) => codes.Count == 0
+        ? "Semua wilayah"
+        : string.Join(", ", codes.Select(c => $"{regions.FindRegency(c)?.DisplayName ?? c} ({c})"));
+
+    public string State(OfficerSummary officer) =>
+        OfficerAccounts.IsDisabled(officer.LockoutEnd) ? "Nonaktif"
+        : officer.LockoutEnd is { } end && end > time.GetUtcNow() ? "Terkunci sementara"
+        : "Aktif";
+
+    /// <summary>"63.06 63.07" or "63.06, 63.07": each must be a regency of the catalogue.</summary>
+    private string? Regencies(string? text, out IReadOnlyCollection<string> codes)
+    {
+        var list = (text ?? string.Empty).Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        codes = list;
+        return list.FirstOrDefault(c => regions.FindRegency(c) is null) is { } unknown
+            ? $"Kode kabupaten '{unknown}' tidak dikenal, contoh: 63.06."
+            : null;
+    }
+
+    private async Task<IActionResult> DoneAsync(string? error, string notice)
+    {
+        if (error is not null)
+        {
+            return await RefusedAsync(error);
+        }
+
+        Notice = notice;
+        return Redirect("/petugas/akun");
+    }
+
+    private async Task<IActionResult> RefusedAsync(string error)
+    {
+        Error = error;
+        Officers = await accounts.ListAsync();
+        return Page();
+    }
+}

@@ -1,0 +1,73 @@
+using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.Officers.Handoffs;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Bpu;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jamsostek.Bot.Pages.Petugas;
+
+/// <summary>/petugas/permintaan: workers who asked for a person, oldest first; reply to their chat and/or mark handled.</summary>
+public sealed class PermintaanModel(HandoffInbox inbox, OfficerScopeResolver scopes, RegionCatalog regions) : PageModel
+{
+    public IReadOnlyList<HandoffRow> Requests { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await scopes.ResolveAsync(User) is not { } scope)
+        {
+            return Challenge();
+        }
+
+        Requests = await inbox.OpenAsync(scope, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReplyAsync(long id, string? balasan, bool selesai, CancellationToken cancellationToken)
+    {
+        if (await scopes.ResolveAsync(User) is not { } scope)
+        {
+            return Challenge();
+        }
+
+        var result = await inbox.ReplyAsync(id, balasan, selesai, scope, cancellationToken);
+        return await AfterAsync(result, selesai ? "Balasan terkirim dan permintaan ditandai selesai." : "Balasan terkirim ke pekerja.", scope, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(long id, CancellationToken cancellationToken)
+    {
+        if (await scopes.ResolveAsync(User) is not { } scope)
+        {
+            return Challenge();
+        }
+
+        return await AfterAsync(await inbox.CloseAsync(id, scope, cancellationToken), "Permintaan ditandai selesai.", scope, cancellationToken);
+    }
+
+    public string RegionName(string? code) => code is null ? "Belum diketahui" : regions.FindRegency(code)?.DisplayName ?? code;
+
+    public static string When(HandoffRow row) => WorkerZone.Format(row.CreatedAt, row.RegencyCode ?? string.Empty);
+
+    private async Task<IActionResult> AfterAsync(HandoffResult result, string notice, OfficerScope scope, CancellationToken cancellationToken)
+    {
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            Notice = notice;
+            return Redirect("/petugas/permintaan");
+        }
+
+        Error = result.Error;
+        Requests = await inbox.OpenAsync(scope, cancellationToken);
+        return Page();
+    }
+}

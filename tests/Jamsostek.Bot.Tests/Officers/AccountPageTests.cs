@@ -1,0 +1,143 @@
+using System.Net;
+using Jamsostek.Bot.Officers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jamsostek.Bot.Tests.Officers;
+
+/// <summary>/petugas/akun: admin only; add, reset a password, change regencies, disable and enable; antiforgery on each form.</summary>
+public sealed class AccountPageTests : IAsyncLifetime
+{
+    private const string Page = "/petugas/akun";
+
+    private readonly OfficerWebFactory factory = new();
+
+    public async Task InitializeAsync()
+    {
+        await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
+        await factory.AddOfficerAsync("boss", OfficerRoles.Admin);
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task Page_IsForbidden_ToPetugas_WithAFriendlyPage()
+    {
+        using var client = await factory.SignedInAsync("rina");
+
+        using var response = await client.GetAsync(new Uri(Page, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Akses ditolak", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_ListsOfficersWithRolesAndRegencies_ForAdmin()
+    {
+        using var client = await factory.SignedInAsync("boss");
+
+        var html = await client.GetStringAsync(new Uri(Page, UriKind.Relative));
+
+        Assert.Contains("rina", html, StringComparison.Ordinal);
+        Assert.Contains("Hulu Sungai Selatan (63.06)", html, StringComparison.Ordinal);
+        Assert.Contains("Semua wilayah", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pendek", "63.06", "terlalu pendek")]
+    [InlineData("Sandi-Panjang-2026", "", "minimal satu kabupaten")]
+    [InlineData("Sandi-Panjang-2026", "99.99", "tidak dikenal")]
+    public async Task Add_IsRefused_WhenPasswordOrRegencyIsWrong(string password, string regencies, string expected)
+    {
+        using var client = await factory.SignedInAsync("boss");
+
+        using var response = await OfficerWebFactory.PostFormAsync(client, Page,
+            new() { ["nama"] = "andi", ["peran"] = "petugas", ["kabupaten"] = regencies, ["sandi"] = password }, Page + "?handler=Add");
+
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await Users().FindByNameAsync("andi"));
+    }
+
+    [Fact]
+    public async Task Add_CreatesAPetugasWhoCanSignIn()
+    {
+        using var client = await factory.SignedInAsync("boss");
+
+        using var response = await OfficerWebFactory.PostFormAsync(client, Page,
+            new() { ["nama"] = "andi", ["peran"] = "petugas", ["kabupaten"] = "63.06 63.07", ["sandi"] = OfficerWebFactory.Password }, Page + "?handler=Add");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var andi = await Users().FindByNameAsync("andi");
+        Assert.Equal(["63.06", "63.07"], andi!.RegencyCodes);
+        Assert.True(await Users().IsInRoleAsync(andi, OfficerRoles.Petugas));
+        using var signedIn = await factory.SignedInAsync("andi");
+    }
+
+    [Fact]
+    public async Task ResetPassword_ReplacesTheOldOne()
+    {
+        using var client = await factory.SignedInAsync("boss");
+
+        using var response = await OfficerWebFactory.PostFormAsync(client, Page, new() { ["nama"] = "rina", ["sandi"] = "Kata-Sandi-Baru-99" }, Page + "?handler=Password");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var rina = await Users().FindByNameAsync("rina");
+        Assert.True(await Users().CheckPasswordAsync(rina!, "Kata-Sandi-Baru-99"));
+        Assert.False(await Users().CheckPasswordAsync(rina!, OfficerWebFactory.Password));
+    }
+
+    [Fact]
+    public async Task Regencies_AreChanged_AndApplyAtOnce()
+    {
+        using var client = await factory.SignedInAsync("boss");
+
+        using var response = await OfficerWebFactory.PostFormAsync(client, Page, new() { ["nama"] = "rina", ["kabupaten"] = "63.07" }, Page + "?handler=Regencies");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(["63.07"], (await Users().FindByNameAsync("rina"))!.RegencyCodes);
+    }
+
+    [Fact]
+    public async Task Disable_EndsTheOfficersSession_AndEnableLetsThemBack()
+    {
+        using var rina = await factory.SignedInAsync("rina");
+        using var admin = await factory.SignedInAsync("boss");
+
+        using var disabled = await OfficerWebFactory.PostFormAsync(admin, Page, new() { ["nama"] = "rina" }, Page + "?handler=Disable");
+
+        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+        Assert.True(OfficerAccounts.IsDisabled((await Users().FindByNameAsync("rina"))!.LockoutEnd));
+        using var queue = await rina.GetAsync(new Uri("/petugas", UriKind.Relative));
+        Assert.NotEqual(HttpStatusCode.OK, queue.StatusCode);
+        using var login = await OfficerWebFactory.PostFormAsync(factory.Client(), "/petugas/masuk", new() { ["UserName"] = "rina", ["Password"] = OfficerWebFactory.Password });
+        Assert.Contains("dinonaktifkan", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var enabled = await OfficerWebFactory.PostFormAsync(admin, Page, new() { ["nama"] = "rina" }, Page + "?handler=Enable");
+        Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
+        using var again = await factory.SignedInAsync("rina");
+    }
+
+    [Theory]
+    [InlineData("Add")]
+    [InlineData("Password")]
+    [InlineData("Regencies")]
+    [InlineData("Disable")]
+    public async Task Forms_AreRefused_WithoutAntiforgeryToken(string handler)
+    {
+        using var client = await factory.SignedInAsync("boss");
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["nama"] = "rina", ["peran"] = "petugas", ["kabupaten"] = "63.07", ["sandi"] = "Kata-Sandi-Baru-99",
+        });
+
+        using var response = await client.PostAsync(new Uri($"{Page}?handler={handler}", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var rina = await Users().FindByNameAsync("rina");
+        Assert.Equal(["63.06"], rina!.RegencyCodes);
+        Assert.False(OfficerAccounts.IsDisabled(rina.LockoutEnd));
+        Assert.True(await Users().CheckPasswordAsync(rina, OfficerWebFactory.Password));
+    }
+
+    private UserManager<Officer> Users() => factory.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<Officer>>();
+}

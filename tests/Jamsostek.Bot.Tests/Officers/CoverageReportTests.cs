@@ -1,0 +1,73 @@
+using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Bpu;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jamsostek.Bot.Tests.Officers;
+
+/// <summary>Coverage: catalogue villages at zero, a sponsor's quota counting only its own sign-ups, a regency quota from villages × per-village quota.</summary>
+public sealed class CoverageReportTests : IAsyncLifetime
+{
+    private readonly OfficerWebFactory factory = new();
+
+    public async Task InitializeAsync()
+    {
+        await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
+        await using var db = factory.Db();
+        db.Sponsors.Add(new Sponsor { Code = "hss2026", Name = "Pemkab HSS 2026", RegencyCode = "63.06", QuotaPerVillage = 100 });
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task Report_CountsOnlyTheSponsorsOwnSignUps_AgainstPerVillageAndDerivedRegencyQuota()
+    {
+        await factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Source = "hss2026"; });
+        await factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Source = "hss2026"; });
+        await factory.AddSignUpAsync(s => s.Status = SignUpStatus.Approved);
+        await factory.AddSignUpAsync(s => s.Source = "hss2026");
+        await factory.AddSignUpAsync(s => { s.RegencyCode = "63.07"; s.VillageCode = "63.07.01.2001"; });
+        await using (var db = factory.Db())
+        {
+            // Seeded in a village of the catalogue, so the village list is exactly the catalogue's.
+            foreach (var s in db.SignUps.Where(s => s.RegencyCode == "63.06"))
+            {
+                s.VillageCode = "63.06.05.1002";
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var report = factory.Services.GetRequiredService<CoverageReport>();
+        var regions = factory.Services.GetRequiredService<RegionCatalog>();
+        var villageCount = regions.DistrictsOf("63.06").Sum(d => regions.VillagesOf(d.Code).Count);
+        var scope = OfficerScope.Of(new Officer { UserName = "rina", Regencies = "63.06" }, isAdmin: false);
+
+        var regencies = await report.ByRegencyAsync(scope);
+        var villages = await report.ByVillageAsync("63.06", scope);
+
+        var regency = Assert.Single(regencies);
+        Assert.Equal(("63.06", 3, 1, villageCount * 100, 2), (regency.Code, regency.Approved, regency.Pending, regency.Quota, regency.Sponsored));
+        Assert.Equal(villageCount, villages.Count);
+        var busy = villages.Single(v => v.Code == "63.06.05.1002");
+        Assert.Equal((3, 1, 100, 2), (busy.Approved, busy.Pending, busy.Quota, busy.Sponsored));
+        var quiet = villages.Single(v => v.Code == "63.06.05.1001");
+        Assert.Equal((0, 0, 100, 0), (quiet.Total, quiet.Approved, quiet.Quota, quiet.Sponsored));
+    }
+
+    [Fact]
+    public async Task Page_ShowsOnlyThePetugasRegencies_AndZeroVillages()
+    {
+        await factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Source = "hss2026"; });
+        await factory.AddSignUpAsync(s => { s.RegencyCode = "63.07"; s.VillageCode = "63.07.01.2001"; });
+        using var client = await factory.SignedInAsync("rina");
+
+        var html = await client.GetStringAsync(new Uri("/petugas/cakupan", UriKind.Relative));
+
+        Assert.Contains("Kandangan Kota", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("cakupan?kabupaten=63.07", html, StringComparison.Ordinal);
+        Assert.Contains("<td>100</td><td>1</td><td>1%</td>", html, StringComparison.Ordinal);
+    }
+}

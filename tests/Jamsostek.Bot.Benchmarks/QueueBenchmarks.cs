@@ -61,6 +61,9 @@ public class QueueBenchmarks
     [Benchmark]
     public Task<QueuePage> SearchByNik() => _queue.PageAsync(new QueueFilter { Search = "6306055208942420" }, _admin);
 
+    [Benchmark]
+    public Task<IReadOnlyList<string>> RegencyChoices_Admin() => _queue.RegenciesAsync(_admin);
+
     private static async Task SeedAsync(SqliteBotDbFactory factory)
     {
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);

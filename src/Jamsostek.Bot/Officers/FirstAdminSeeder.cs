@@ -4,7 +4,7 @@ namespace Jamsostek.Bot.Officers;
 /// At start (after migrations): the roles exist; with no officer at all, an "admin" account is created with a
 /// random password printed once to the console.
 /// </summary>
-internal sealed class FirstAdminSeeder(IServiceScopeFactory scopes) : IHostedService
+internal sealed class FirstAdminSeeder(IServiceScopeFactory scopes, FirstAdminOutput output) : IHostedService
 {
     public const string UserName = "admin";
 
@@ -24,8 +24,9 @@ internal sealed class FirstAdminSeeder(IServiceScopeFactory scopes) : IHostedSer
             throw new InvalidOperationException($"The first admin could not be created: {error}");
         }
 
-        await Console.Out.WriteLineAsync($"Akun admin pertama dibuat. Nama pengguna: {UserName}  Kata sandi: {password} (catat sekarang; tidak akan ditampilkan lagi)");
-        await Console.Out.FlushAsync(cancellationToken);
+        // The console, not the log: a password must never reach log files or a log collector.
+        await output.Writer.WriteLineAsync($"Akun admin pertama dibuat. Nama pengguna: {UserName}  Kata sandi: {password} (catat sekarang; tidak akan ditampilkan lagi)");
+        await output.Writer.FlushAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -85,6 +85,7 @@ public static class OfficerConsoleExtensions
             o.Conventions.AllowAnonymousToPage("/Petugas/Ditolak");
             o.Conventions.AllowAnonymousToPage("/Petugas/Galat");
         }).AddApplicationPart(typeof(OfficerConsoleExtensions).Assembly); // the pages live here whatever the entry assembly (tests)
+        builder.Services.TryAddSingleton(new FirstAdminOutput(Console.Out));
         builder.Services.AddHostedService<FirstAdminSeeder>();
         return builder;
     }

@@ -26,12 +26,19 @@ public sealed partial class OfficerWebFactory : WebApplicationFactory<Program>
 
     public string DbPath => database.DbPath;
 
+    /// <summary>What the host printed on the operator's console (the first admin's password).</summary>
+    public StringWriter ConsoleOutput { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // App configuration, not UseSetting: host settings reach Program as --key=value arguments.
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = database.DbPath }));
         builder.ConfigureLogging(l => l.ClearProviders());
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton(new FirstAdminOutput(ConsoleOutput));
+        });
     }
 
     public BotDbContext Db() => Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContext();
@@ -56,10 +63,10 @@ public sealed partial class OfficerWebFactory : WebApplicationFactory<Program>
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>A client signed in as the officer (GET the form, POST it with its antiforgery token).</summary>
-    public async Task<HttpClient> SignedInAsync(string userName)
+    public async Task<HttpClient> SignedInAsync(string userName, string password = Password)
     {
         var client = Client();
-        var response = await PostFormAsync(client, "/petugas/masuk", new() { ["UserName"] = userName, ["Password"] = Password });
+        var response = await PostFormAsync(client, "/petugas/masuk", new() { ["UserName"] = userName, ["Password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }

@@ -21,6 +21,7 @@ internal static class ComputedValues
             ? IndonesianFormat.Money(q.Total * ContributionQuotes.PeriodMonths(s))
             : string.Empty,
         ["ringkasan"] = Summary,
+        ["langkah_sekarang"] = CurrentStep,
         ["referensi"] = s => s.Slot("referensi") ?? string.Empty,
         ["alasan"] = s => string.Empty,
     };
@@ -37,6 +38,20 @@ internal static class ComputedValues
         }
 
         return $"Sudah termasuk keringanan {relief.PercentOff}% untuk JKK dan JKM ({relief.Regulation}) sampai iuran bulan {IndonesianFormat.Month(relief.LastMonth)}.";
+    }
+
+    // "langkah 3 dari 16 (Nama lengkap)": where someone is, for "Anda sedang mengisi pendaftaran, …".
+    private static string CurrentStep(TurnScope scope)
+    {
+        if (scope.Step is not { } step || scope.Flow is not { } flow)
+        {
+            return string.Empty;
+        }
+
+        var counted = flow.CountedSteps.ToList();
+        var index = counted.FindIndex(s => s.Id == step.Id);
+        var title = step.Title is null ? string.Empty : $" ({step.Title})";
+        return index < 0 ? title.Trim() : $"langkah {index + 1} dari {counted.Count}{title}";
     }
 
     private static string Summary(TurnScope scope)

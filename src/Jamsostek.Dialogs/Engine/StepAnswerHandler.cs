@@ -179,6 +179,8 @@ internal static class StepAnswerHandler
             || (words.Length >= 2 && (QuestionWords.Contains(words[0]) || reply.Score >= SureQuestionScore));
     }
 
+    public static bool IsQuestionWord(string word) => QuestionWords.Contains(word);
+
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
         "apa", "apakah", "berapa", "brp", "brapa", "bagaimana", "gimana", "gmn", "gmna", "bgmn", "kapan", "siapa",

@@ -21,9 +21,10 @@ internal static class PendingAnswers
     public static string? PickOffered(string pending, string typed)
     {
         var offered = pending.StartsWith(SuggestedPrefix, StringComparison.Ordinal) ? pending[SuggestedPrefix.Length..].Split('|') : [];
-        if (int.TryParse(TextNormalizer.Normalize(typed), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= offered.Length)
+        var index = ChoiceNumbering.Pick(offered, TextNormalizer.Normalize(typed));
+        if (index >= 0)
         {
-            return offered[n - 1];
+            return offered[index];
         }
 
         // A yes/no question asked with buttons ("hapus-data:ya" / "hapus-data:tidak") also takes a typed "ya" or "gak".

@@ -28,8 +28,8 @@ public static partial class ChoiceMatcher
         var rest = words.Where(w => !NumberFiller.Contains(w)).ToList();
         if (rest.Count == 1 && rest[0].All(char.IsAsciiDigit))
         {
-            var n = int.TryParse(rest[0], out var parsed) ? parsed : 0;
-            return n >= 1 && n <= options.Count ? ChoiceMatch.Confident(options[n - 1]) : ChoiceMatch.Unsure([]);
+            var index = ChoiceNumbering.Pick(options.Select(o => o.Id).ToList(), rest[0]);
+            return index >= 0 ? ChoiceMatch.Confident(options[index]) : ChoiceMatch.Unsure([]);
         }
 
         var candidates = options.Select(o => new Candidate(o, Phrases(o))).ToList();

@@ -72,7 +72,7 @@ public sealed class RegistrationTranscriptTests
 
         chat.SayAll("daftar", "tidak");
 
-        Assert.Empty(chat.Effects);
+        Assert.IsType<DraftDiscardedEffect>(Assert.Single(chat.Effects));
         Assert.False(chat.State.InFlow);
         Assert.Contains("Tidak ada data Anda yang kami simpan", chat.LastText, StringComparison.Ordinal);
         Assert.Empty(chat.State.Slots);
@@ -89,7 +89,7 @@ public sealed class RegistrationTranscriptTests
         Assert.Contains("BPU-AAAA-22", chat.LastText, StringComparison.Ordinal);
         Assert.Contains("menunggu pemeriksaan", chat.LastText, StringComparison.Ordinal);
         Assert.False(chat.State.InFlow);
-        Assert.Empty(chat.Effects);
+        Assert.IsType<DraftDiscardedEffect>(Assert.Single(chat.Effects));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class RegistrationTranscriptTests
         chat.SayAll("daftar", "ya", "6306051708500001");
 
         Assert.False(chat.State.InFlow);
-        Assert.Empty(chat.Effects);
+        Assert.IsType<DraftDiscardedEffect>(Assert.Single(chat.Effects));
         Assert.Contains("65", chat.LastText, StringComparison.Ordinal);
         Assert.Contains("Tidak ada data Anda yang kami simpan", chat.LastText, StringComparison.Ordinal);
     }

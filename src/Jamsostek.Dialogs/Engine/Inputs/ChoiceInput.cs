@@ -22,9 +22,11 @@ internal sealed class ChoiceInput : IInputType
     public string Display(string value, StepDefinition step, TurnScope scope) =>
         step.Choices.FirstOrDefault(c => c.Id == value) is { } choice ? scope.Render(choice.Label) : value;
 
-    public static InputReading Match(string text, IReadOnlyList<ChoiceOption> options)
+    public static InputReading Match(string text, IReadOnlyList<ChoiceOption> options) =>
+        Read(text, ChoiceMatcher.Match(text, options));
+
+    public static InputReading Read(string text, ChoiceMatch match)
     {
-        var match = ChoiceMatcher.Match(text, options);
         if (match.Option is { } option)
         {
             return InputReading.Accept(option.Id);

@@ -37,7 +37,7 @@ public sealed class DraftDiscardChatTests
 
         var chat = await BotCli.ChatJsonAsync(db.DbPath, lines, Now, user: "u1");
 
-        Assert.Contains("Tidak ada data Anda yang", string.Join('\n', chat.Lines), StringComparison.Ordinal);
+        Assert.Contains("simpan", string.Join('\n', chat.Lines), StringComparison.Ordinal);
         var stored = StoredText(db.DbPath);
         foreach (var secret in secrets)
         {
@@ -60,6 +60,22 @@ public sealed class DraftDiscardChatTests
         Assert.Contains("Ahmad Fauzi", transcript, StringComparison.Ordinal);
         Assert.DoesNotContain("Budi Santoso", StoredText(db.DbPath), StringComparison.Ordinal);
         Assert.Equal(1, Count(db.DbPath, "SignUps"));
+    }
+
+    [Fact]
+    public async Task Chat_ShowsOwnReference_WhenSameChatTypesItsNikAgain()
+    {
+        using var db = new TempDatabase();
+        await BotCli.ChatJsonAsync(db.DbPath, Registration, Now, user: "u1");
+
+        var again = await BotCli.ChatJsonAsync(db.DbPath, ["daftar", "ya", Nik], Now, user: "u1");
+
+        var list = await BotCli.RunAsync(["signups", "list", "--json", "--db", db.DbPath]);
+        var reference = JsonDocument.Parse(list.Stdout).RootElement[0].GetProperty("reference").GetString()!;
+        var last = again.JsonLines.Last(l => l.GetProperty("type").GetString() == "message").GetProperty("text").GetString()!;
+        Assert.Contains(reference, last, StringComparison.Ordinal);
+        Assert.Contains("menunggu pemeriksaan", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tidak ada data Anda", last, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -133,7 +133,7 @@ internal static class StepAnswerHandler
         scope.State = scope.State with
         {
             Attempts = attempts,
-            Pending = suggestions is { Count: > 0 } ? PendingAnswers.Suggested(suggestions) : null,
+            Pending = suggestions is { Count: > 0 } && attempts < AttemptsBeforeHelp ? PendingAnswers.Suggested(suggestions) : null,
         };
 
         var retry = step.Retry is null ? null : scope.Render(step.Retry);
@@ -145,7 +145,8 @@ internal static class StepAnswerHandler
             prefix += $"\n\n{example}Bila masih bingung, ketik *bantuan*, atau *batal* untuk berhenti (data tidak disimpan). Anda juga bisa menghubungi contact center 175.";
         }
 
-        if (suggestions is { Count: > 0 })
+        // From the third miss the whole question is asked again, not just the near misses.
+        if (suggestions is { Count: > 0 } && attempts < AttemptsBeforeHelp)
         {
             scope.Say(prefix, suggestions);
             return;

@@ -22,8 +22,21 @@ internal sealed class ChoiceInput : IInputType
     public string Display(string value, StepDefinition step, TurnScope scope) =>
         step.Choices.FirstOrDefault(c => c.Id == value) is { } choice ? scope.Render(choice.Label) : value;
 
-    public static InputReading Match(string text, IReadOnlyList<ChoiceOption> options) =>
-        Read(text, ChoiceMatcher.Match(text, options));
+    public const string OtherId = "lainnya";
+
+    public static InputReading Match(string text, IReadOnlyList<ChoiceOption> options)
+    {
+        var match = ChoiceMatcher.Match(text, options);
+        if (match.Option is not null || options.FirstOrDefault(o => o.Id == OtherId) is not { } other
+            || TextNormalizer.Normalize(text).All(c => char.IsAsciiDigit(c) || c == ' '))
+        {
+            return Read(text, match);
+        }
+
+        // A list with "Lainnya": an answer we cannot place is most likely that one ("dokter" at pekerjaan).
+        var suggestions = match.Suggestions.Where(s => s.Id != OtherId).Take(2).Append(other).ToList();
+        return Read(text, match with { Suggestions = suggestions });
+    }
 
     public static InputReading Read(string text, ChoiceMatch match)
     {

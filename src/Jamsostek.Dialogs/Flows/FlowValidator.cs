@@ -56,6 +56,12 @@ internal static partial class FlowValidator
             }
         }
 
+        // A wrong 'next' strands every step after it: that one fault explains them, so they are not listed too.
+        if (flow.Steps.SelectMany(Targets).Any(t => flow.Find(t) is null))
+        {
+            yield break;
+        }
+
         var reachable = Reachable(flow);
         foreach (var step in flow.Steps.Where(s => !reachable.Contains(s.Id)))
         {

@@ -62,6 +62,8 @@ public static class CliHost
     {
         try
         {
+            // Checked before the host starts: the host would log the failure again, with a stack trace.
+            Conversations.EngineStartupCheck.Verify(host.Services);
             await host.StartAsync(cancellationToken);
             return null;
         }

@@ -15,6 +15,8 @@ public static class ConversationsServiceCollectionExtensions
         builder.Services.AddOptions<EligibilityOptions>().BindConfiguration("Eligibility")
             .Validate(o => o.MinAge > 0 && o.MaxAgeAtRegistration > o.MinAge, "Eligibility: MinAge must be above 0 and below MaxAgeAtRegistration")
             .ValidateOnStart();
+        builder.Services.AddOptions<TariffOptions>().BindConfiguration(TariffOptions.Section);
+        builder.Services.TryAddSingleton(TariffOptions.FromSettings);
         builder.Services.AddSingleton(CreateDialogEngine);
         builder.Services.TryAddSingleton<IConversationEngine, DialogEngineAdapter>();
         builder.Services.TryAddSingleton<IReferenceGenerator, RandomReferenceGenerator>();
@@ -32,6 +34,6 @@ public static class ConversationsServiceCollectionExtensions
     {
         var dialogs = services.GetRequiredService<IOptions<DialogsOptions>>().Value;
         var eligibility = services.GetRequiredService<IOptions<EligibilityOptions>>().Value;
-        return DialogEngineFactory.Create(dialogs.ResolvePath(), eligibility);
+        return DialogEngineFactory.Create(dialogs.ResolvePath(), eligibility, tariff: services.GetRequiredService<Tariff>());
     }
 }

@@ -38,6 +38,9 @@ internal static class EffectApplier
             case DeletePersonalDataEffect:
                 await ErasePersonalDataAsync(db, participant, actor, now, cancellationToken);
                 break;
+            case DraftDiscardedEffect:
+                await DiscardDraftAsync(db, participant, cancellationToken);
+                break;
             default:
                 throw new NotSupportedException($"Unknown dialog effect {effect.GetType().Name}.");
         }
@@ -160,6 +163,34 @@ internal static class EffectApplier
 
     private static string? Redact(string? json, List<string> values) =>
         json is null ? null : values.Aggregate(json, (text, value) => text.Replace(value, Erased, StringComparison.Ordinal));
+
+    /// <summary>
+    /// A registration ended unsubmitted: the chat's transcript since its latest submission goes (the
+    /// submission's own lines, up to the reply naming its reference, stay for the officer), and the text
+    /// of replies already sent since then is cleared, as they may echo a name or NIK.
+    /// </summary>
+    private static async Task DiscardDraftAsync(BotDbContext db, Participant participant, CancellationToken cancellationToken)
+    {
+        var (channel, chatId) = (participant.Channel, participant.ChatId);
+        var reference = await db.SignUps
+            .Where(s => s.Channel == channel && s.ChatId == chatId)
+            .OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id)
+            .Select(s => s.Reference)
+            .FirstOrDefaultAsync(cancellationToken);
+        var lastKept = reference is null ? 0 : await db.ConversationMessages
+            .Where(m => m.Channel == channel && m.ChatId == chatId && m.Direction == ConversationMessage.Outbound && m.Text.Contains(reference))
+            .MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0;
+        await db.ConversationMessages
+            .Where(m => m.Channel == channel && m.ChatId == chatId && m.Id > lastKept)
+            .ExecuteDeleteAsync(cancellationToken);
+
+        var lastKeptReply = reference is null ? 0 : await db.OutboxMessages
+            .Where(m => m.Channel == channel && m.ChatId == chatId && m.Text.Contains(reference))
+            .MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0;
+        await db.OutboxMessages
+            .Where(m => m.Channel == channel && m.ChatId == chatId && m.Id > lastKeptReply && (m.SentAt != null || m.AbandonedAt != null))
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Text, Erased), cancellationToken);
+    }
 
     private static AuditEntry Audit(DateTimeOffset now, string actor, string action, string reference, object after, object? before = null) => new()
     {

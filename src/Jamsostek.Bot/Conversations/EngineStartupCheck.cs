@@ -7,6 +7,25 @@ internal sealed class EngineStartupCheck(IServiceProvider services) : IHostedSer
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        Verify(services);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Loads the tariff and the dialogs; a fault becomes a StartupException with only the faults in it.
+    /// The CLI calls this before the host starts, so a bad file prints its faults and no stack trace.
+    /// </summary>
+    public static void Verify(IServiceProvider services)
+    {
+        try
+        {
+            _ = services.GetRequiredService<Jamsostek.Bpu.Tariff>();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new StartupException($"The tariff could not be loaded; the bot does not start.{Environment.NewLine}{ex.Message}", ex);
+        }
+
         try
         {
             _ = services.GetRequiredService<IConversationEngine>();
@@ -15,8 +34,6 @@ internal sealed class EngineStartupCheck(IServiceProvider services) : IHostedSer
         {
             throw new StartupException($"The dialogs could not be loaded; the bot does not start.{Environment.NewLine}{ex.Message}", ex);
         }
-
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

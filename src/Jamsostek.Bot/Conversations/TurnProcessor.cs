@@ -85,7 +85,8 @@ public sealed class TurnProcessor(
 
         // The transcript officers read on the detail page: what the worker sent, then each reply.
         var inboundText = message.Input.Text ?? (message.Input.Kind == InputKind.Text ? null : $"[{message.Input.Kind.ToString().ToLowerInvariant()}]");
-        if (!string.IsNullOrEmpty(inboundText))
+        // A discarded draft keeps nothing typed for it, this turn's line included (a refused NIK).
+        if (!string.IsNullOrEmpty(inboundText) && !result.Effects.Any(e => e is DraftDiscardedEffect))
         {
             db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Inbound, Text = inboundText, At = now });
         }

@@ -17,10 +17,12 @@ internal static class ComputedValues
         ["iuran_lengkap"] = s => ContributionQuotes.For(s, ContributionQuotes.WithJht) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
         ["keringanan"] = Relief,
         ["iuran_bulanan"] = s => ContributionQuotes.For(s, ContributionQuotes.Chosen(s)) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
-        ["iuran_per_bayar"] = s => ContributionQuotes.For(s, ContributionQuotes.Chosen(s)) is { } q
-            ? IndonesianFormat.Money(q.Total * ContributionQuotes.PeriodMonths(s))
+        ["iuran_per_bayar"] = s => ContributionQuotes.PerPayment(s) is { Count: > 0 } months
+            ? IndonesianFormat.Money(months.Sum(m => m.Amount))
             : string.Empty,
+        ["rincian_iuran"] = PaymentBreakdown,
         ["ringkasan"] = Summary,
+        ["langkah_sekarang"] = CurrentStep,
         ["referensi"] = s => s.Slot("referensi") ?? string.Empty,
         ["alasan"] = s => string.Empty,
     };
@@ -42,6 +44,64 @@ internal static class ComputedValues
         }
 
         return $"Sudah termasuk keringanan {relief.PercentOff}% untuk JKK dan JKM ({relief.Regulation}) sampai iuran bulan {IndonesianFormat.Month(relief.LastMonth)}.";
+    }
+
+    // "Rp84.800/bulan, sekali bayar 3 bulan Rp254.400", or where the rate changes inside the period
+    // "Rp68.400 untuk Desember 2026, lalu Rp84.800/bulan; sekali bayar 12 bulan Rp1.001.200".
+    private static string PaymentBreakdown(TurnScope scope)
+    {
+        var months = ContributionQuotes.PerPayment(scope);
+        if (months.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var runs = new List<(decimal Amount, DateOnly First, DateOnly Last)>();
+        foreach (var (month, amount) in months)
+        {
+            if (runs.Count > 0 && runs[^1].Amount == amount)
+            {
+                runs[^1] = runs[^1] with { Last = month };
+            }
+            else
+            {
+                runs.Add((amount, month, month));
+            }
+        }
+
+        if (ContributionQuotes.SponsorName(scope) is { } sponsor)
+        {
+            return $"{IndonesianFormat.Money(months[0].Amount)}/bulan, dibayar oleh {sponsor}";
+        }
+
+        var total = IndonesianFormat.Money(months.Sum(m => m.Amount));
+        var once = months.Count > 1 ? $", sekali bayar {months.Count} bulan {total}" : string.Empty;
+        if (runs.Count == 1)
+        {
+            return $"{IndonesianFormat.Money(runs[0].Amount)}/bulan{once}";
+        }
+
+        var parts = runs.Select((r, i) => i < runs.Count - 1
+            ? $"{IndonesianFormat.Money(r.Amount)} untuk {MonthSpan(r.First, r.Last)}"
+            : $"{IndonesianFormat.Money(r.Amount)}/bulan");
+        return string.Join(", lalu ", parts) + $"; sekali bayar {months.Count} bulan {total}";
+    }
+
+    private static string MonthSpan(DateOnly first, DateOnly last) =>
+        first == last ? IndonesianFormat.Month(first) : $"{IndonesianFormat.Month(first)} sampai {IndonesianFormat.Month(last)}";
+
+    // "langkah 3 dari 16 (Nama lengkap)": where someone is, for "Anda sedang mengisi pendaftaran, …".
+    private static string CurrentStep(TurnScope scope)
+    {
+        if (scope.Step is not { } step || scope.Flow is not { } flow)
+        {
+            return string.Empty;
+        }
+
+        var counted = flow.CountedSteps.ToList();
+        var index = counted.FindIndex(s => s.Id == step.Id);
+        var title = step.Title is null ? string.Empty : $" ({step.Title})";
+        return index < 0 ? title.Trim() : $"langkah {index + 1} dari {counted.Count}{title}";
     }
 
     private static string Summary(TurnScope scope)

@@ -24,6 +24,26 @@ internal static class ContributionQuotes
     public static string? SponsorName(TurnScope scope) =>
         scope.State.Source is { } code ? scope.Context.Lookups.FindSponsorName(code) : null;
 
+    /// <summary>
+    /// One payment month by month from the first contribution month, each at the rate in force that month,
+    /// so a relief ending inside the period shows up (e.g. Rp68.400 for December, then Rp84.800).
+    /// </summary>
+    public static IReadOnlyList<(DateOnly Month, decimal Amount)> PerPayment(TurnScope scope)
+    {
+        if (scope.Slot("penghasilan") is not { } income
+            || !decimal.TryParse(income, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+        {
+            return [];
+        }
+
+        var first = WorkerCalendar.ContributionMonth(scope.Context.Now);
+        var programs = Chosen(scope);
+        return Enumerable.Range(0, PeriodMonths(scope))
+            .Select(i => first.AddMonths(i))
+            .Select(m => (m, scope.Services.Tariff.Quote(amount, programs, m, scope.Slot("pekerjaan"), sponsored: SponsorName(scope) is not null).Total))
+            .ToList();
+    }
+
     /// <summary>The programmes of the "program" slot ("JKK,JKM,JHT").</summary>
     public static IReadOnlyCollection<BpuProgram> Chosen(TurnScope scope) =>
         scope.Slot("program") is { } value && value.Contains("JHT", StringComparison.Ordinal) ? WithJht : Basic;

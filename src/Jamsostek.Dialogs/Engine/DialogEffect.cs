@@ -15,3 +15,9 @@ public sealed record StopRemindersEffect : DialogEffect;
 
 /// <summary>The person confirmed "hapus data saya".</summary>
 public sealed record DeletePersonalDataEffect : DialogEffect;
+
+/// <summary>
+/// A registration ended without a submission (batal, ulang, consent refused, a refusal): what the person
+/// typed for it must not stay stored, not in the transcript nor anywhere else.
+/// </summary>
+public sealed record DraftDiscardedEffect : DialogEffect;

@@ -113,11 +113,29 @@ public sealed class DialogEngine(EngineServices services)
             return;
         }
 
-        if (input.Kind == InputKind.Text && TriggeredFlow(text) is { } triggered)
+        if (input.Kind == InputKind.Text && InTask(scope))
         {
-            if (scope.Flow?.Id == triggered.Id && scope.Step is { } current)
+            // Mid-registration only a whole trigger or greeting counts, never a typo of one ("Mulan" is a
+            // name, not "mulai"), and it keeps the answers: the person is asked whether to go on.
+            if (ExactTrigger(text) is { } exact)
             {
-                scope.Ask(current, "Anda sedang mengisi pendaftaran. Kita lanjutkan ya.");
+                if (exact.Id == scope.Flow!.Id)
+                {
+                    scope.Ask(scope.Step!, scope.Render(exact.Text("resumed", $"Anda sedang mengisi: {exact.Title}. Kita lanjutkan ya.")));
+                }
+                else
+                {
+                    GlobalWordHandler.Handle(scope, GlobalWords.Menu);
+                }
+
+                return;
+            }
+        }
+        else if (input.Kind == InputKind.Text && TriggeredFlow(text) is { } triggered)
+        {
+            if (triggered.Id == EngineServices.MenuFlowId)
+            {
+                StartMenu(scope, null);
                 return;
             }
 
@@ -145,6 +163,9 @@ public sealed class DialogEngine(EngineServices services)
 
         StartMenu(scope, null);
     }
+
+    /// <summary>In a flow that collects answers (not the menu).</summary>
+    internal static bool InTask(TurnScope scope) => scope.State.InFlow && scope.Flow?.Id != EngineServices.MenuFlowId;
 
     internal static bool StartMenu(TurnScope scope, string? prefix)
     {
@@ -197,6 +218,14 @@ public sealed class DialogEngine(EngineServices services)
         }
     }
 
+    private Flows.FlowDefinition? ExactTrigger(string text)
+    {
+        var normal = TextNormalizer.Normalize(text);
+        return normal.Length == 0 ? null : Services.Flows.Flows.FirstOrDefault(f => f.Triggers.Any(t => TextNormalizer.Normalize(t) == normal));
+    }
+
+    // Outside a flow: a whole trigger, then a trigger phrase inside a sentence ("saya mau daftar bpjs"),
+    // then one typo in a longer trigger ("dafar", "daftr"). A question ("cara daftar?") is left to the answerer.
     private Flows.FlowDefinition? TriggeredFlow(string text)
     {
         var normal = TextNormalizer.Normalize(text);
@@ -205,8 +234,27 @@ public sealed class DialogEngine(EngineServices services)
             return null;
         }
 
-        return Services.Flows.Flows.FirstOrDefault(f => f.Triggers.Any(t => TextNormalizer.Normalize(t) == normal))
-            // One typo in a longer trigger ("dafar", "daftr") still starts the flow.
-            ?? Services.Flows.Flows.FirstOrDefault(f => f.Triggers.Any(t => t.Length >= 5 && normal.Length >= 5 && EditDistance.Between(TextNormalizer.Normalize(t), normal) <= 1));
+        if (ExactTrigger(text) is { } exact)
+        {
+            return exact;
+        }
+
+        var words = normal.Split(' ');
+        if (words.Length > 1 && !text.Contains('?', StringComparison.Ordinal) && !words.Any(StepAnswerHandler.IsQuestionWord))
+        {
+            var padded = " " + normal + " ";
+            var contained = Services.Flows.Flows
+                .Where(f => f.Id != EngineServices.MenuFlowId)
+                .SelectMany(f => f.Triggers.Select(t => (Flow: f, Phrase: TextNormalizer.Normalize(t))))
+                .Where(x => x.Phrase.Length >= 4 && padded.Contains(" " + x.Phrase + " ", StringComparison.Ordinal))
+                .OrderByDescending(x => x.Phrase.Length)
+                .FirstOrDefault();
+            if (contained.Flow is not null)
+            {
+                return contained.Flow;
+            }
+        }
+
+        return Services.Flows.Flows.FirstOrDefault(f => f.Triggers.Any(t => t.Length >= 5 && normal.Length >= 5 && EditDistance.Between(TextNormalizer.Normalize(t), normal) <= 1));
     }
 }

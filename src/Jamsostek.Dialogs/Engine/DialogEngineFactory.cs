@@ -21,11 +21,12 @@ public static class DialogEngineFactory
         FlowActions.Names,
         ComputedValues.Names);
 
-    public static DialogEngine Create(string dialogsDirectory, EligibilityOptions eligibility, IQuestionAnswerer? answerer = null)
+    /// <param name="tariff">The tariff in force (the host's Tariff:Path setting); null for the built-in one.</param>
+    public static DialogEngine Create(string dialogsDirectory, EligibilityOptions eligibility, IQuestionAnswerer? answerer = null, Tariff? tariff = null)
     {
         var flows = FlowLoader.LoadDirectory(dialogsDirectory, Vocabulary);
         var regions = RegionCatalog.LoadEmbedded();
-        var tariff = Tariff.LoadEmbedded();
+        tariff ??= Tariff.LoadEmbedded();
         var knowledgeFolder = Path.Combine(dialogsDirectory, KnowledgeFolder);
         if (answerer is null && Directory.Exists(knowledgeFolder))
         {

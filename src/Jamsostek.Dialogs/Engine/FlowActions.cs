@@ -33,7 +33,7 @@ internal static class FlowActions
     {
         if (scope.Slot("nik") is { } nik && scope.Context.Lookups.FindActiveSignUp(nik) is { } existing)
         {
-            scope.Say($"NIK ini sudah terdaftar dengan nomor referensi {existing.Reference}. Pendaftaran baru tidak kami simpan.");
+            scope.Say(StepChecks.AlreadyRegistered(scope, existing));
             scope.EndFlow();
             return false;
         }

@@ -11,19 +11,20 @@ internal static class GlobalWordHandler
         switch (word)
         {
             case GlobalWords.Cancel when step is not null:
+                var cancelled = scope.Render(scope.Flow!.Text("cancelled", "Baik, dibatalkan. Tidak ada data Anda yang disimpan.\nKetik *menu* untuk kembali ke menu utama."));
                 scope.EndFlow();
-                scope.Say("Baik, pendaftaran dibatalkan. Tidak ada data Anda yang disimpan.\nKetik *menu* untuk kembali ke menu utama, atau *daftar* untuk mendaftar lagi.");
+                scope.Say(cancelled);
                 return;
             case GlobalWords.Back when step is not null:
                 Back(scope, step);
                 return;
             case GlobalWords.Restart when step is not null:
-                scope.StartFlow(scope.Flow!, "Baik, kita mulai lagi dari awal. Jawaban sebelumnya sudah dihapus.");
+                scope.StartFlow(scope.Flow!, scope.Render(scope.Flow!.Text("restarted", "Baik, kita mulai lagi dari awal. Jawaban sebelumnya sudah dihapus.")));
                 return;
             case GlobalWords.Menu when step is not null:
                 scope.State = scope.State with { Pending = Continue };
                 scope.Say(
-                    $"Anda sedang mengisi: {scope.Flow!.Title}. Jawaban Anda tetap tersimpan.\nApa yang ingin Anda lakukan?",
+                    scope.Render(scope.Flow!.Text("in_progress", $"Anda sedang mengisi: {scope.Flow!.Title}, {{langkah_sekarang}}. Jawaban Anda tetap tersimpan.\nApa yang ingin Anda lakukan?")),
                     [new ReplyChoice(Continue, "Lanjutkan"), new ReplyChoice(GlobalWords.Restart, "Mulai dari awal"), new ReplyChoice(GlobalWords.Cancel, "Batalkan pendaftaran")]);
                 return;
             case GlobalWords.Help when step is not null:

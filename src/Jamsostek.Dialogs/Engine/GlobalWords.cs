@@ -29,9 +29,6 @@ internal static class GlobalWords
         return Words.GetValueOrDefault(normal);
     }
 
-    public static IReadOnlyList<ReplyChoice> WayOut { get; } =
-        [new ReplyChoice(Help, "Bantuan"), new ReplyChoice(Cancel, "Batal")];
-
     public const string Reminder =
         "Kata yang bisa dipakai kapan saja: *kembali* (langkah sebelumnya), *ulang* (mulai dari awal), *batal* (berhenti, data tidak disimpan), *menu*, *bantuan*.";
 }

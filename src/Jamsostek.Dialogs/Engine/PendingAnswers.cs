@@ -32,9 +32,10 @@ internal static class PendingAnswers
     {
         var ids = pending.Split(NoteSeparator)[0];
         var offered = ids.StartsWith(SuggestedPrefix, StringComparison.Ordinal) ? ids[SuggestedPrefix.Length..].Split('|') : [];
-        if (int.TryParse(TextNormalizer.Normalize(typed), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= offered.Length)
+        var index = ChoiceNumbering.Pick(offered, TextNormalizer.Normalize(typed));
+        if (index >= 0)
         {
-            return offered[n - 1];
+            return offered[index];
         }
 
         // A yes/no question asked with buttons ("hapus-data:ya" / "hapus-data:tidak") also takes a typed "ya" or "gak".

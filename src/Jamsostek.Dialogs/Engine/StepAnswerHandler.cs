@@ -133,26 +133,40 @@ internal static class StepAnswerHandler
         scope.State = scope.State with
         {
             Attempts = attempts,
-            Pending = suggestions is { Count: > 0 } ? PendingAnswers.Suggested(suggestions) : null,
+            Pending = suggestions is { Count: > 0 } && attempts < AttemptsBeforeHelp ? PendingAnswers.Suggested(suggestions) : null,
         };
 
         var retry = step.Retry is null ? null : scope.Render(step.Retry);
         var prefix = string.Join('\n', new[] { problem, retry }.Where(t => !string.IsNullOrWhiteSpace(t)));
-        if (suggestions is { Count: > 0 })
+        if (attempts >= AttemptsBeforeHelp)
+        {
+            // The way out is words to type, not more numbered choices: "12" at a ten-item list must not cancel.
+            var example = ExampleFor(step, scope) is { } e ? $"Contoh jawaban: {e}\n" : string.Empty;
+            prefix += $"\n\n{example}Bila masih bingung, ketik *bantuan*, atau *batal* untuk berhenti (data tidak disimpan). Anda juga bisa menghubungi contact center 175.";
+        }
+
+        // From the third miss the whole question is asked again, not just the near misses.
+        if (suggestions is { Count: > 0 } && attempts < AttemptsBeforeHelp)
         {
             scope.Say(prefix, suggestions);
             return;
         }
 
-        if (attempts >= AttemptsBeforeHelp)
+        scope.Ask(step, prefix);
+    }
+
+    // The step's own example, or for a list "ketik 1 atau Petani/pekebun" from its first choice.
+    private static string? ExampleFor(StepDefinition step, TurnScope scope)
+    {
+        if (step.Example is not null)
         {
-            var example = step.Example is null ? string.Empty : $"Contoh jawaban: {step.Example}\n";
-            prefix += $"\n\n{example}Bila masih bingung, ketik *bantuan*, atau *batal* untuk berhenti (data tidak disimpan). Anda juga bisa menghubungi contact center 175.";
-            scope.Ask(step, prefix, GlobalWords.WayOut);
-            return;
+            return scope.Render(step.Example);
         }
 
-        scope.Ask(step, prefix);
+        var choices = InputTypes.Get(step.Input!).ChoicesFor(step, scope);
+        return choices.Count == 0
+            ? null
+            : $"ketik {ChoiceNumbering.NumberAt(choices.Select(c => c.Id).ToList(), 0)} atau {choices[0].Label}";
     }
 
     // Before an answer is read: a "?" marks a question; so does a sure match of several words where the
@@ -178,6 +192,8 @@ internal static class StepAnswerHandler
         return text.Contains('?', StringComparison.Ordinal)
             || (words.Length >= 2 && (QuestionWords.Contains(words[0]) || reply.Score >= SureQuestionScore));
     }
+
+    public static bool IsQuestionWord(string word) => QuestionWords.Contains(word);
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {

@@ -27,12 +27,26 @@ internal static class StepChecks
             return CheckOutcome.Pass;
         }
 
+        return CheckOutcome.Refuse(AlreadyRegistered(scope, existing));
+    }
+
+    /// <summary>
+    /// Why a NIK cannot sign up again. Its own chat sees the reference and status; any other chat only
+    /// learns that the NIK is taken, since whoever typed it may not be its owner.
+    /// </summary>
+    public static string AlreadyRegistered(TurnScope scope, ExistingSignUp existing)
+    {
+        if (scope.Context.Lookups.FindLatestSignUpOfChat()?.Reference != existing.Reference)
+        {
+            return "NIK ini sudah punya pendaftaran yang sedang diproses atau sudah disetujui, dan satu NIK hanya bisa didaftarkan sekali. "
+                + "Bila itu bukan pendaftaran Anda, silakan hubungi petugas BPJS Ketenagakerjaan atau contact center 175.";
+        }
+
         var status = existing.Status == SignUpStatus.Approved
             ? $"sudah disetujui{(existing.Kpj is null ? string.Empty : $" dengan nomor kepesertaan (KPJ) {existing.Kpj}")}"
             : "sedang menunggu pemeriksaan petugas";
-        return CheckOutcome.Refuse(
-            $"NIK ini sudah terdaftar dengan nomor referensi {existing.Reference}, pendaftarannya {status}. "
-            + "Satu NIK hanya bisa didaftarkan sekali, jadi pendaftaran baru tidak kami simpan.");
+        return $"Anda sudah mendaftar dengan NIK ini: nomor referensi {existing.Reference}, pendaftarannya {status}. "
+            + "Satu NIK hanya bisa didaftarkan sekali, jadi pendaftaran baru tidak kami simpan.";
     }
 
     private static CheckOutcome AgeEligible(TurnScope scope)

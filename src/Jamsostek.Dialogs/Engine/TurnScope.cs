@@ -38,11 +38,26 @@ internal sealed class TurnScope(EngineServices services, ConversationState state
 
     public void StartFlow(FlowDefinition flow, string? prefix = null)
     {
+        DiscardDraft();
         State = new ConversationState { FlowId = flow.Id, FlowVersion = flow.Version, Source = State.Source };
         EnterStep(flow.Start, prefix);
     }
 
-    public void EndFlow() => State = new ConversationState { Source = State.Source };
+    public void EndFlow()
+    {
+        DiscardDraft();
+        State = new ConversationState { Source = State.Source };
+    }
+
+    // Leaving a flow that collects answers without submitting them: the host forgets what was typed.
+    private void DiscardDraft()
+    {
+        if (State.FlowId is not null && State.FlowId != EngineServices.MenuFlowId
+            && !Effects.Any(e => e is SubmitSignUpEffect or DraftDiscardedEffect))
+        {
+            Effects.Add(new DraftDiscardedEffect());
+        }
+    }
 
     /// <summary>Makes the step current and asks it, or says its text and ends the flow if it is an end step.</summary>
     public void EnterStep(StepDefinition step, string? prefix = null)

@@ -17,6 +17,8 @@ internal sealed class FlowFile
 
     public List<string> Triggers { get; set; } = [];
 
+    public Dictionary<string, string> Texts { get; set; } = [];
+
     public List<StepFile> Steps { get; set; } = [];
 }
 

@@ -14,7 +14,8 @@ internal static class FlowMapper
             ShowProgress: file.Progress,
             FreeTextLeaves: file.FreeTextLeaves,
             Steps: steps,
-            SourceFile: fileName);
+            SourceFile: fileName,
+            Texts: file.Texts);
     }
 
     private static StepDefinition MapStep(StepFile s) => new()

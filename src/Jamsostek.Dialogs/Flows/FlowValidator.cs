@@ -35,12 +35,31 @@ internal static partial class FlowValidator
         }
 
         var slots = flow.Steps.Select(s => s.Slot).ToHashSet(StringComparer.Ordinal);
+        foreach (var (key, text) in flow.Texts ?? new Dictionary<string, string>())
+        {
+            if (!FlowDefinition.TextKeys.Contains(key))
+            {
+                yield return $"{file}: 'texts' berisi kunci tidak dikenal '{key}' (yang dikenal: {string.Join(", ", FlowDefinition.TextKeys.Order())})";
+            }
+
+            foreach (var name in UnknownPlaceholders(text ?? string.Empty, slots, vocabulary))
+            {
+                yield return $"{file}: 'texts.{key}' memakai '{{{name}}}' yang tidak dikenal";
+            }
+        }
+
         foreach (var step in flow.Steps)
         {
             foreach (var fault in ValidateStep(flow, step, vocabulary, slots))
             {
                 yield return $"{file}:{(step.Id.Length == 0 ? "(tanpa id)" : step.Id)}: {fault}";
             }
+        }
+
+        // A wrong 'next' strands every step after it: that one fault explains them, so they are not listed too.
+        if (flow.Steps.SelectMany(Targets).Any(t => flow.Find(t) is null))
+        {
+            yield break;
         }
 
         var reachable = Reachable(flow);
@@ -113,14 +132,15 @@ internal static partial class FlowValidator
         }
 
         var texts = new[] { step.Text, step.Retry, step.Help, step.NoText }.Concat(step.Choices.Select(c => c.Label)).OfType<string>();
-        foreach (var name in texts.SelectMany(t => Placeholder().Matches(t)).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal))
+        foreach (var name in texts.SelectMany(t => UnknownPlaceholders(t, slots, vocabulary)).Distinct(StringComparer.Ordinal))
         {
-            if (!slots.Contains(name) && !vocabulary.ComputedValues.Contains(name))
-            {
-                yield return $"teks memakai '{{{name}}}' yang tidak dikenal";
-            }
+            yield return $"teks memakai '{{{name}}}' yang tidak dikenal";
         }
     }
+
+    private static IEnumerable<string> UnknownPlaceholders(string text, HashSet<string> slots, FlowVocabulary vocabulary) =>
+        Placeholder().Matches(text).Select(m => m.Groups[1].Value)
+            .Where(name => !slots.Contains(name) && !vocabulary.ComputedValues.Contains(name));
 
     internal static IEnumerable<string> Targets(StepDefinition step) =>
         new[] { step.Next, step.WhenNo, step.OnRefuse }.Concat(step.Choices.Select(c => c.Next)).Concat(step.Summary).OfType<string>();

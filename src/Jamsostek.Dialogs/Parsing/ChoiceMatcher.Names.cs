@@ -28,34 +28,48 @@ public static partial class ChoiceMatcher
     }
 
     /// <summary>
-    /// The one item named like the input after normalisation, or else the one item within a typo or
-    /// two; default when none or when several fit equally (the caller then offers <see cref="Closest"/>).
+    /// The one item named exactly like the input after normalisation (case, spaces, "Ds."/"Sei" and the
+    /// like); default when none or several. A near miss is never taken: "Bambang" could be Bamban or
+    /// Bariang, so the caller offers <see cref="Closest"/> for the person to confirm.
     /// </summary>
     public static T? FindByName<T>(string input, IReadOnlyList<T> items, Func<T, string> name)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(name);
-        var key = PlaceNames.Key(input ?? string.Empty);
+        var key = CompactKey(input ?? string.Empty);
         if (key.Length == 0)
         {
             return default;
         }
 
-        var keyed = items.Select(item => (item, Key: PlaceNames.Key(name(item)))).ToList();
-        var exact = keyed.Where(x => x.Key == key).ToList();
-        if (exact.Count > 0)
+        var exact = items.Where(item => CompactKey(name(item)) == key).Take(2).ToList();
+        return exact.Count == 1 ? exact[0] : default;
+    }
+
+    /// <summary>
+    /// Like <see cref="Match"/> for a list of place names (districts): a number or an exact name is
+    /// taken; anything looser (a typo, a prefix) only comes back as a suggestion to confirm.
+    /// </summary>
+    public static ChoiceMatch MatchPlace(string input, IReadOnlyList<ChoiceOption> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var match = Match(input, options);
+        if (match.Option is not { } option)
         {
-            return exact.Count == 1 ? exact[0].item : default;
+            return match;
         }
 
-        var tolerance = Math.Min(2, EditDistance.Tolerance(key.Length));
-        var near = keyed
-            .Select(x => (x.item, Distance: EditDistance.Between(key, x.Key)))
-            .Where(x => x.Distance <= tolerance)
-            .OrderBy(x => x.Distance)
-            .ToList();
-        return near.Count == 1 || (near.Count > 1 && near[0].Distance < near[1].Distance) ? near[0].item : default;
+        var words = TextNormalizer.Normalize(input ?? string.Empty).Split(' ').Where(w => !NumberFiller.Contains(w)).ToList();
+        var byNumber = words.Count == 1 && words[0].All(char.IsAsciiDigit);
+        if (byNumber || CompactKey(option.Label) == CompactKey(input ?? string.Empty))
+        {
+            return match;
+        }
+
+        return ChoiceMatch.Unsure(new[] { option }.Concat(Closest(input ?? string.Empty, options, o => o.Label, 3)).Distinct());
     }
+
+    private static string CompactKey(string name) => PlaceNames.Key(name).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     // 1 for the same key; a typed start of the name ("sungai r") counts as close.
     private static double Likeness(string key, string other)

@@ -28,8 +28,8 @@ public static partial class ChoiceMatcher
         var rest = words.Where(w => !NumberFiller.Contains(w)).ToList();
         if (rest.Count == 1 && rest[0].All(char.IsAsciiDigit))
         {
-            var n = int.TryParse(rest[0], out var parsed) ? parsed : 0;
-            return n >= 1 && n <= options.Count ? ChoiceMatch.Confident(options[n - 1]) : ChoiceMatch.Unsure([]);
+            var index = ChoiceNumbering.Pick(options.Select(o => o.Id).ToList(), rest[0]);
+            return index >= 0 ? ChoiceMatch.Confident(options[index]) : ChoiceMatch.Unsure([]);
         }
 
         var candidates = options.Select(o => new Candidate(o, Phrases(o))).ToList();
@@ -108,11 +108,14 @@ public static partial class ChoiceMatcher
         return best;
     }
 
-    // Weak hints: options that look at least half alike, most alike first.
+    // Below this likeness a hint misleads more than it helps ("dokter" is not "driver", "teman" not "ortu").
+    private const double SuggestionFloor = 0.6;
+
+    // Weak hints: options that look clearly alike, most alike first.
     private static IEnumerable<Candidate> Ranked(List<Candidate> candidates, string text, string[] words) =>
         candidates
             .Select(c => (c, Score: c.Phrases.Max(p => 1.0 - ((double)Closeness(text, words, p) / Math.Max(p.Length, 1)))))
-            .Where(x => x.Score >= 0.5)
+            .Where(x => x.Score >= SuggestionFloor)
             .OrderByDescending(x => x.Score)
             .Select(x => x.c);
 

@@ -61,6 +61,32 @@ public sealed class ServeTests
         }
     }
 
+    [Fact]
+    public async Task Chat_AnswersMessage_WhenSameBinaryRunsWithNoConfiguration()
+    {
+        using var database = new TempDatabase();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { BotDll(), "chat", "--json", "--db", database.DbPath },
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = database.Folder,
+        };
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteLineAsync("halo");
+        await process.StandardInput.WriteLineAsync("daftar");
+        process.StandardInput.Close();
+        var stdout = await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}; stderr:\n{await stderr}");
+        Assert.Contains("\"type\":\"message\"", stdout, StringComparison.Ordinal);
+        Assert.Contains("\"dialog\":\"registrasi-bpu\",\"step\":\"persetujuan\"", stdout, StringComparison.Ordinal);
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

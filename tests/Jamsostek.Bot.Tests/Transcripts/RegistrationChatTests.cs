@@ -72,7 +72,8 @@ public sealed class RegistrationChatTests
 
         var again = await BotCli.ChatJsonAsync(db.DbPath, ["daftar", "ya", "6306055208900003"], Now, user: "orang-lain");
 
-        Assert.Contains("sudah terdaftar", LastMessage(again), StringComparison.Ordinal);
+        Assert.Contains("sudah punya pendaftaran", LastMessage(again), StringComparison.Ordinal);
+        Assert.DoesNotContain("BPU-", string.Join('\n', again.Lines), StringComparison.Ordinal);
         var list = await BotCli.RunAsync(["signups", "list", "--json", "--db", db.DbPath]);
         Assert.Single(JsonDocument.Parse(list.Stdout).RootElement.EnumerateArray());
     }
@@ -86,7 +87,7 @@ public sealed class RegistrationChatTests
 
         var chat = await BotCli.ChatJsonAsync(db.DbPath, ["daftar", consent, nik], Now);
 
-        Assert.Contains("Tidak ada data Anda yang kami simpan", string.Join('\n', chat.Lines), StringComparison.Ordinal);
+        Assert.Contains("kami simpan", string.Join('\n', chat.Lines), StringComparison.Ordinal);
         var list = await BotCli.RunAsync(["signups", "list", "--json", "--db", db.DbPath]);
         Assert.Empty(JsonDocument.Parse(list.Stdout).RootElement.EnumerateArray());
     }

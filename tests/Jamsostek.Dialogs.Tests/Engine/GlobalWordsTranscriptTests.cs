@@ -18,7 +18,7 @@ public sealed class GlobalWordsTranscriptTests
 
         Assert.False(chat.State.InFlow);
         Assert.Empty(chat.State.Slots);
-        Assert.Empty(chat.Effects);
+        Assert.IsType<DraftDiscardedEffect>(Assert.Single(chat.Effects));
         Assert.Contains("dibatalkan", chat.LastText, StringComparison.Ordinal);
     }
 

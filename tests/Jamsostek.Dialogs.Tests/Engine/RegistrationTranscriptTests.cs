@@ -72,10 +72,27 @@ public sealed class RegistrationTranscriptTests
 
         chat.SayAll("daftar", "tidak");
 
-        Assert.Empty(chat.Effects);
+        Assert.IsType<DraftDiscardedEffect>(Assert.Single(chat.Effects));
         Assert.False(chat.State.InFlow);
         Assert.Contains("Tidak ada data Anda yang kami simpan", chat.LastText, StringComparison.Ordinal);
         Assert.Empty(chat.State.Slots);
+    }
+
+    [Fact]
+    public void Handle_RefusesWithoutReference_WhenNikPendingFromAnotherChat()
+    {
+        var chat = new EngineHarness();
+        chat.Lookups.ByNik[Registrations.Nik] = new ExistingSignUp("BPU-AAAA-22", SignUpStatus.Approved, chat.Now.AddDays(-2), "12345678901", null);
+
+        chat.SayAll(Registrations.UpToNik);
+
+        Assert.DoesNotContain("BPU-AAAA-22", chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("12345678901", chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("disetujui dengan", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("sudah punya pendaftaran", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("175", chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tidak ada data Anda", chat.LastText, StringComparison.Ordinal);
+        Assert.False(chat.State.InFlow);
     }
 
     [Fact]
@@ -83,13 +100,14 @@ public sealed class RegistrationTranscriptTests
     {
         var chat = new EngineHarness();
         chat.Lookups.ByNik[Registrations.Nik] = new ExistingSignUp("BPU-AAAA-22", SignUpStatus.Pending, chat.Now.AddDays(-2), null, null);
+        chat.Lookups.Latest = chat.Lookups.ByNik[Registrations.Nik];
 
         chat.SayAll(Registrations.UpToNik);
 
         Assert.Contains("BPU-AAAA-22", chat.LastText, StringComparison.Ordinal);
         Assert.Contains("menunggu pemeriksaan", chat.LastText, StringComparison.Ordinal);
         Assert.False(chat.State.InFlow);
-        Assert.Empty(chat.Effects);
+        Assert.IsType<DraftDiscardedEffect>(Assert.Single(chat.Effects));
     }
 
     [Fact]
@@ -100,9 +118,9 @@ public sealed class RegistrationTranscriptTests
         chat.SayAll("daftar", "ya", "6306051708500001");
 
         Assert.False(chat.State.InFlow);
-        Assert.Empty(chat.Effects);
+        Assert.IsType<DraftDiscardedEffect>(Assert.Single(chat.Effects));
         Assert.Contains("65", chat.LastText, StringComparison.Ordinal);
-        Assert.Contains("Tidak ada data Anda yang kami simpan", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("tidak kami simpan", chat.LastText, StringComparison.Ordinal);
     }
 
     [Fact]

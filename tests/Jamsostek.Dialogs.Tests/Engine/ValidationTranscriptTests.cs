@@ -58,9 +58,45 @@ public sealed class ValidationTranscriptTests
 
         Assert.Equal(3, chat.State.Attempts);
         Assert.Contains("Contoh jawaban: 6306055208900003", chat.LastText, StringComparison.Ordinal);
-        var choices = chat.LastReplies[^1].Choices.Select(c => c.Id).ToList();
-        Assert.Contains("bantuan", choices);
-        Assert.Contains("batal", choices);
+        Assert.Contains("ketik *bantuan*, atau *batal*", chat.LastText, StringComparison.Ordinal);
+        Assert.Empty(chat.LastReplies[^1].Choices);
+    }
+
+    // Registrations.UpToSummary answer counts before each step.
+    [Theory]
+    [InlineData(11, "pekerjaan", "Contoh jawaban: ketik 1 atau Petani/pekebun")]
+    [InlineData(13, "program", "Contoh jawaban: ketik 1 atau JKK + JKM")]
+    [InlineData(14, "periode_bayar", "Contoh jawaban: 3 (artinya bayar tiap 3 bulan)")]
+    [InlineData(16, "ahli_waris_hubungan", "Contoh jawaban: ketik 1 atau Suami/istri")]
+    [InlineData(7, "kecamatan", "Contoh jawaban: ketik 1 atau Angkinang")]
+    [InlineData(4, "tanggal_lahir", "Contoh jawaban: 17-08-1985")]
+    public void Handle_ShowsExampleWithoutNumberedWayOut_WhenThirdTryFails(int answersBefore, string step, string example)
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(Registrations.UpToSummary[..answersBefore]);
+        Assert.Equal(step, chat.State.StepId);
+        var choicesBefore = chat.LastReplies[^1].Choices.Count;
+
+        chat.SayAll("zzzz qqqq", "zzzz qqqq", "zzzz qqqq");
+
+        Assert.Equal(step, chat.State.StepId);
+        Assert.Equal(3, chat.State.Attempts);
+        Assert.Contains(example, chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("ketik *bantuan*, atau *batal*", chat.LastText, StringComparison.Ordinal);
+        Assert.Equal(choicesBefore, chat.LastReplies[^1].Choices.Count);
+    }
+
+    [Fact]
+    public void Handle_DoesNotCancel_WhenTwelveTypedAtOccupationAfterThreeTries()
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(Registrations.UpToSummary[..11]);
+        chat.SayAll("zzzz qqqq", "zzzz qqqq", "zzzz qqqq");
+
+        chat.Say("12");
+
+        Assert.Equal("pekerjaan", chat.State.StepId);
+        Assert.True(chat.State.InFlow);
     }
 
     [Fact]

@@ -23,15 +23,53 @@ public class ChoiceMatcherNamesTests
     [InlineData("kel tanjung pinang", "Kelurahan Tanjung Pinang")]
     [InlineData("makmur", "Desa Makmur")]
     [InlineData("sukamaju", "Sukamaju")]
+    [InlineData("SukaMaju", "Sukamaju")]
+    [InlineData("suka maju", "Sukamaju")]
+    [InlineData("  air   hitam ", "Air Hitam")]
+    public void FindByName_ReturnsItem_WhenSameName(string input, string expected)
+    {
+        Assert.Equal(expected, ChoiceMatcher.FindByName(input, Villages, v => v));
+    }
+
+    // A typo is never taken silently (Bambang is Bamban or Bariang?): it comes back as the first suggestion.
+    [Theory]
     [InlineData("sukamju", "Sukamaju")]
     [InlineData("air hitm", "Air Hitam")]
     [InlineData("batu ampr", "Batu Ampar")]
     [InlineData("sungai rengs", "Sungai Rengas")]
     [InlineData("sukamaju bar", "Sukamaju Baru")]
-    public void FindByName_ReturnsItem_WhenSameOrVeryClose(string input, string expected)
+    public void FindByName_ReturnsNullButSuggests_WhenOneTypoAway(string input, string suggested)
     {
-        Assert.Equal(expected, ChoiceMatcher.FindByName(input, Villages, v => v));
+        Assert.Null(ChoiceMatcher.FindByName(input, Villages, v => v));
+        Assert.Equal(suggested, ChoiceMatcher.Closest(input, Villages, v => v, 3)[0]);
     }
+
+    [Theory]
+    [InlineData("kandangan", "kandangan")]
+    [InlineData("KANDANGAN", "kandangan")]
+    [InlineData("2", "angkinang")]
+    [InlineData("no 3", "sungai-raya")]
+    public void MatchPlace_Takes_WhenNumberOrExactName(string input, string expected)
+    {
+        Assert.Equal(expected, ChoiceMatcher.MatchPlace(input, Districts).Option?.Id);
+    }
+
+    [Theory]
+    [InlineData("kandangn", "kandangan")]
+    [InlineData("angkinan", "angkinang")]
+    [InlineData("sungai ray", "sungai-raya")]
+    public void MatchPlace_SuggestsNotTakes_WhenNearMiss(string input, string suggested)
+    {
+        var match = ChoiceMatcher.MatchPlace(input, Districts);
+
+        Assert.Null(match.Option);
+        Assert.Equal(suggested, match.Suggestions[0].Id);
+    }
+
+    private static readonly IReadOnlyList<ChoiceOption> Districts =
+    [
+        new("kandangan", "Kandangan", []), new("angkinang", "Angkinang", []), new("sungai-raya", "Sungai Raya", []),
+    ];
 
     [Theory]
     [InlineData("")]

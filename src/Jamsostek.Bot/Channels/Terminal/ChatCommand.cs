@@ -5,6 +5,7 @@ using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Dialogs.Engine;
+using Jamsostek.Dialogs.Parsing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jamsostek.Bot.Channels.Terminal;
@@ -60,9 +61,10 @@ public sealed class ChatCommand(
             .Select(m => m.ChoicesJson)
             .FirstOrDefaultAsync(cancellationToken);
         var choices = last is null ? [] : OutboxChoices.Deserialize(last);
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= choices.Count)
+        var index = ChoiceNumbering.Pick(choices.Select(c => c.Id).ToList(), text);
+        if (index >= 0)
         {
-            return InboundInput.FromChoice(choices[n - 1].Id, choices[n - 1].Label);
+            return InboundInput.FromChoice(choices[index].Id, choices[index].Label);
         }
 
         var byLabel = choices.FirstOrDefault(c => string.Equals(c.Label, text, StringComparison.OrdinalIgnoreCase));

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Jamsostek.Dialogs.Parsing;
 
 namespace Jamsostek.Bot.Channels.Terminal;
 
@@ -26,7 +27,7 @@ public sealed class TerminalSender(TerminalIo io, TerminalChannel terminal) : IC
             await io.Out.WriteLineAsync(message.Text);
             for (var i = 0; i < choices.Count; i++)
             {
-                await io.Out.WriteLineAsync($"{i + 1}. {choices[i].Label}");
+                await io.Out.WriteLineAsync($"{ChoiceNumbering.NumberAt(choices.Select(c => c.Id).ToList(), i)}. {choices[i].Label}");
             }
 
             await io.Out.WriteLineAsync();

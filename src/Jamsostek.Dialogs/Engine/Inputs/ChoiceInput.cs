@@ -22,9 +22,24 @@ internal sealed class ChoiceInput : IInputType
     public string Display(string value, StepDefinition step, TurnScope scope) =>
         step.Choices.FirstOrDefault(c => c.Id == value) is { } choice ? scope.Render(choice.Label) : value;
 
+    public const string OtherId = "lainnya";
+
     public static InputReading Match(string text, IReadOnlyList<ChoiceOption> options)
     {
         var match = ChoiceMatcher.Match(text, options);
+        if (match.Option is not null || options.FirstOrDefault(o => o.Id == OtherId) is not { } other
+            || TextNormalizer.Normalize(text).All(c => char.IsAsciiDigit(c) || c == ' '))
+        {
+            return Read(text, match);
+        }
+
+        // A list with "Lainnya": an answer we cannot place is most likely that one ("dokter" at pekerjaan).
+        var suggestions = match.Suggestions.Where(s => s.Id != OtherId).Take(2).Append(other).ToList();
+        return Read(text, match with { Suggestions = suggestions });
+    }
+
+    public static InputReading Read(string text, ChoiceMatch match)
+    {
         if (match.Option is { } option)
         {
             return InputReading.Accept(option.Id);

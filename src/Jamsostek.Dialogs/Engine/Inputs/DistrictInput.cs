@@ -19,7 +19,9 @@ internal sealed class DistrictInput : IInputType
             return InputReading.Accept(id);
         }
 
-        return ChoiceInput.Match(InputTypes.TextOf(input) ?? string.Empty, options);
+        // A near miss is offered, not taken: a wrong district means a wrong village list.
+        var text = InputTypes.TextOf(input) ?? string.Empty;
+        return ChoiceInput.Read(text, ChoiceMatcher.MatchPlace(text, options));
     }
 
     public string Display(string value, StepDefinition step, TurnScope scope) =>

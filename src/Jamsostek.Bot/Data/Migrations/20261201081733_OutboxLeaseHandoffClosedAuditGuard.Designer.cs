@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jamsostek.Bot.Data.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261201074403_ConsoleHandoffClosedBy")]
-    partial class ConsoleHandoffClosedBy
+    [Migration("20261201081733_OutboxLeaseHandoffClosedAuditGuard")]
+    partial class OutboxLeaseHandoffClosedAuditGuard
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -43,6 +43,12 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.Property<string>("ChoicesJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");

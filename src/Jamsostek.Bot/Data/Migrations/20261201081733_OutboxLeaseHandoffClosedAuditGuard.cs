@@ -1,19 +1,35 @@
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace Jamsostek.Bot.Data.Migrations
 {
-    /// <summary>
-    /// The audit is append-only in the database too: triggers refuse DELETE of AuditEntries and any UPDATE but the redaction of personal values, whatever
-    /// the path (ExecuteUpdate, raw SQL, another tool). No model change: the guard in BotDbContext.SaveChanges
-    /// refuses tracked changes with a clear message before they reach these triggers.
-    /// </summary>
-    public partial class DecisionsAuditAppendOnly : Migration
+    /// <inheritdoc />
+    public partial class OutboxLeaseHandoffClosedAuditGuard : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ClaimedBy",
+                table: "OutboxMessages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ClaimedUntil",
+                table: "OutboxMessages",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClosedBy",
+                table: "HandoffRequests",
+                type: "TEXT",
+                nullable: true);
+
+            // The audit is append-only in the database too, whatever the path (ExecuteUpdate, raw SQL, another
+            // tool); BotDbContext.SaveChanges refuses tracked changes with a clear message before they get here.
             if (!migrationBuilder.IsSqlite())
             {
                 return;
@@ -38,13 +54,23 @@ namespace Jamsostek.Bot.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            if (!migrationBuilder.IsSqlite())
+            if (migrationBuilder.IsSqlite())
             {
-                return;
+                migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "AuditEntries_NoUpdate";""");
+                migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "AuditEntries_NoDelete";""");
             }
 
-            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "AuditEntries_NoUpdate";""");
-            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "AuditEntries_NoDelete";""");
+            migrationBuilder.DropColumn(
+                name: "ClaimedBy",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "ClaimedUntil",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedBy",
+                table: "HandoffRequests");
         }
     }
 }

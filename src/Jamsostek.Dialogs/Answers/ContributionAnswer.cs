@@ -66,7 +66,8 @@ public sealed class ContributionAnswer(Tariff tariff)
         var text = $"Untuk penghasilan {IndonesianFormat.Money(income)}/bulan, dasar iuran Anda {IndonesianFormat.Money(basic.Bracket.Base)} (PP 44/2015 jo. PP 49/2023):\n"
             + $"• JKK + JKM: {IndonesianFormat.Money(basic.Total)}/bulan\n"
             + $"• JKK + JKM + JHT: {IndonesianFormat.Money(full.Total)}/bulan"
-            + ReliefLine(basic.Relief);
+            + ReliefLine(basic.Relief)
+            + AfterRelief(income, occupation, basic.Relief);
         return text + Assumption(occupation, income, month, basic);
     }
 
@@ -76,8 +77,9 @@ public sealed class ContributionAnswer(Tariff tariff)
         var lowest = tariff.Brackets[0].From;
         var basic = tariff.Quote(lowest, Basic, month, occupation, sponsored: false);
         var full = tariff.Quote(lowest, WithJht, month, occupation, sponsored: false);
-        var text = $"Iuran bulan {IndonesianFormat.Month(month)} paling rendah {IndonesianFormat.Money(basic.Total)} (JKK + JKM) atau {IndonesianFormat.Money(full.Total)} dengan JHT"
-            + (basic.Relief is null ? "." : ReliefLine(basic.Relief));
+        var text = $"Iuran bulan {IndonesianFormat.Month(month)} paling rendah {IndonesianFormat.Money(basic.Total)} (JKK + JKM) atau {IndonesianFormat.Money(full.Total)} dengan JHT."
+            + ReliefLine(basic.Relief)
+            + AfterRelief(lowest, occupation, basic.Relief);
         return text + Assumption(occupation, lowest, month, basic);
     }
 
@@ -85,7 +87,21 @@ public sealed class ContributionAnswer(Tariff tariff)
         ? string.Empty
         : $"\nSudah termasuk keringanan {relief.PercentOff}% untuk JKK dan JKM ({relief.Regulation}) sampai iuran bulan {IndonesianFormat.Month(relief.LastMonth)}.";
 
-    // Sector unknown: the general rate was quoted; say so, and what transport workers pay if it differs.
+    // A worker paying 3, 6 or 12 months ahead needs the rate that follows the relief, not only today's.
+    private string AfterRelief(decimal income, string? occupation, ReliefInfo? relief)
+    {
+        if (relief is null)
+        {
+            return string.Empty;
+        }
+
+        var next = relief.LastMonth.AddMonths(1);
+        var basic = tariff.Quote(income, Basic, next, occupation, sponsored: false);
+        var full = tariff.Quote(income, WithJht, next, occupation, sponsored: false);
+        return $"\nMulai iuran bulan {IndonesianFormat.Month(next)}: {IndonesianFormat.Money(basic.Total)} (JKK + JKM) atau {IndonesianFormat.Money(full.Total)} dengan JHT.";
+    }
+
+    // Sector unknown: the general rate was quoted; say so, and what transport workers pay or until when, if it differs.
     private string Assumption(string? occupation, decimal income, DateOnly month, ContributionQuote general)
     {
         if (occupation is not null)
@@ -95,12 +111,19 @@ public sealed class ContributionAnswer(Tariff tariff)
 
         var transportId = SectorWords["ojek"];
         var transport = tariff.Quote(income, Basic, month, transportId, sponsored: false);
-        if (transport.Total == general.Total || transport.Relief is not { } relief)
+        if (transport.Relief is not { } relief)
         {
             return string.Empty;
         }
 
-        return $"\nAngka di atas untuk BPU selain sektor transportasi. Ojek/ojol, sopir, dan kurir: JKK + JKM {IndonesianFormat.Money(transport.Total)}/bulan (keringanan {relief.Regulation} sampai iuran bulan {IndonesianFormat.Month(relief.LastMonth)}).";
+        if (transport.Total != general.Total)
+        {
+            return $"\nAngka di atas untuk BPU selain sektor transportasi. Ojek/ojol, sopir, dan kurir: JKK + JKM {IndonesianFormat.Money(transport.Total)}/bulan (keringanan {relief.Regulation} sampai iuran bulan {IndonesianFormat.Month(relief.LastMonth)}).";
+        }
+
+        return general.Relief is { } own && own.LastMonth != relief.LastMonth
+            ? $"\nItu untuk BPU selain sektor transportasi. Ojek/ojol, sopir, dan kurir: keringanan sampai iuran bulan {IndonesianFormat.Month(relief.LastMonth)}."
+            : string.Empty;
     }
 
     private bool IsContributionFigure(decimal amount, DateOnly month)

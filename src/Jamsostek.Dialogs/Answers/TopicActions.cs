@@ -46,10 +46,14 @@ public sealed class TopicActions(ContributionAnswer contributions)
         var own = state.Slots.TryGetValue("pekerjaan", out var slot) ? slot : context.Lookups.FindLatestSignUpOfChat()?.Occupation;
         var occupation = ContributionAnswer.OccupationOf(question, own);
         var text = question is not null && contributions.IncomeIn(question, month) is { } income
-            ? contributions.Quote(income, occupation, month)
-            : topicAnswer + "\n\n" + contributions.Lowest(occupation, month);
+            ? contributions.Quote(income, occupation, month) + NextStep(state, context)
+            : contributions.Lowest(occupation, month) + "\n\n" + topicAnswer; // the figure asked for first, then how it is computed
         return new QuestionReply(true, [Reply.Plain(text)], []);
     }
+
+    // After a quote the next step is signing up, unless the asker is already in the flow or has signed up.
+    private static string NextStep(ConversationState state, TurnContext context) =>
+        state.InFlow || context.Lookups.FindLatestSignUpOfChat() is not null ? string.Empty : "\nIngin mendaftar? Ketik *daftar*.";
 
     private static QuestionReply Status(TurnContext context) =>
         new(true, [Reply.Plain(SignUpStatusText.Describe(context.Lookups.FindLatestSignUpOfChat()))], []);

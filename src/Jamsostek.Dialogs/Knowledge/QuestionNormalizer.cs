@@ -165,9 +165,10 @@ public sealed partial class QuestionNormalizer
     }
 
     // Money as workers type it: with a unit ("3 juta", "5jt", "750rb", "2,5 jt"), with "Rp", or with
-    // thousands dots ("16.800", "3.000.000"), or a bare number of 5+ digits. Ages, years, "3 bulan" stay.
+    // thousands dots ("16.800", "3.000.000"), or a bare number of 5 to 9 digits. Ages, years, "3 bulan" stay,
+    // and so do 10+ digit runs: a phone number or a NIK typed alone is not an income to quote.
     [GeneratedRegex(
-        @"(?<![\p{L}\d])(?:rp\.?\s*\d[\d.,]*(?:,-)?(?:\s*(?:juta|jt|jtan|ribu|rb|rbu|k)(?![\p{L}]))?|\d+(?:[.,]\d+)?\s*(?:juta|jt|jtan|ribu|rb|rbu|k)(?![\p{L}])|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,-)?|\d{5,})(?![\p{L}\d])",
+        @"(?<![\p{L}\d])(?:rp\.?\s*\d[\d.,]*(?:,-)?(?:\s*(?:juta|jt|jtan|ribu|rb|rbu|k)(?![\p{L}]))?|\d+(?:[.,]\d+)?\s*(?:juta|jt|jtan|ribu|rb|rbu|k)(?![\p{L}])|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,-)?|\d{5,9})(?![\p{L}\d])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 }

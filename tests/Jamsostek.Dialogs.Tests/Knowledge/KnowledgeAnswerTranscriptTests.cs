@@ -24,6 +24,32 @@ public sealed class KnowledgeAnswerTranscriptTests
     }
 
     [Theory]
+    [InlineData("iuran brp", "Iuran bulan Desember 2026 paling rendah Rp8.400", "Mulai iuran bulan Januari 2027: Rp16.800")]
+    [InlineData("penghasilan 2 juta iuran brp", "JKK + JKM: Rp13.400/bulan", "Mulai iuran bulan Januari 2027: Rp26.800")]
+    [InlineData("sy ojol gaji 3,5jt iuran brp", "JKK + JKM: Rp20.650/bulan", "Mulai iuran bulan April 2027: Rp41.300")]
+    public void Handle_QuotesRateAfterRelief_WhenReliefEndsSoon(string question, string now, string after)
+    {
+        // December 2026: the last relief month for BPU outside transport; a worker paying ahead needs January's rate.
+        var chat = new EngineHarness { Now = new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero) };
+
+        chat.Say(question);
+
+        Assert.Contains(now, chat.LastText, StringComparison.Ordinal);
+        Assert.Contains(after, chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_SaysTransportReliefRunsLonger_WhenSectorUnknownInDecember()
+    {
+        var chat = new EngineHarness { Now = new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero) };
+
+        chat.Say("penghasilan 2 juta iuran brp");
+
+        Assert.Contains("Ojek/ojol, sopir, dan kurir: keringanan sampai iuran bulan Maret 2027", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("Ketik *daftar*", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("iuran 16.800 itu untuk program apa", null)]
     [InlineData("iuran 213.800 itu buat apa", null)]
     [InlineData("iuran 3.000.000", "Rp3.000.000")]

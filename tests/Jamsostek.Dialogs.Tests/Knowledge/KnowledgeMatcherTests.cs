@@ -27,6 +27,9 @@ public sealed class KnowledgeMatcherTests : IDisposable
     [InlineData("iuranny brp y", "iuran")]
     [InlineData("iuran 3.000.000", "iuran")]
     [InlineData("iuran 16.800 itu untuk program apa", "iuran")]
+    [InlineData("umur 62 masih bisa daftar kah", "syarat-daftar")] // Banjar/Javanese particles typed as words
+    [InlineData("bayarnya di alfamart bisa gin", "cara-bayar")]
+    [InlineData("anak ulun dua orang dapat beasiswa kah", "beasiswa")]
     public void Match_FindsTopic_WhenQuestionIsInWorkerStyle(string question, string expected)
     {
         var match = _matcher.Match(question);
@@ -41,6 +44,8 @@ public sealed class KnowledgeMatcherTests : IDisposable
     [InlineData("asdfgh")]
     [InlineData("harga beras brp")]
     [InlineData("lagi apa")]
+    [InlineData("081234567890")] // a phone number or a NIK typed alone is not an income to quote
+    [InlineData("6306041203900003")]
     [InlineData("")]
     [InlineData("halo apa kabar")]
     public void Match_ReturnsNoTopic_WhenQuestionIsOutOfScope(string question)

@@ -29,6 +29,12 @@ internal static class StepAnswerHandler
         }
 
         var reading = InputTypes.Get(step.Input!).Read(step, input, scope);
+        if (reading.IsFollowUp)
+        {
+            scope.Say(reading.Problem!);
+            return;
+        }
+
         if (!reading.Ok)
         {
             if (scope.Flow!.FreeTextLeaves && input.Kind == InputKind.Text && scope.Services.Answerer is { } answerer)

@@ -7,7 +7,7 @@ namespace Jamsostek.Dialogs.Engine;
 /// <summary>Values texts may show that no step asks for: what the NIK says, the quote, the summary.</summary>
 internal static class ComputedValues
 {
-    private static readonly Dictionary<string, Func<TurnScope, string>> All = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<TurnScope, string>> All = WithRelief(new(StringComparer.Ordinal)
     {
         ["nik_tanggal_lahir"] = s => NikInput.InfoOf(s) is { } i ? IndonesianFormat.Date(i.BirthDate) : string.Empty,
         ["nik_jenis_kelamin"] = s => NikInput.InfoOf(s) is { } i ? (i.Sex == Sex.Female ? "perempuan" : "laki-laki") : string.Empty,
@@ -15,7 +15,6 @@ internal static class ComputedValues
         ["dasar_penghasilan"] = s => ContributionQuotes.For(s, ContributionQuotes.Basic) is { } q ? IndonesianFormat.Money(q.Bracket.Base) : string.Empty,
         ["iuran_jkk_jkm"] = s => ContributionQuotes.For(s, ContributionQuotes.Basic) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
         ["iuran_lengkap"] = s => ContributionQuotes.For(s, ContributionQuotes.WithJht) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
-        ["keringanan"] = Relief,
         ["iuran_bulanan"] = s => ContributionQuotes.For(s, ContributionQuotes.Chosen(s)) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
         ["iuran_per_bayar"] = s => ContributionQuotes.PerPayment(s) is { Count: > 0 } months
             ? IndonesianFormat.Money(months.Sum(m => m.Amount))
@@ -25,26 +24,21 @@ internal static class ComputedValues
         ["langkah_sekarang"] = CurrentStep,
         ["referensi"] = s => s.Slot("referensi") ?? string.Empty,
         ["alasan"] = s => string.Empty,
-    };
+    });
+
+    private static Dictionary<string, Func<TurnScope, string>> WithRelief(Dictionary<string, Func<TurnScope, string>> values)
+    {
+        foreach (var (name, compute) in ReliefValues.All())
+        {
+            values.Add(name, compute);
+        }
+
+        return values;
+    }
 
     public static IReadOnlySet<string> Names { get; } = All.Keys.ToHashSet(StringComparer.Ordinal);
 
     public static string Compute(string name, TurnScope scope) => All[name](scope);
-
-    private static string Relief(TurnScope scope)
-    {
-        if (ContributionQuotes.SponsorName(scope) is { } sponsor)
-        {
-            return $"Iuran Anda dibayar oleh {sponsor}; Anda tidak perlu membayar sendiri.";
-        }
-
-        if (ContributionQuotes.For(scope, ContributionQuotes.Basic) is not { Relief: { } relief })
-        {
-            return string.Empty;
-        }
-
-        return $"Sudah termasuk keringanan {relief.PercentOff}% untuk JKK dan JKM ({relief.Regulation}) sampai iuran bulan {IndonesianFormat.Month(relief.LastMonth)}.";
-    }
 
     // "Rp84.800/bulan, sekali bayar 3 bulan Rp254.400", or where the rate changes inside the period
     // "Rp68.400 untuk Desember 2026, lalu Rp84.800/bulan; sekali bayar 12 bulan Rp1.001.200".

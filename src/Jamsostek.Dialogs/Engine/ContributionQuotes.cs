@@ -28,7 +28,10 @@ internal static class ContributionQuotes
     /// One payment month by month from the first contribution month, each at the rate in force that month,
     /// so a relief ending inside the period shows up (e.g. Rp68.400 for December, then Rp84.800).
     /// </summary>
-    public static IReadOnlyList<(DateOnly Month, decimal Amount)> PerPayment(TurnScope scope)
+    public static IReadOnlyList<(DateOnly Month, decimal Amount)> PerPayment(TurnScope scope) => Months(scope, PeriodMonths(scope));
+
+    /// <summary>The chosen programmes' contribution for <paramref name="count"/> months from the first, each at its month's rate.</summary>
+    public static IReadOnlyList<(DateOnly Month, decimal Amount)> Months(TurnScope scope, int count)
     {
         if (scope.Slot("penghasilan") is not { } income
             || !decimal.TryParse(income, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
@@ -38,7 +41,7 @@ internal static class ContributionQuotes
 
         var first = WorkerCalendar.ContributionMonth(scope.Context.Now);
         var programs = Chosen(scope);
-        return Enumerable.Range(0, PeriodMonths(scope))
+        return Enumerable.Range(0, count)
             .Select(i => first.AddMonths(i))
             .Select(m => (m, scope.Services.Tariff.Quote(amount, programs, m, scope.Slot("pekerjaan"), sponsored: SponsorName(scope) is not null).Total))
             .ToList();

@@ -214,6 +214,13 @@ public sealed class DialogEngine(EngineServices services)
 
         if (scope.Step is { Input: not null } step && scope.Flow!.Id != EngineServices.MenuFlowId)
         {
+            // The answer's follow-up topics would be a second numbered list right above the step's own:
+            // a typed "1" could then mean either. The step asked again is what the person answers.
+            for (var i = 0; i < scope.Replies.Count; i++)
+            {
+                scope.Replies[i] = scope.Replies[i] with { Choices = [] };
+            }
+
             scope.Ask(step, "Kita lanjutkan pendaftaran:");
         }
     }

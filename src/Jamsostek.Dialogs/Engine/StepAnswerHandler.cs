@@ -29,6 +29,12 @@ internal static class StepAnswerHandler
         }
 
         var reading = InputTypes.Get(step.Input!).Read(step, input, scope);
+        if (reading.IsFollowUp)
+        {
+            scope.Say(reading.Problem!);
+            return;
+        }
+
         if (!reading.Ok)
         {
             if (scope.Flow!.FreeTextLeaves && input.Kind == InputKind.Text && scope.Services.Answerer is { } answerer)
@@ -130,26 +136,37 @@ internal static class StepAnswerHandler
     public static void Fail(TurnScope scope, StepDefinition step, string? problem, IReadOnlyList<ReplyChoice>? suggestions)
     {
         var attempts = scope.State.Attempts + 1;
+        var suggested = suggestions is { Count: > 0 } && (attempts < AttemptsBeforeHelp || suggestions.Any(s => s.Id != ChoiceInput.OtherId));
         scope.State = scope.State with
         {
             Attempts = attempts,
-            Pending = suggestions is { Count: > 0 } && attempts < AttemptsBeforeHelp ? PendingAnswers.Suggested(suggestions) : null,
+            Pending = suggested ? PendingAnswers.Suggested(suggestions!) : null,
         };
 
         var retry = step.Retry is null ? null : scope.Render(step.Retry);
         var prefix = string.Join('\n', new[] { problem, retry }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        const string wayOut = "Bila masih bingung, ketik *bantuan*, atau *batal* untuk berhenti (data tidak disimpan). Anda juga bisa menghubungi contact center 175.";
+
+        // A near miss keeps its suggestions even after the third try: "Mungkin maksud Anda…" without them
+        // would leave a typed "1" to pick the first item of the whole list (another district, silently).
+        // The way out then comes first, in its own message, so that the suggestions stay last and numbered alone.
+        // Only "Lainnya" offered is no near miss: from the third try the whole list is asked again.
+        if (suggested)
+        {
+            if (attempts >= AttemptsBeforeHelp)
+            {
+                scope.Say(wayOut);
+            }
+
+            scope.Say(prefix, suggestions);
+            return;
+        }
+
         if (attempts >= AttemptsBeforeHelp)
         {
             // The way out is words to type, not more numbered choices: "12" at a ten-item list must not cancel.
             var example = ExampleFor(step, scope) is { } e ? $"Contoh jawaban: {e}\n" : string.Empty;
-            prefix += $"\n\n{example}Bila masih bingung, ketik *bantuan*, atau *batal* untuk berhenti (data tidak disimpan). Anda juga bisa menghubungi contact center 175.";
-        }
-
-        // From the third miss the whole question is asked again, not just the near misses.
-        if (suggestions is { Count: > 0 } && attempts < AttemptsBeforeHelp)
-        {
-            scope.Say(prefix, suggestions);
-            return;
+            prefix += $"\n\n{example}{wayOut}";
         }
 
         scope.Ask(step, prefix);

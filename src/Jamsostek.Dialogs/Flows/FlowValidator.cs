@@ -46,6 +46,12 @@ internal static partial class FlowValidator
             {
                 yield return $"{file}: 'texts.{key}' memakai '{{{name}}}' yang tidak dikenal";
             }
+
+            // {keringanan} is this very text: using it inside would never finish.
+            if ((text ?? string.Empty).Contains("{" + key + "}", StringComparison.Ordinal))
+            {
+                yield return $"{file}: 'texts.{key}' tidak boleh memakai '{{{key}}}' di dalam dirinya sendiri";
+            }
         }
 
         foreach (var step in flow.Steps)

@@ -50,4 +50,24 @@ public sealed class PlaceNameTranscriptTests
         Assert.Equal("kecamatan", chat.State.StepId);
         Assert.Equal("Kandangan", chat.LastReplies[^1].Choices[0].Label);
     }
+
+    // A worker who keeps typing the same near miss: at the third try the suggestion must still be the
+    // numbered list, else "1" picks Angkinang, the first district of the whole list.
+    [Fact]
+    public void Handle_KeepsSuggestion_WhenDistrictMistypedThreeTimes()
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(UpToDistrict);
+
+        chat.SayAll("kndangan", "kndangan", "kndangan");
+
+        Assert.Equal(3, chat.State.Attempts);
+        Assert.Contains("ketik *bantuan*, atau *batal*", chat.LastText, StringComparison.Ordinal);
+        Assert.Equal(["Kandangan"], chat.LastReplies[^1].Choices.Select(c => c.Label));
+
+        chat.Say("1");
+
+        Assert.Equal("desa", chat.State.StepId);
+        Assert.Equal("63.06.05", chat.State.Slots["kecamatan"]);
+    }
 }

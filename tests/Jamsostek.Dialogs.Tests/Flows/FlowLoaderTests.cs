@@ -48,6 +48,7 @@ public sealed class FlowLoaderTests
     [InlineData("text: Nama Anda?", "text: Halo {siapa}", "contoh.yaml:a: teks memakai '{siapa}' yang tidak dikenal")]
     [InlineData("    input: name\n    next: b", "    input: name", "contoh.yaml:a: pertanyaan tanpa 'next'")]
     [InlineData("version: 1", "version: 0", "contoh.yaml: 'version' harus angka 1 atau lebih")]
+    [InlineData("start: a", "start: a\ntexts:\n  keringanan: Potongan {keringanan}", "contoh.yaml: 'texts.keringanan' tidak boleh memakai '{keringanan}'")]
     public void Load_ReportsFileAndStep_WhenFlowHasFault(string replace, string with, string expected)
     {
         var yaml = Valid.Replace(replace, with, StringComparison.Ordinal);

@@ -17,10 +17,15 @@ internal interface IInputType
     string Display(string value, StepDefinition step, TurnScope scope) => value;
 }
 
-/// <summary>An answer read, or why it could not be, with near misses to offer.</summary>
-internal sealed record InputReading(string? Value, string? Problem, IReadOnlyList<ReplyChoice>? Suggestions = null)
+/// <summary>
+/// An answer read, or why it could not be, with near misses to offer. A follow-up is neither: the answer
+/// narrows the question ("tidak" to "do you live there?"), so only the problem text is said, no try counted.
+/// </summary>
+internal sealed record InputReading(string? Value, string? Problem, IReadOnlyList<ReplyChoice>? Suggestions = null, bool IsFollowUp = false)
 {
     public bool Ok => Value is not null;
+
+    public static InputReading FollowUp(string question) => new(null, question, IsFollowUp: true);
 
     public static InputReading Accept(string value) => new(value, null);
 

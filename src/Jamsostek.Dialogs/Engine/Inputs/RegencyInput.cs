@@ -37,7 +37,8 @@ internal sealed class RegencyInput : IInputType
 
         if (yesNo.Ok)
         {
-            return InputReading.Refuse("Baik. Silakan ketik nama kabupaten atau kota tempat Anda tinggal sekarang.");
+            // Not a wrong answer: asking the whole question again would offer the NIK's regency once more.
+            return InputReading.FollowUp(step.NoText is { } noText ? scope.Render(noText) : "Baik. Silakan ketik nama kabupaten atau kota tempat Anda tinggal sekarang.");
         }
 
         var all = regions.AllRegencies;

@@ -37,8 +37,9 @@ public sealed partial class PendaftaranPageTests : IAsyncLifetime
 
         var note = Note().Match(detail);
         Assert.True(note.Success, "no resubmission note on the detail page");
-        Assert.Contains("Alasan penolakan sebelumnya: Nama atau tanggal lahir tidak sesuai dengan KTP.", note.Value, StringComparison.Ordinal);
-        Assert.Contains("Jawaban yang diubah: Nama lengkap, Alamat.", note.Value, StringComparison.Ordinal);
+        var text = Regex.Replace(note.Value, "\\s+", " ");
+        Assert.Contains("Alasan penolakan sebelumnya: Nama atau tanggal lahir tidak sesuai dengan KTP. Jawaban", text, StringComparison.Ordinal);
+        Assert.Contains("Jawaban yang diubah: Nama lengkap, Alamat.", text, StringComparison.Ordinal);
         Assert.Contains("Jawaban yang diubah: Nama lengkap, Alamat", detail[note.Index..].Split("id=\"riwayat\"")[1], StringComparison.Ordinal);
         Assert.DoesNotContain("changed", detail, StringComparison.Ordinal);
         Assert.Equal(1, Regex.Count(queue, "dikirim ulang setelah ditolak"));

@@ -68,7 +68,7 @@ public sealed class TurnProcessor(
         // A person who blocked the bot and now writes again has unblocked it: reach them again.
         participant.Unreachable = false;
 
-        var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId), references.Next());
+        var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId), await NextReferenceAsync(db, message, cancellationToken));
         var result = engine.Handle(ConversationStateMapper.ToState(conversation), message.Input, context);
 
         foreach (var effect in result.Effects)
@@ -100,6 +100,20 @@ public sealed class TurnProcessor(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId);
+    }
+
+    /// <summary>
+    /// A corrected sign-up sent after a rejection keeps the rejected row and its reference (EffectApplier), so the
+    /// engine must quote that reference to the worker, not a fresh one that no officer or 175 agent could find.
+    /// </summary>
+    private async Task<string> NextReferenceAsync(BotDbContext db, InboundMessage message, CancellationToken cancellationToken)
+    {
+        var latest = await db.SignUps
+            .Where(s => s.Channel == message.Channel && s.ChatId == message.ChatId)
+            .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
+            .Select(s => new { s.Status, s.Reference })
+            .FirstOrDefaultAsync(cancellationToken);
+        return latest is { Status: SignUpStatus.Rejected } ? latest.Reference : references.Next();
     }
 
     /// <summary>Inserts the ProcessedMessage row; false when the message id was handled before.</summary>

@@ -25,6 +25,7 @@ public static class AuditDisplay
         ["programs"] = "Program", ["monthlyContribution"] = "Iuran per bulan", ["paymentPeriodMonths"] = "Periode bayar (bulan)",
         ["heir"] = "Ahli waris", ["kpj"] = "Nomor KPJ", ["rejectionReason"] = "Alasan penolakan", ["decidedBy"] = "Diputuskan oleh",
         ["source"] = "Sumber/sponsor", ["reply"] = "Balasan", ["closedBy"] = "Ditutup oleh",
+        ["changed"] = "Jawaban yang diubah",
     };
 
     public static string Action(string code) => Actions.GetValueOrDefault(code, code);
@@ -43,10 +44,41 @@ public static class AuditDisplay
             .Select(c => new AuditChange(Field(c.Key), Value(c.Key, c.Before), Value(c.Key, c.After)))];
     }
 
-    private static string? Value(string key, string? value) =>
-        value is not null && key.Equals("status", StringComparison.OrdinalIgnoreCase) && SignUpStatusCodes.TryParse(value, out var status)
-            ? StatusLabels.Of(status)
-            : value;
+    /// <summary>One top-level value of an entry's JSON (raw text), or null.</summary>
+    public static string? ValueOf(string? json, string key) => Read(json).GetValueOrDefault(key);
+
+    /// <summary>The answer names of a resubmission's "changed" list, in Indonesian ("Nama lengkap, Alamat"); "-" when none.</summary>
+    public static string ChangedAnswers(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return "-";
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                return json;
+            }
+
+            var names = document.RootElement.EnumerateArray().Select(e => Field(e.ToString())).ToList();
+            return names.Count == 0 ? "-" : string.Join(", ", names);
+        }
+        catch (JsonException)
+        {
+            return json;
+        }
+    }
+
+    private static string? Value(string key, string? value) => value switch
+    {
+        null => null,
+        _ when key.Equals("status", StringComparison.OrdinalIgnoreCase) && SignUpStatusCodes.TryParse(value, out var status) => StatusLabels.Of(status),
+        _ when key.Equals("changed", StringComparison.Ordinal) => ChangedAnswers(value),
+        _ => value,
+    };
 
     private static Dictionary<string, string?> Read(string? json)
     {

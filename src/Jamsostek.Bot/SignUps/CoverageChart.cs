@@ -4,7 +4,7 @@ using System.Text;
 
 namespace Jamsostek.Bot.SignUps;
 
-/// <summary>A horizontal bar chart as inline SVG (no script, no CDN): approved and pending per row, the quota as a line. Labels are HTML-encoded.</summary>
+/// <summary>A horizontal bar chart as inline SVG (no script, no CDN): approved and pending per row, busiest first, the quota as a line. Labels are HTML-encoded.</summary>
 public static class CoverageChart
 {
     private const int RowHeight = 22;
@@ -13,7 +13,9 @@ public static class CoverageChart
 
     public static string Svg(IReadOnlyList<CoverageRow> rows, int maxRows = 30)
     {
-        var shown = rows.Take(maxRows).ToList();
+        // A regency has up to a few hundred villages: the chart shows those with the most sign-ups (catalogue order
+        // among equals), never the first ones of the catalogue at zero while the busy ones are left out.
+        var shown = rows.OrderByDescending(r => r.Approved + r.Pending).ThenByDescending(r => r.Total).Take(maxRows).ToList();
         var max = Math.Max(1, shown.Select(r => Math.Max(r.Approved + r.Pending, r.Quota ?? 0)).DefaultIfEmpty(1).Max());
         var height = (shown.Count * RowHeight) + 30;
         var svg = new StringBuilder();

@@ -2,7 +2,7 @@ using Jamsostek.Dialogs.Engine;
 
 namespace Jamsostek.Bot.SignUps;
 
-/// <summary>One line of the queue: no full NIK (masked), enough to pick the next sign-up.</summary>
+/// <summary>One line of the queue: no full NIK (masked), enough to pick the next sign-up; Resubmitted when it came back corrected after a rejection.</summary>
 public sealed record QueueRow(
     long Id,
     string Reference,
@@ -13,4 +13,5 @@ public sealed record QueueRow(
     string Occupation,
     SignUpStatus Status,
     string? Source,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    bool Resubmitted = false);

@@ -22,7 +22,9 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
         var rows = await query
             .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(s => new QueueRow(s.Id, s.Reference, s.FullName, s.Nik, s.RegencyCode, s.VillageCode, s.Occupation, s.Status, s.Source, s.CreatedAt))
+            .Select(s => new QueueRow(s.Id, s.Reference, s.FullName, s.Nik, s.RegencyCode, s.VillageCode, s.Occupation, s.Status, s.Source, s.CreatedAt,
+                // One indexed look-up per row of the page (EntityType, EntityId, At): the officer sees a second look is due.
+                db.AuditEntries.Any(a => a.EntityType == nameof(SignUp) && a.EntityId == s.Reference && a.Action == "resubmitted")))
             .ToListAsync(cancellationToken);
         return new QueuePage(rows, total, page, PageSize);
     }

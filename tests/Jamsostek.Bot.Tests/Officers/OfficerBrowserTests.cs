@@ -54,4 +54,40 @@ public sealed class OfficerBrowserTests
         await using var db = factory.Db();
         Assert.Equal(SignUpStatus.Approved, (await db.SignUps.SingleAsync(s => s.Id == signUp.Id)).Status);
     }
+
+    [ChromiumFact]
+    public async Task Pages_FitASmallScreen_WithoutSidewaysScrolling()
+    {
+        await using var factory = new OfficerWebFactory();
+        factory.UseKestrel(0);
+        factory.StartServer();
+        await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
+        var signUp = await factory.AddSignUpAsync(s => s.Address = "Jl. Pangeran Antasari Gang Mawar Nomor 12 RT 002 RW 003 Kelurahan Kandangan Kota");
+        var baseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
+        await page.GotoAsync($"{baseUrl}/petugas/masuk");
+        await page.FillAsync("input[name=UserName]", "rina");
+        await page.FillAsync("input[name=Password]", OfficerWebFactory.Password);
+        await page.ClickAsync("button:has-text('Masuk')");
+        await page.WaitForURLAsync(new Regex("/petugas$"));
+
+        foreach (var path in new[] { "/petugas", $"/petugas/pendaftaran/{signUp.Id}", "/petugas/cakupan", "/petugas/ekspor" })
+        {
+            await page.GotoAsync(baseUrl + path);
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+            Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a 360px screen");
+        }
+
+        await page.GotoAsync($"{baseUrl}/petugas/pendaftaran/{signUp.Id}");
+        var reason = await page.Locator("select[name=alasan]").BoundingBoxAsync();
+        Assert.True(reason is { } box && box.X + box.Width <= 360, "the rejection reason is cut off on a small screen");
+    }
 }

@@ -12,7 +12,7 @@ public sealed class ResubmissionTests
     {
         var answers = Answers.Complete();
         answers["nama"] = input.Text ?? "Siti Aminah";
-        return new TurnResult(state with { FlowId = "f", StepId = "s" }, [Reply.Plain("Pendaftaran terkirim.")], [new SubmitSignUpEffect(context.NewReference, answers, null)]);
+        return new TurnResult(state with { FlowId = "f", StepId = "s" }, [Reply.Plain($"Pendaftaran terkirim. Nomor referensi: {context.NewReference}")], [new SubmitSignUpEffect(context.NewReference, answers, null)]);
     });
 
     [Fact]
@@ -40,6 +40,28 @@ public sealed class ResubmissionTests
         Assert.Contains("Siti Aminh", audit.BeforeJson, StringComparison.Ordinal);
         Assert.Contains("rejected", audit.BeforeJson, StringComparison.Ordinal);
         Assert.Contains("pending", audit.AfterJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_QuotesTheKeptReference_WhenRejectedSignUpIsSentAgain()
+    {
+        await using var fixture = await TurnFixture.StartAsync(Submitter());
+        await fixture.SendAsync("Siti Aminh");
+        string reference;
+        await using (var db = fixture.Db())
+        {
+            var first = await db.SignUps.SingleAsync();
+            reference = first.Reference;
+            first.Status = SignUpStatus.Rejected;
+            await db.SaveChangesAsync();
+        }
+
+        await fixture.SendAsync("Siti Aminah");
+
+        await using var check = fixture.Db();
+        var lastReply = await check.OutboxMessages.OrderByDescending(m => m.Id).Select(m => m.Text).FirstAsync();
+        Assert.Equal($"Pendaftaran terkirim. Nomor referensi: {reference}", lastReply);
+        Assert.Equal(reference, (await check.SignUps.SingleAsync()).Reference);
     }
 
     [Fact]

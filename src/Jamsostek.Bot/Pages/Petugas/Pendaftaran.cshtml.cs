@@ -32,6 +32,19 @@ public sealed class PendaftaranModel(
 
     public string? Error { get; private set; }
 
+    /// <summary>What the officer typed in the form that was refused, shown again so nothing is typed twice.</summary>
+    public string? Kpj { get; private set; }
+
+    public string? Alasan { get; private set; }
+
+    public string? Keterangan { get; private set; }
+
+    /// <summary>The latest return to the queue after a rejection, while the sign-up waits again; null otherwise.</summary>
+    public AuditEntry? Resubmission =>
+        SignUp.Status == Jamsostek.Dialogs.Engine.SignUpStatus.Pending ? Audit.LastOrDefault(a => a.Action == "resubmitted") : null;
+
+    public IReadOnlyList<CheckResult> FailedChecks => [.. Checks.Where(c => !c.Passed)];
+
     [TempData]
     public string? Notice { get; set; }
 
@@ -49,6 +62,7 @@ public sealed class PendaftaranModel(
             return Challenge();
         }
 
+        Kpj = kpj;
         var result = konfirmasi
             ? await decisions.ApproveAsync(id, kpj, scope, cancellationToken)
             : DecisionResult.Refused("Centang konfirmasi sebelum menyetujui.");
@@ -62,6 +76,7 @@ public sealed class PendaftaranModel(
             return Challenge();
         }
 
+        (Alasan, Keterangan) = (alasan, keterangan);
         var result = konfirmasi
             ? await decisions.RejectAsync(id, alasan, keterangan, scope, cancellationToken)
             : DecisionResult.Refused("Centang konfirmasi sebelum menolak.");

@@ -17,6 +17,7 @@ public sealed class TelegramUpdateHandler(
     TelegramSender sender,
     TurnProcessor turns,
     TelegramSentMessages sentMessages,
+    TelegramOutboxSignal outboxSignal,
     TimeProvider timeProvider)
 {
     public const string Channel = "telegram";
@@ -54,6 +55,11 @@ public sealed class TelegramUpdateHandler(
 
         var message = new InboundMessage(Channel, inbound.ChatId, inbound.MessageId, inbound.Input, timeProvider.GetUtcNow());
         var outcome = await turns.ProcessAsync(message, cancellationToken);
+        if (outcome.Status != TurnStatus.NotCommitted)
+        {
+            outboxSignal.Poke(); // the reply is committed: send it now, not at the next poll
+        }
+
         if (inbound.CallbackQueryId is { } callbackId)
         {
             await sender.AnswerCallbackQueryAsync(callbackId, null, cancellationToken);

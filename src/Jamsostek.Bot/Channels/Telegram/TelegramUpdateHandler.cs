@@ -49,6 +49,7 @@ public sealed class TelegramUpdateHandler(
             if (pressedFrom is null)
             {
                 await sender.AnswerCallbackQueryAsync(staleId, StaleChoiceNotice, cancellationToken);
+                await sender.EditReplyMarkupAsync(inbound.ChatId, pressedOn, null, cancellationToken); // take the dead buttons down
                 return true;
             }
         }

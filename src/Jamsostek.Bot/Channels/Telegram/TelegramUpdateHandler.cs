@@ -18,6 +18,7 @@ public sealed class TelegramUpdateHandler(
     TurnProcessor turns,
     TelegramSentMessages sentMessages,
     TelegramOutboxSignal outboxSignal,
+    TelegramEditedMessageNotice editedMessageNotice,
     TimeProvider timeProvider)
 {
     public const string Channel = "telegram";
@@ -26,6 +27,13 @@ public sealed class TelegramUpdateHandler(
     /// <summary>False when nothing could be committed: the update must be delivered again (not acknowledged).</summary>
     public async Task<bool> HandleAsync(Update update, CancellationToken cancellationToken)
     {
+        if (TelegramUpdateMapper.MapEdit(update) is { } edit)
+        {
+            var queued = await editedMessageNotice.QueueAsync(edit.ChatId, edit.MessageId, cancellationToken);
+            outboxSignal.Poke();
+            return queued;
+        }
+
         if (mapper.MapPageRequest(update) is { } page)
         {
             await TurnPageAsync(page, cancellationToken);

@@ -14,6 +14,8 @@ public static class TelegramHostExtensions
         builder.Services.AddSingleton<ChatSequencer>();
         builder.Services.AddSingleton<TelegramSentMessages>();
         builder.Services.AddSingleton<TelegramUpdateHandler>();
+        builder.Services.AddSingleton<TelegramOutboxSignal>();
+        builder.Services.AddSingleton<TelegramEditedMessageNotice>();
         builder.Services.AddHostedService<TelegramOutboxDispatcher>();
         var mode = builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.Mode)}"];
         if (string.Equals(mode, nameof(TelegramMode.Webhook), StringComparison.OrdinalIgnoreCase))

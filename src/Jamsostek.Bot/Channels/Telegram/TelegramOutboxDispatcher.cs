@@ -16,12 +16,19 @@ public sealed class TelegramOutboxDispatcher(
     TelegramRenderer renderer,
     TelegramSender sender,
     TelegramRateLimiter limiter,
+    TelegramOutboxSignal signal,
     IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
     ILogger<TelegramOutboxDispatcher> logger) : BackgroundService
 {
+    /// <summary>Chats looked at in one pass; with Telegram's 30 messages a second, more would only wait.</summary>
+    public const int BatchSize = 200;
+
     private readonly string instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private long passes;
+
+    // The earliest moment a row held back by the per-chat pace in the last pass may go (the idle wait ends then).
+    private DateTimeOffset? nextPaced;
 
     /// <summary>Passes finished since start (tests wait on it to know the dispatcher has looked).</summary>
     public long CompletedPasses => Interlocked.Read(ref passes);
@@ -46,29 +53,41 @@ public sealed class TelegramOutboxDispatcher(
 
             if (!progressed)
             {
-                await Task.Delay(TimeSpan.FromSeconds(options.Value.OutboxPollSeconds), timeProvider, stoppingToken)
-                    .ContinueWith(_ => { }, TaskScheduler.Default);
+                // Nothing could go: wait for the pace to allow the next message, a new reply, or the poll interval.
+                await signal.WaitAsync(IdleWait(), timeProvider, stoppingToken);
             }
         }
     }
 
-    /// <summary>One pass over what is due; true when something was sent or settled (look again at once).</summary>
+    /// <summary>
+    /// One pass over what is due; true when something was sent or settled (look again at once). Only the oldest
+    /// unsent row of each chat may go (order within a chat). Chats where a person is waiting for the answer to
+    /// their own message go before chats that only have notices (an officer's 500 approvals), and the pass ends
+    /// as soon as the overall pace is used up, so a reply never queues behind a batch of notices.
+    /// </summary>
     public async Task<bool> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
+        var pending = db.OutboxMessages.Where(m => m.Channel == TelegramUpdateHandler.Channel && m.SentAt == null && m.AbandonedAt == null);
+        var heads = pending.GroupBy(m => m.ChatId).Select(g => g.Min(m => m.Id));
+        var conversing = pending.Where(m => m.TurnMessageId != null).Select(m => m.ChatId);
         var due = await db.OutboxMessages
-            .Where(m => m.Channel == TelegramUpdateHandler.Channel && m.SentAt == null && m.AbandonedAt == null)
-            .OrderBy(m => m.Id)
-            .Take(500)
+            .Where(m => heads.Contains(m.Id)
+                && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
+                && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
+            .OrderBy(m => conversing.Contains(m.ChatId) ? 0 : 1)
+            .ThenBy(m => m.Id)
+            .Take(BatchSize)
             .ToListAsync(cancellationToken);
 
+        nextPaced = null;
         var progressed = false;
-        foreach (var row in due.GroupBy(m => m.ChatId).Select(g => g.First()))
+        foreach (var row in due)
         {
-            if ((row.NextAttemptAt is { } next && next > now) || (row.ClaimedUntil is { } until && until > now))
+            if (limiter.GlobalDelay() > TimeSpan.Zero)
             {
-                continue;
+                break; // Telegram's overall pace is used up: the next pass starts again with the replies
             }
 
             if (!await TelegramOutboxLease.TryClaimAsync(db, row.Id, instance, now, cancellationToken))
@@ -103,6 +122,7 @@ public sealed class TelegramOutboxDispatcher(
                 if (!limiter.TryAcquire(row.ChatId, out var wait))
                 {
                     row.NextAttemptAt = timeProvider.GetUtcNow() + wait;
+                    nextPaced = nextPaced is { } earlier && earlier < row.NextAttemptAt ? earlier : row.NextAttemptAt;
                     break;
                 }
 
@@ -202,5 +222,21 @@ public sealed class TelegramOutboxDispatcher(
         {
             message.AbandonedAt = now;
         }
+    }
+
+    // The poll interval, cut short when the pace lets a held-back message go sooner.
+    private TimeSpan IdleWait()
+    {
+        var wait = TimeSpan.FromSeconds(options.Value.OutboxPollSeconds);
+        var paced = nextPaced is { } at ? at - timeProvider.GetUtcNow() : TimeSpan.Zero;
+        foreach (var candidate in new[] { limiter.GlobalDelay(), paced })
+        {
+            if (candidate > TimeSpan.Zero && candidate < wait)
+            {
+                wait = candidate;
+            }
+        }
+
+        return wait;
     }
 }

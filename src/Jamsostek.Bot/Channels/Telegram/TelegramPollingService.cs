@@ -19,7 +19,7 @@ public sealed class TelegramPollingService(
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
 
-    internal static UpdateType[] AllowedUpdates { get; } = [UpdateType.Message, UpdateType.CallbackQuery];
+    internal static UpdateType[] AllowedUpdates { get; } = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

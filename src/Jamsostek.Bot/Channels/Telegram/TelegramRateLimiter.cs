@@ -42,6 +42,16 @@ public sealed class TelegramRateLimiter
         }
     }
 
+    /// <summary>How long until any message may go (the overall pace, or a 429's wait); zero when one may go now.</summary>
+    public TimeSpan GlobalDelay()
+    {
+        var now = timeProvider.GetUtcNow();
+        lock (gate)
+        {
+            return Wait(global, globalTolerance, now);
+        }
+    }
+
     /// <summary>Counts a message sent (or about to be sent) to this chat.</summary>
     public void Record(string chatId) => Record(chatId, timeProvider.GetUtcNow());
 

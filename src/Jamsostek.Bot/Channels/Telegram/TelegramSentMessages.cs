@@ -19,17 +19,27 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
     }
 
     /// <summary>
-    /// The choices of message <paramref name="messageId"/> when it is the chat's latest reply with inline buttons
-    /// (queued ones count: once a newer question exists, the older buttons are stale); otherwise null.
+    /// The choices of message <paramref name="messageId"/> while its buttons are still the answer the chat is asked
+    /// for; otherwise null. They are not once a newer question with buttons exists (queued ones count), nor once
+    /// the person has moved on by typing: a later turn's reply means the step these buttons answer is behind them
+    /// (a press on the consent buttons must not become the answer to the NIK question).
     /// </summary>
     public async Task<IReadOnlyList<ReplyChoice>?> CurrentChoicesAsync(string chatId, int messageId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var latest = await db.OutboxMessages
-            .Where(m => m.Channel == TelegramUpdateHandler.Channel && m.ChatId == chatId && m.ChoicesJson != "[]" && !m.RequestContact)
+        var ofChat = db.OutboxMessages.Where(m => m.Channel == TelegramUpdateHandler.Channel && m.ChatId == chatId);
+        var latest = await ofChat
+            .Where(m => m.ChoicesJson != "[]" && !m.RequestContact)
             .OrderByDescending(m => m.Id)
-            .Select(m => new { m.ExternalMessageId, m.SentAt, m.ChoicesJson })
+            .Select(m => new { m.Id, m.ExternalMessageId, m.SentAt, m.ChoicesJson, m.TurnMessageId })
             .FirstOrDefaultAsync(cancellationToken);
-        return latest is { SentAt: not null } && latest.ExternalMessageId == messageId ? OutboxChoices.Deserialize(latest.ChoicesJson) : null;
+        if (latest is not { SentAt: not null } || latest.ExternalMessageId != messageId)
+        {
+            return null;
+        }
+
+        var answeredSince = await ofChat.AnyAsync(
+            m => m.Id > latest.Id && m.TurnMessageId != null && m.TurnMessageId != latest.TurnMessageId, cancellationToken);
+        return answeredSince ? null : OutboxChoices.Deserialize(latest.ChoicesJson);
     }
 }

@@ -17,6 +17,8 @@ public sealed class TelegramUpdateHandler(
     TelegramSender sender,
     TurnProcessor turns,
     TelegramSentMessages sentMessages,
+    TelegramOutboxSignal outboxSignal,
+    TelegramEditedMessageNotice editedMessageNotice,
     TimeProvider timeProvider)
 {
     public const string Channel = "telegram";
@@ -25,6 +27,13 @@ public sealed class TelegramUpdateHandler(
     /// <summary>False when nothing could be committed: the update must be delivered again (not acknowledged).</summary>
     public async Task<bool> HandleAsync(Update update, CancellationToken cancellationToken)
     {
+        if (TelegramUpdateMapper.MapEdit(update) is { } edit)
+        {
+            var queued = await editedMessageNotice.QueueAsync(edit.ChatId, edit.MessageId, cancellationToken);
+            outboxSignal.Poke();
+            return queued;
+        }
+
         if (mapper.MapPageRequest(update) is { } page)
         {
             await TurnPageAsync(page, cancellationToken);
@@ -48,12 +57,18 @@ public sealed class TelegramUpdateHandler(
             if (pressedFrom is null)
             {
                 await sender.AnswerCallbackQueryAsync(staleId, StaleChoiceNotice, cancellationToken);
+                await sender.EditReplyMarkupAsync(inbound.ChatId, pressedOn, null, cancellationToken); // take the dead buttons down
                 return true;
             }
         }
 
         var message = new InboundMessage(Channel, inbound.ChatId, inbound.MessageId, inbound.Input, timeProvider.GetUtcNow());
         var outcome = await turns.ProcessAsync(message, cancellationToken);
+        if (outcome.Status != TurnStatus.NotCommitted)
+        {
+            outboxSignal.Poke(); // the reply is committed: send it now, not at the next poll
+        }
+
         if (inbound.CallbackQueryId is { } callbackId)
         {
             await sender.AnswerCallbackQueryAsync(callbackId, null, cancellationToken);

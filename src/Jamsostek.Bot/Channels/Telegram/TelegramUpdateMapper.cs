@@ -7,7 +7,7 @@ namespace Jamsostek.Bot.Channels.Telegram;
 
 /// <summary>
 /// Maps a Telegram <see cref="Update"/> to a turn input (<see cref="Map"/>) or to a keyboard page
-/// request (<see cref="MapPageRequest"/>). Edited messages, channel posts, group chatter and
+/// request (<see cref="MapPageRequest"/>). Edited messages (see <see cref="MapEdit"/>), channel posts, group chatter and
 /// everything else the bot does not act on map to null. Only private chats count.
 /// </summary>
 public sealed class TelegramUpdateMapper
@@ -39,6 +39,10 @@ public sealed class TelegramUpdateMapper
 
         return null;
     }
+
+    /// <summary>The chat and message of an edit in a private chat (the edit itself is never read as an answer).</summary>
+    public static (string ChatId, int MessageId)? MapEdit(Update update) =>
+        update.EditedMessage is { Chat.Type: ChatType.Private } edited ? (ChatIdOf(edited.Chat.Id), edited.Id) : null;
 
     public TelegramPageRequest? MapPageRequest(Update update) =>
         update.CallbackQuery is { Data: { } data, Message: { } source } query

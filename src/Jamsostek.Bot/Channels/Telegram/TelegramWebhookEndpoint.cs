@@ -46,7 +46,7 @@ public static class TelegramWebhookEndpoint
             return Results.BadRequest();
         }
 
-        var chat = update!.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
+        var chat = update!.Message?.Chat.Id ?? update.EditedMessage?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
         var committed = false;
         await sequencer.RunAsync(
             TelegramUpdateMapper.ChatIdOf(chat),

@@ -37,6 +37,27 @@ public sealed class TelegramCallbackTests
     }
 
     [Fact]
+    public async Task Callback_RefusedAndButtonsTakenDown_WhenPersonAnsweredThatQuestionByTyping()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+        await bot.AnswerAsync("daftar", 41);
+        var consentMessage = await bot.CurrentKeyboardMessageIdAsync();
+        await bot.AnswerAsync("ya", 42); // typed: the consent buttons stay on screen, the NIK question (no buttons) follows
+        Assert.Equal("nik", await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));
+
+        await bot.PostUpdateAsync(TelegramTestUpdates.CallbackJson("tidak", 43, messageId: consentMessage));
+
+        Assert.Equal(TelegramUpdateHandler.StaleChoiceNotice, Assert.Single(api.CallsTo("answerCallbackQuery")).Json.GetProperty("text").GetString());
+        var takenDown = Assert.Single(api.CallsTo("editMessageReplyMarkup")).Json;
+        Assert.Equal(consentMessage, takenDown.GetProperty("message_id").GetInt32());
+        Assert.False(takenDown.TryGetProperty("reply_markup", out _));
+        Assert.Equal("nik", await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));
+        Assert.Equal(0, await bot.QueryAsync(db => db.ProcessedMessages.CountAsync(m => m.MessageId == "tg:43")));
+    }
+
+    [Fact]
     public async Task Callback_EchoesTheButtonsLabel_WhenButtonCarriesAPosition()
     {
         await using var api = await FakeBotApiServer.StartAsync();

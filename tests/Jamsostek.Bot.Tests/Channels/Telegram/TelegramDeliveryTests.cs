@@ -157,7 +157,7 @@ public sealed class TelegramDeliveryTests
         var call = api.CallsTo("setWebhook")[1].Json;
         Assert.Equal("https://bot.example.test/webhooks/telegram", call.GetProperty("url").GetString());
         Assert.Equal(TelegramBotHost.Secret, call.GetProperty("secret_token").GetString());
-        Assert.Equal(["message", "callback_query"], call.GetProperty("allowed_updates").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["message", "edited_message", "callback_query"], call.GetProperty("allowed_updates").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(HttpStatusCode.OK, (await bot.PostUpdateAsync(TelegramTestUpdates.TextJson("daftar", 950))).StatusCode);
     }
 

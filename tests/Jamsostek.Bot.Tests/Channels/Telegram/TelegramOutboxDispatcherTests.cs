@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jamsostek.Bot.Tests.Channels.Telegram;
 
 /// <summary>The dispatcher's decisions pass by pass, on a fake clock: leases, pacing, retries, rows that send nothing.</summary>
-public sealed class TelegramOutboxDispatcherTests
+public sealed partial class TelegramOutboxDispatcherTests
 {
     [Fact]
     public async Task DispatchOnceAsync_SendsEachRowExactlyOnceInChatOrder_WhenTwoDispatchersShareOneDatabase()

@@ -118,6 +118,17 @@ public sealed class TelegramUpdateMapperTests
         Assert.Null(mapper.MapPageRequest(update));
     }
 
+    [Theory]
+    [InlineData("edited_message", "private", true)]
+    [InlineData("edited_message", "group", false)]
+    [InlineData("message", "private", false)]
+    public void MapEdit_ChatAndMessage_OnlyForAnEditInAPrivateChat(string field, string chatType, bool expected)
+    {
+        var update = Parse(MessageJson("\"text\":\"halo\"", updateField: field, chatType: chatType));
+
+        Assert.Equal(expected ? ("424242", 77) : null, TelegramUpdateMapper.MapEdit(update));
+    }
+
     [Fact]
     public void Map_Null_WhenMessageIsAServiceMessage()
     {

@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Privacy;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.Conversations;
+
+/// <summary>The host's side of "hapus data saya", inside the turn's transaction.</summary>
+internal static class PersonalDataEraser
+{
+    /// <summary>
+    /// "hapus data saya": erases the personal fields of the chat's sign-ups that are not approved (a pending
+    /// one is withdrawn), the chat's transcript and the text of its outbox, and the personal values inside
+    /// those sign-ups' audit rows. Approved sign-ups stay as they are (BPJS needs the member's data). The
+    /// answers typed mid-registration leave with the conversation state, which the engine clears in the
+    /// same turn. The deletion itself is always audited, with no personal value in the entry.
+    /// </summary>
+    public static async Task EraseAsync(BotDbContext db, Participant participant, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var signUps = await db.SignUps
+            .Where(s => s.Channel == participant.Channel && s.ChatId == participant.ChatId && s.Status != SignUpStatus.Approved)
+            .ToListAsync(cancellationToken);
+        foreach (var s in signUps)
+        {
+            var personal = new[] { s.Nik, s.FullName, s.Address, s.Phone, s.HeirName, s.OccupationOther };
+            await RedactSignUpAuditAsync(db, s.Reference, personal, cancellationToken);
+            var before = SignUpStatusCodes.ToText(s.Status);
+            if (s.Status == SignUpStatus.Pending)
+            {
+                s.Status = SignUpStatus.Withdrawn;
+            }
+
+            s.Nik = AuditEntry.Redacted;
+            s.FullName = AuditEntry.Redacted;
+            s.BirthDate = default;
+            s.Address = AuditEntry.Redacted;
+            s.Phone = AuditEntry.Redacted;
+            s.OccupationOther = s.OccupationOther is null ? null : AuditEntry.Redacted;
+            s.HeirName = AuditEntry.Redacted;
+            s.HeirRelationship = AuditEntry.Redacted;
+            s.UpdatedAt = now;
+            db.AuditEntries.Add(SignUpAudit.Entry(now, actor, "personal-data-erased", s.Reference, new { s.Reference, status = SignUpStatusCodes.ToText(s.Status) }, new { s.Reference, status = before }));
+        }
+
+        // The transcript and the sent texts repeat what was typed (NIK, name, phone) and the summary shown back.
+        var transcript = await db.ConversationMessages
+            .Where(m => m.Channel == participant.Channel && m.ChatId == participant.ChatId)
+            .ToListAsync(cancellationToken);
+        db.ConversationMessages.RemoveRange(transcript);
+        var outbox = await db.OutboxMessages
+            .Where(m => m.Channel == participant.Channel && m.ChatId == participant.ChatId)
+            .ToListAsync(cancellationToken);
+        foreach (var message in outbox)
+        {
+            message.Text = AuditEntry.Redacted;
+            message.ChoicesJson = "[]";
+        }
+
+        participant.Phone = null;
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = now,
+            Actor = actor,
+            Action = "chat-data-erased",
+            EntityType = nameof(Conversation),
+            EntityId = actor,
+            AfterJson = JsonSerializer.Serialize(new { signUpsErased = signUps.Select(s => s.Reference).ToArray(), transcriptLines = transcript.Count, outboxRedacted = outbox.Count }),
+        });
+    }
+
+    /// <summary>
+    /// The one edit ever made to audit rows: the personal values of an erased sign-up inside its own audit
+    /// snapshots become "[dihapus]", whether the snapshot stored them in full or masked.
+    /// </summary>
+    private static async Task RedactSignUpAuditAsync(BotDbContext db, string reference, IEnumerable<string?> personalValues, CancellationToken cancellationToken)
+    {
+        var values = personalValues
+            .Where(v => !string.IsNullOrWhiteSpace(v) && v != AuditEntry.Redacted)
+            .SelectMany(v => new[] { v!, PersonalData.MaskNik(v), PersonalData.Mask(v) })
+            .Where(v => v.Length >= 3)
+            .SelectMany(v => new[] { v, JsonSerializer.Serialize(v)[1..^1] }) // as typed, and as escaped inside JSON ("+" → \u002B)
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(v => v.Length)
+            .ToList();
+        var rows = await db.AuditEntries
+            .Where(a => a.EntityType == nameof(SignUp) && a.EntityId == reference)
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            row.BeforeJson = Redact(row.BeforeJson, values);
+            row.AfterJson = Redact(row.AfterJson, values);
+        }
+    }
+
+    private static string? Redact(string? json, List<string> values) =>
+        json is null ? null : values.Aggregate(json, (text, value) => text.Replace(value, AuditEntry.Redacted, StringComparison.Ordinal));
+}

@@ -137,7 +137,7 @@ internal static partial class FlowValidator
             yield return $"'resets' menyebut isian yang tidak ada '{reset}'";
         }
 
-        var texts = new[] { step.Text, step.Retry, step.Help, step.NoText }.Concat(step.Choices.Select(c => c.Label)).OfType<string>();
+        var texts = new[] { step.Text, step.Retry, step.Help, step.NoText }.Concat(step.Choices.Select(c => c.Label)).Concat(step.Choices.Select(c => c.ShortLabel)).OfType<string>();
         foreach (var name in texts.SelectMany(t => UnknownPlaceholders(t, slots, vocabulary)).Distinct(StringComparer.Ordinal))
         {
             yield return $"teks memakai '{{{name}}}' yang tidak dikenal";

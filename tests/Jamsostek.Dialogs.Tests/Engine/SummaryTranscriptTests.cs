@@ -1,3 +1,5 @@
+using Jamsostek.Dialogs.Text;
+
 namespace Jamsostek.Dialogs.Tests.Engine;
 
 public sealed class SummaryTranscriptTests
@@ -27,5 +29,19 @@ public sealed class SummaryTranscriptTests
         chat.SayAll(Registrations.UpToSummary[..13]);
 
         Assert.All(chat.LastReplies[^1].Choices, c => Assert.Contains("/bulan", c.Label, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Handle_EscapesTypedAsterisks_WhenAddressShownInSummary()
+    {
+        var chat = new EngineHarness();
+        var answers = (string[])Registrations.UpToSummary.Clone();
+        answers[9] = "Jl. Merdeka *No* 5 RT 02";
+
+        chat.SayAll(answers);
+
+        Assert.Equal("Jl. Merdeka *No* 5 RT 02", chat.State.Slots["alamat"]);
+        Assert.Contains("• Alamat: Jl. Merdeka \\*No\\* 5 RT 02", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("• Alamat: Jl. Merdeka *No* 5 RT 02", EmphasisMarkers.ToPlainText(chat.LastText), StringComparison.Ordinal);
     }
 }

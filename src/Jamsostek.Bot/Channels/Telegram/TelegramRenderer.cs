@@ -7,7 +7,7 @@ namespace Jamsostek.Bot.Channels.Telegram;
 
 /// <summary>
 /// Turns the engine's <see cref="Reply"/> into Telegram messages. Decisions:
-/// plain text only (no parse mode): the engine's "*word*" emphasis loses its asterisks, a typed \\* shows as "*", anything else
+/// plain text only (no parse mode): the engine's "*word*" emphasis loses its asterisks, a typed \* shows as "*", anything else
 /// (a name like "&lt;b&gt;*_") is sent exactly as typed; texts over 4096 characters are split and the
 /// keyboard rides on the last part; choices are inline buttons, 8 a page, 2 a row unless a label is
 /// longer than 20 characters; RequestContact shows a one-time reply keyboard with the contact button

@@ -18,26 +18,30 @@ public class EligibilityRulesTests
 
         Assert.Equal(eligible, result.Eligible);
         Assert.Equal(age, result.Age);
-        Assert.Equal(eligible, result.Explanation is null);
+        Assert.Equal(eligible, result.Refusal == AgeRefusal.None);
     }
 
     [Fact]
-    public void Check_ExplainsLimitAndAlternatives_WhenTooOld()
+    public void Check_NamesMaximumAge_WhenTooOld()
     {
         var result = _rules.Check(Shared.Date("1960-03-01"), Today);
 
-        Assert.Contains("65 tahun", result.Explanation, StringComparison.Ordinal);
-        Assert.Contains("66 tahun", result.Explanation, StringComparison.Ordinal);
-        Assert.Contains("kantor cabang", result.Explanation, StringComparison.Ordinal);
-        Assert.Contains("175", result.Explanation, StringComparison.Ordinal);
+        Assert.Equal(AgeRefusal.TooOld, result.Refusal);
+        Assert.Equal(65, result.Limit);
+        Assert.Null(result.RegisterFrom);
     }
 
-    [Fact]
-    public void Check_ExplainsMinimumAge_WhenTooYoung()
+    [Theory]
+    [InlineData("2012-01-01", "2027-01-01")]
+    [InlineData("2011-12-20", "2026-12-20")]
+    [InlineData("2012-02-29", "2027-03-01")] // a leap-day birthday completes the year on 1 March, as Age.On counts it
+    public void Check_GivesFifteenthBirthday_WhenTooYoung(string birth, string from)
     {
-        var result = _rules.Check(Shared.Date("2012-01-01"), Today);
+        var result = _rules.Check(Shared.Date(birth), Today);
 
-        Assert.Contains("mulai usia 15 tahun", result.Explanation, StringComparison.Ordinal);
+        Assert.Equal(AgeRefusal.TooYoung, result.Refusal);
+        Assert.Equal(15, result.Limit);
+        Assert.Equal(Shared.Date(from), result.RegisterFrom);
     }
 
     [Fact]
@@ -48,5 +52,6 @@ public class EligibilityRulesTests
         Assert.False(rules.Check(Shared.Date("1969-01-01"), Today).Eligible);
         Assert.False(rules.Check(Shared.Date("2009-01-01"), Today).Eligible);
         Assert.True(rules.Check(Shared.Date("1970-03-01"), Today).Eligible);
+        Assert.Equal(Shared.Date("2027-01-01"), rules.Check(Shared.Date("2009-01-01"), Today).RegisterFrom);
     }
 }

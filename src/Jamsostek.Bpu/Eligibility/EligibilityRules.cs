@@ -8,21 +8,22 @@ public sealed class EligibilityRules(EligibilityOptions options)
         var age = Age.On(birthDate, today);
         if (age > options.MaxAgeAtRegistration)
         {
-            return new EligibilityResult(false, age,
-                $"Mohon maaf, pendaftaran peserta Bukan Penerima Upah hanya dapat dilakukan sampai usia "
-                + $"{options.MaxAgeAtRegistration} tahun, sedangkan usia Anda saat ini {age} tahun. "
-                + "Anda tetap dapat datang ke kantor cabang BPJS Ketenagakerjaan terdekat atau menghubungi "
-                + "layanan 175 untuk menanyakan pilihan perlindungan yang sesuai bagi Anda.");
+            return new EligibilityResult(false, age, AgeRefusal.TooOld, options.MaxAgeAtRegistration);
         }
 
         if (age < options.MinAge)
         {
-            return new EligibilityResult(false, age,
-                $"Mohon maaf, pendaftaran peserta Bukan Penerima Upah dapat dilakukan mulai usia "
-                + $"{options.MinAge} tahun, sedangkan usia Anda saat ini {age} tahun. "
-                + $"Silakan mendaftar kembali setelah Anda berusia {options.MinAge} tahun.");
+            return new EligibilityResult(false, age, AgeRefusal.TooYoung, options.MinAge, BirthdayAt(birthDate, options.MinAge));
         }
 
-        return new EligibilityResult(true, age, null);
+        return new EligibilityResult(true, age);
+    }
+
+    // The day the age is complete, as Age.On counts it: someone born on 29 February is 15 on 1 March
+    // of a common year (AddYears alone would give 28 February, a day early).
+    private static DateOnly BirthdayAt(DateOnly birthDate, int years)
+    {
+        var day = birthDate.AddYears(years);
+        return Age.On(birthDate, day) < years ? day.AddDays(1) : day;
     }
 }

@@ -58,6 +58,7 @@ public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, Knowledge
             Handoff => TopicActions.Handoff(PendingAnswers.NoteOf(state.Pending)),
             TopicActions.ConfirmDeleteChoice => TopicActions.DeleteConfirmed(context),
             TopicActions.DeclineDeleteChoice => new QuestionReply(true, [Reply.Plain("Baik, data Anda tidak dihapus.")], []),
+            SignUpStatusText.WhatNextChoice => new QuestionReply(true, [new Reply(SignUpStatusText.WhatNext, [new ReplyChoice(Handoff, "Tanya petugas")])], []),
             _ => null,
         };
     }
@@ -66,10 +67,10 @@ public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, Knowledge
     private static QuestionReply StatusOf(string reference, TurnContext context)
     {
         var signUp = context.Lookups.FindSignUpOfChat(reference.ToUpperInvariant());
-        var text = signUp is null
-            ? $"Maaf, pendaftaran {reference.ToUpperInvariant()} tidak kami temukan di akun ini. Periksa lagi nomornya, atau ketik *status* untuk melihat pendaftaran dari akun ini."
-            : SignUpStatusText.Describe(signUp);
-        return new QuestionReply(true, [Reply.Plain(text)], [], "status-pendaftaran");
+        var reply = signUp is null
+            ? Reply.Plain($"Maaf, pendaftaran {reference.ToUpperInvariant()} tidak kami temukan di akun ini. Periksa lagi nomornya, atau ketik *status* untuk melihat pendaftaran dari akun ini.")
+            : SignUpStatusText.WithFollowUps(signUp);
+        return new QuestionReply(true, [reply], [], "status-pendaftaran");
     }
 
     private QuestionReply AnswerTopic(KnowledgeTopic topic, string? question, ConversationState state, TurnContext context)

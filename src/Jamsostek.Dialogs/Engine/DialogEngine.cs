@@ -106,6 +106,14 @@ public sealed class DialogEngine(EngineServices services)
             return;
         }
 
+        // "Perbaiki & kirim ulang" under a rejected sign-up's status: the registration again.
+        if (input.ChoiceId == SignUpStatusText.SignUpAgainChoice && !InTask(scope)
+            && Services.Flows.Find(SignUpStatusText.RegistrationFlowId) is { } again)
+        {
+            scope.StartFlow(again);
+            return;
+        }
+
         if (input.ChoiceId is { } id && Services.Answerer?.AnswerChoice(id, scope.State, scope.Context) is { } choiceReply)
         {
             Apply(scope, choiceReply);

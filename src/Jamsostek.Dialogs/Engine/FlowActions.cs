@@ -19,7 +19,8 @@ internal static class FlowActions
             case SubmitSignUp:
                 return Submit(scope);
             case SignUpStatusAction:
-                scope.Say(SignUpStatusText.Describe(scope.Context.Lookups.FindLatestSignUpOfChat()));
+                var signUp = scope.Context.Lookups.FindLatestSignUpOfChat();
+                scope.Say(SignUpStatusText.Describe(signUp), SignUpStatusText.FollowUps(signUp));
                 scope.EndFlow();
                 return false;
             default:

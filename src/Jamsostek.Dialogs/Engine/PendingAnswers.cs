@@ -113,7 +113,7 @@ internal static class PendingAnswers
                 scope.State = scope.State with { Pending = null };
                 scope.RemoveSlot(step.Slot);
                 var nik = scope.Flow!.Steps.First(s => s.Input == "nik");
-                scope.EnterStep(nik, "Baik, silakan ketik ulang NIK Anda sesuai KTP.");
+                scope.EnterStep(nik, scope.RenderText(Flows.FlowTexts.DateMismatchRetypeNik));
                 return true;
             default:
                 // A date typed again is a new answer to the step itself.

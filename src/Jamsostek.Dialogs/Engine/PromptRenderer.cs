@@ -1,5 +1,6 @@
 using Jamsostek.Dialogs.Engine.Inputs;
 using Jamsostek.Dialogs.Flows;
+using Jamsostek.Dialogs.Text;
 
 namespace Jamsostek.Dialogs.Engine;
 
@@ -26,7 +27,13 @@ internal static class PromptRenderer
 
     public static string Display(string slot, string value, TurnScope scope)
     {
+        // Typed text is escaped: its asterisks are the person's, not emphasis for the channel to drop.
         var step = scope.Flow?.Steps.FirstOrDefault(s => s.Slot == slot && s.Input is not null);
-        return step is null ? value : InputTypes.Get(step.Input!).Display(value, step, scope);
+        if (step is null || step.Input is "text" or "name")
+        {
+            return EmphasisMarkers.Escape(step is null ? value : InputTypes.Get(step.Input!).Display(value, step, scope));
+        }
+
+        return InputTypes.Get(step.Input!).Display(value, step, scope);
     }
 }

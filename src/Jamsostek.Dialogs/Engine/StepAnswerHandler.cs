@@ -145,7 +145,7 @@ internal static class StepAnswerHandler
 
         var retry = step.Retry is null ? null : scope.Render(step.Retry);
         var prefix = string.Join('\n', new[] { problem, retry }.Where(t => !string.IsNullOrWhiteSpace(t)));
-        const string wayOut = "Bila masih bingung, ketik *bantuan*, atau *batal* untuk berhenti (data tidak disimpan). Anda juga bisa menghubungi contact center 175.";
+        var wayOut = scope.RenderText(FlowTexts.WayOut); // required by the validator wherever a wrong answer is asked again
 
         // A near miss keeps its suggestions even after the third try: "Mungkin maksud Anda…" without them
         // would leave a typed "1" to pick the first item of the whole list (another district, silently).
@@ -153,7 +153,7 @@ internal static class StepAnswerHandler
         // Only "Lainnya" offered is no near miss: from the third try the whole list is asked again.
         if (suggested)
         {
-            if (attempts >= AttemptsBeforeHelp)
+            if (attempts >= AttemptsBeforeHelp && wayOut.Length > 0)
             {
                 scope.Say(wayOut);
             }
@@ -166,7 +166,7 @@ internal static class StepAnswerHandler
         {
             // The way out is words to type, not more numbered choices: "12" at a ten-item list must not cancel.
             var example = ExampleFor(step, scope) is { } e ? $"Contoh jawaban: {e}\n" : string.Empty;
-            prefix += $"\n\n{example}{wayOut}";
+            prefix = TurnScope.Join(prefix, (example + wayOut).Trim());
         }
 
         scope.Ask(step, prefix);

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine.Inputs;
+using Jamsostek.Dialogs.Flows;
 using Jamsostek.Dialogs.Text;
 
 namespace Jamsostek.Dialogs.Engine;
@@ -38,15 +40,12 @@ internal static class StepChecks
     {
         if (scope.Context.Lookups.FindLatestSignUpOfChat()?.Reference != existing.Reference)
         {
-            return "NIK ini sudah punya pendaftaran yang sedang diproses atau sudah disetujui, dan satu NIK hanya bisa didaftarkan sekali. "
-                + "Bila itu bukan pendaftaran Anda, silakan hubungi petugas BPJS Ketenagakerjaan atau contact center 175.";
+            return scope.RenderText(FlowTexts.NikTakenElsewhere);
         }
 
-        var status = existing.Status == SignUpStatus.Approved
-            ? $"sudah disetujui{(existing.Kpj is null ? string.Empty : $" dengan nomor kepesertaan (KPJ) {existing.Kpj}")}"
-            : "sedang menunggu pemeriksaan petugas";
-        return $"Anda sudah mendaftar dengan NIK ini: nomor referensi {existing.Reference}, pendaftarannya {status}. "
-            + "Satu NIK hanya bisa didaftarkan sekali, jadi pendaftaran baru tidak kami simpan.";
+        return existing.Status == SignUpStatus.Approved
+            ? scope.RenderText(FlowTexts.NikTakenApproved, ("referensi_terdaftar", existing.Reference), ("kpj_terdaftar", existing.Kpj ?? "-"))
+            : scope.RenderText(FlowTexts.NikTakenPending, ("referensi_terdaftar", existing.Reference));
     }
 
     private static CheckOutcome AgeEligible(TurnScope scope)
@@ -57,7 +56,15 @@ internal static class StepChecks
         }
 
         var result = scope.Services.Eligibility.Check(info.BirthDate, scope.Today);
-        return result.Eligible ? CheckOutcome.Pass : CheckOutcome.Refuse(result.Explanation ?? "Maaf, usia Anda belum memenuhi syarat.");
+        var age = ("usia", result.Age.ToString(CultureInfo.InvariantCulture));
+        var limit = result.Limit.ToString(CultureInfo.InvariantCulture);
+        return result.Refusal switch
+        {
+            AgeRefusal.TooOld => CheckOutcome.Refuse(scope.RenderText(FlowTexts.TooOld, age, ("usia_maksimal", limit))),
+            AgeRefusal.TooYoung => CheckOutcome.Refuse(scope.RenderText(
+                FlowTexts.TooYoung, age, ("usia_minimal", limit), ("bisa_daftar_mulai", IndonesianFormat.Date(result.RegisterFrom!.Value)))),
+            _ => CheckOutcome.Pass,
+        };
     }
 
     private static CheckOutcome MatchesNik(TurnScope scope)
@@ -69,12 +76,10 @@ internal static class StepChecks
             return CheckOutcome.Pass;
         }
 
-        var fromNik = IndonesianFormat.Date(info.BirthDate);
         return CheckOutcome.Ask(
             DateMismatch,
-            $"Tanggal lahir di NIK Anda {fromNik}, tetapi Anda mengetik {IndonesianFormat.Date(typed)}. "
-            + "Data harus sama dengan KTP, agar klaim nanti tidak terhambat.\nMana yang benar?",
-            [new ReplyChoice("tgl-nik", $"{fromNik} sesuai KTP"), new ReplyChoice("nik-salah", "Saya salah ketik NIK")]);
+            scope.RenderText(FlowTexts.DateMismatch, ("tanggal_diketik", IndonesianFormat.Date(typed))),
+            [new ReplyChoice("tgl-nik", scope.RenderText(FlowTexts.DateMismatchKeepNik)), new ReplyChoice("nik-salah", scope.RenderText(FlowTexts.DateMismatchWrongNik))]);
     }
 }
 

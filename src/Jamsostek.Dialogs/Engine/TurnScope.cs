@@ -36,6 +36,17 @@ internal sealed class TurnScope(EngineServices services, ConversationState state
 
     public string Render(string template) => PromptRenderer.Render(template, this);
 
+    /// <summary>The flow's text of that key (see FlowTexts), its own placeholders filled from values; empty when the flow has none.</summary>
+    public string RenderText(string key, params (string Name, string Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            TurnValues[name] = value;
+        }
+
+        return Render(Flow?.Text(key, string.Empty) ?? string.Empty);
+    }
+
     public void StartFlow(FlowDefinition flow, string? prefix = null)
     {
         DiscardDraft();

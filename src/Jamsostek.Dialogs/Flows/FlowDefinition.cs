@@ -16,9 +16,6 @@ public sealed record FlowDefinition(
     string SourceFile,
     IReadOnlyDictionary<string, string>? Texts = null)
 {
-    /// <summary>The keys a flow's <c>texts</c> may set; each has a default in the engine.</summary>
-    public static IReadOnlySet<string> TextKeys { get; } = new HashSet<string>(StringComparer.Ordinal) { "in_progress", "cancelled", "restarted", "resumed", "keringanan" };
-
     /// <summary>The flow's own wording for an engine message, or the default.</summary>
     public string Text(string key, string fallback) =>
         Texts is not null && Texts.TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text) ? text.TrimEnd() : fallback;

@@ -71,6 +71,8 @@ internal sealed class ChoiceFile
 
     public string? Label { get; set; }
 
+    public string? ShortLabel { get; set; }
+
     public List<string> Synonyms { get; set; } = [];
 
     public string? Next { get; set; }

@@ -26,7 +26,7 @@ internal static class FlowMapper
         Input = s.Input,
         Slot = s.Slot ?? s.Id ?? string.Empty,
         Choices = s.Choices
-            .Select(c => new ChoiceDefinition(c.Id ?? string.Empty, c.Label ?? string.Empty, c.Synonyms, c.Next, c.Start, c.Action))
+            .Select(c => new ChoiceDefinition(c.Id ?? string.Empty, c.Label ?? string.Empty, c.Synonyms, c.Next, c.Start, c.Action, c.ShortLabel))
             .ToList(),
         Retry = s.Retry?.TrimEnd(),
         Example = s.Example,

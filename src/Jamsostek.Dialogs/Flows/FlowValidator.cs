@@ -37,12 +37,13 @@ internal static partial class FlowValidator
         var slots = flow.Steps.Select(s => s.Slot).ToHashSet(StringComparer.Ordinal);
         foreach (var (key, text) in flow.Texts ?? new Dictionary<string, string>())
         {
-            if (!FlowDefinition.TextKeys.Contains(key))
+            if (!FlowTexts.Keys.TryGetValue(key, out var own))
             {
-                yield return $"{file}: 'texts' berisi kunci tidak dikenal '{key}' (yang dikenal: {string.Join(", ", FlowDefinition.TextKeys.Order())})";
+                yield return $"{file}: 'texts' berisi kunci tidak dikenal '{key}' (yang dikenal: {string.Join(", ", FlowTexts.Keys.Keys.Order())})";
+                own = new HashSet<string>();
             }
 
-            foreach (var name in UnknownPlaceholders(text ?? string.Empty, slots, vocabulary))
+            foreach (var name in UnknownPlaceholders(text ?? string.Empty, slots, vocabulary).Where(n => !own.Contains(n)))
             {
                 yield return $"{file}: 'texts.{key}' memakai '{{{name}}}' yang tidak dikenal";
             }
@@ -54,8 +55,19 @@ internal static partial class FlowValidator
             }
         }
 
+        if (!flow.FreeTextLeaves && flow.Steps.Any(s => s.Input is not null) && !HasText(flow, FlowTexts.WayOut))
+        {
+            yield return $"{file}: 'texts.{FlowTexts.WayOut}' wajib ada: kalimat jalan keluar setelah 3 kali jawaban tidak terbaca";
+        }
+
         foreach (var step in flow.Steps)
         {
+            foreach (var missing in step.Checks.Where(FlowTexts.NeededByCheck.ContainsKey)
+                .SelectMany(c => FlowTexts.NeededByCheck[c].Where(k => !HasText(flow, k)).Select(k => (Check: c, Key: k))))
+            {
+                yield return $"{file}:{step.Id}: pemeriksaan '{missing.Check}' perlu teks 'texts.{missing.Key}'";
+            }
+
             foreach (var fault in ValidateStep(flow, step, vocabulary, slots))
             {
                 yield return $"{file}:{(step.Id.Length == 0 ? "(tanpa id)" : step.Id)}: {fault}";
@@ -137,12 +149,15 @@ internal static partial class FlowValidator
             yield return $"'resets' menyebut isian yang tidak ada '{reset}'";
         }
 
-        var texts = new[] { step.Text, step.Retry, step.Help, step.NoText }.Concat(step.Choices.Select(c => c.Label)).OfType<string>();
+        var texts = new[] { step.Text, step.Retry, step.Help, step.NoText }.Concat(step.Choices.Select(c => c.Label)).Concat(step.Choices.Select(c => c.ShortLabel)).OfType<string>();
         foreach (var name in texts.SelectMany(t => UnknownPlaceholders(t, slots, vocabulary)).Distinct(StringComparer.Ordinal))
         {
             yield return $"teks memakai '{{{name}}}' yang tidak dikenal";
         }
     }
+
+    private static bool HasText(FlowDefinition flow, string key) =>
+        flow.Texts is not null && flow.Texts.TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text);
 
     private static IEnumerable<string> UnknownPlaceholders(string text, HashSet<string> slots, FlowVocabulary vocabulary) =>
         Placeholder().Matches(text).Select(m => m.Groups[1].Value)

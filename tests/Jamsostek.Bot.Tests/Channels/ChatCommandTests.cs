@@ -46,6 +46,18 @@ public sealed class ChatCommandTests
     }
 
     [Fact]
+    public async Task RunAsync_PrintsTypedAsterisksAndDropsMarkers_WhenPlain()
+    {
+        using var database = new TempDatabase();
+        var engine = new FakeEngine((state, _, _) =>
+            new TurnResult(state, [Reply.Plain("• Alamat: Jl. Merdeka \\*No\\* 5\nKetik *kirim* untuk mengirim.")], []));
+
+        var run = await BotCli.RunAsync(["chat", "--db", database.DbPath], ["halo"], s => s.AddSingleton<IConversationEngine>(engine));
+
+        Assert.StartsWith("• Alamat: Jl. Merdeka *No* 5\nKetik kirim untuk mengirim.\n", run.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_MarksRepliesSent_WhenPrinted()
     {
         using var database = new TempDatabase();

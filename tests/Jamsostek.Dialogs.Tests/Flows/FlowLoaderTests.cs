@@ -11,6 +11,8 @@ public sealed class FlowLoaderTests
         version: 1
         title: Contoh
         start: a
+        texts:
+          jalan_keluar: Ketik bantuan.
         steps:
           - id: a
             text: Nama Anda?
@@ -48,7 +50,12 @@ public sealed class FlowLoaderTests
     [InlineData("text: Nama Anda?", "text: Halo {siapa}", "contoh.yaml:a: teks memakai '{siapa}' yang tidak dikenal")]
     [InlineData("    input: name\n    next: b", "    input: name", "contoh.yaml:a: pertanyaan tanpa 'next'")]
     [InlineData("version: 1", "version: 0", "contoh.yaml: 'version' harus angka 1 atau lebih")]
-    [InlineData("start: a", "start: a\ntexts:\n  keringanan: Potongan {keringanan}", "contoh.yaml: 'texts.keringanan' tidak boleh memakai '{keringanan}'")]
+    [InlineData("texts:", "texts:\n  keringanan: Potongan {keringanan}", "contoh.yaml: 'texts.keringanan' tidak boleh memakai '{keringanan}'")]
+    [InlineData("  jalan_keluar: Ketik bantuan.", "  in_progress: Lanjut?", "contoh.yaml: 'texts.jalan_keluar' wajib ada")]
+    [InlineData("    input: name", "    input: name\n    checks: [age-eligible]", "contoh.yaml:a: pemeriksaan 'age-eligible' perlu teks 'texts.usia_terlalu_tua'")]
+    [InlineData("    input: name", "    input: name\n    checks: [matches-nik]", "contoh.yaml:a: pemeriksaan 'matches-nik' perlu teks 'texts.tanggal_beda'")]
+    [InlineData("    input: name", "    input: name\n    checks: [nik-not-registered]", "contoh.yaml:a: pemeriksaan 'nik-not-registered' perlu teks 'texts.nik_terdaftar_lain'")]
+    [InlineData("Ketik bantuan.", "Usia {usia}.", "contoh.yaml: 'texts.jalan_keluar' memakai '{usia}' yang tidak dikenal")]
     public void Load_ReportsFileAndStep_WhenFlowHasFault(string replace, string with, string expected)
     {
         var yaml = Valid.Replace(replace, with, StringComparison.Ordinal);
@@ -56,6 +63,16 @@ public sealed class FlowLoaderTests
         var error = Assert.Throws<DialogValidationException>(() => FlowLoader.Load([("contoh.yaml", yaml)], DialogEngineFactory.Vocabulary));
 
         Assert.Contains(error.Faults, f => f.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_AcceptsOwnPlaceholders_WhenTextIsGivenThem()
+    {
+        var yaml = Valid.Replace("texts:", "texts:\n  usia_terlalu_muda: Usia {usia}, mulai {bisa_daftar_mulai}.", StringComparison.Ordinal);
+
+        var catalog = FlowLoader.Load([("contoh.yaml", yaml)], DialogEngineFactory.Vocabulary);
+
+        Assert.Contains("{bisa_daftar_mulai}", catalog.Flows[0].Texts!["usia_terlalu_muda"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using Jamsostek.Dialogs.Engine;
+using Jamsostek.Dialogs.Text;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Jamsostek.Bot.Channels.Telegram;
 
 /// <summary>
 /// Turns the engine's <see cref="Reply"/> into Telegram messages. Decisions:
-/// plain text only (no parse mode): the engine's "*word*" emphasis loses its asterisks, anything else
+/// plain text only (no parse mode): the engine's "*word*" emphasis loses its asterisks, a typed \* shows as "*", anything else
 /// (a name like "&lt;b&gt;*_") is sent exactly as typed; texts over 4096 characters are split and the
 /// keyboard rides on the last part; choices are inline buttons, 8 a page, 2 a row unless a label is
 /// longer than 20 characters; RequestContact shows a one-time reply keyboard with the contact button
@@ -119,10 +120,10 @@ public sealed partial class TelegramRenderer
     }
 
     /// <summary>
-    /// The engine marks emphasis as *word* (inner text starting with a letter or digit, on one line, not
-    /// touching other letters): those asterisks are dropped; anything else, e.g. "*_x" or "2*3*4", stays as is.
+    /// The engine marks emphasis as *word*: those asterisks are dropped, an escaped \* (typed by the person)
+    /// shows as "*", anything else, e.g. "*_x" or "2*3*4", stays as is (see EmphasisMarkers).
     /// </summary>
-    public static string ToPlainText(string engineText) => Emphasis().Replace(engineText, "$1");
+    public static string ToPlainText(string engineText) => EmphasisMarkers.ToPlainText(engineText);
 
     private ReplyMarkup KeyboardFor(Reply reply)
     {
@@ -136,6 +137,4 @@ public sealed partial class TelegramRenderer
         return reply.Choices.Count > 0 ? RenderChoicesPage(reply.Choices, 0) : new ReplyKeyboardRemove();
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}*])\*([\p{L}\p{N}](?:[^*\n]*?[\p{L}\p{N}.!?)])?)\*(?![\p{L}\p{N}*])")]
-    private static partial Regex Emphasis();
 }

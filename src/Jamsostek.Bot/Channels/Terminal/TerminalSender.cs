@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Jamsostek.Dialogs.Text;
 using Jamsostek.Dialogs.Parsing;
 
 namespace Jamsostek.Bot.Channels.Terminal;
@@ -19,12 +20,12 @@ public sealed class TerminalSender(TerminalIo io, TerminalChannel terminal) : IC
         var choices = OutboxChoices.Deserialize(message.ChoicesJson);
         if (terminal.Json)
         {
-            var line = new { type = "message", text = message.Text, choices = choices.Select(c => new { id = c.Id, label = c.Label }) };
+            var line = new { type = "message", text = EmphasisMarkers.ToPlainText(message.Text), choices = choices.Select(c => new { id = c.Id, label = c.Label }) };
             await io.Out.WriteLineAsync(JsonSerializer.Serialize(line, LineJson));
         }
         else
         {
-            await io.Out.WriteLineAsync(message.Text);
+            await io.Out.WriteLineAsync(EmphasisMarkers.ToPlainText(message.Text));
             for (var i = 0; i < choices.Count; i++)
             {
                 await io.Out.WriteLineAsync($"{ChoiceNumbering.NumberAt(choices.Select(c => c.Id).ToList(), i)}. {choices[i].Label}");

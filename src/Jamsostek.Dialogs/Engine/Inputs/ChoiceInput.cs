@@ -19,8 +19,10 @@ internal sealed class ChoiceInput : IInputType
         return Match(InputTypes.TextOf(input) ?? string.Empty, options);
     }
 
+    // The short label where there is one: "JKK + JKM", not the button's "JKK + JKM: Rp16.400/bulan",
+    // whose price may be only the first month's.
     public string Display(string value, StepDefinition step, TurnScope scope) =>
-        step.Choices.FirstOrDefault(c => c.Id == value) is { } choice ? scope.Render(choice.Label) : value;
+        step.Choices.FirstOrDefault(c => c.Id == value) is { } choice ? scope.Render(choice.ShortLabel ?? choice.Label) : value;
 
     public const string OtherId = "lainnya";
 

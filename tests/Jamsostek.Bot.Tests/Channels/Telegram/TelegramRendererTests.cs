@@ -132,6 +132,8 @@ public sealed class TelegramRendererTests
     [InlineData("Nama: <script>*_Siti_ & [Ani]", "Nama: <script>*_Siti_ & [Ani]")]
     [InlineData("2*3*4 = 24", "2*3*4 = 24")]
     [InlineData("*Langkah 3 dari 12* — NIK", "Langkah 3 dari 12 — NIK")]
+    [InlineData("• Alamat: Jl. Merdeka \\*No\\* 5\nKetik *kirim*.", "• Alamat: Jl. Merdeka *No* 5\nKetik kirim.")]
+    [InlineData("Nama: \\*Ani\\*", "Nama: *Ani*")]
     public void ToPlainText_DropsOnlyEmphasisAsterisks_WhenTextHasMarkup(string engine, string plain)
     {
         Assert.Equal(plain, TelegramRenderer.ToPlainText(engine));

@@ -1,0 +1,55 @@
+namespace Jamsostek.Dialogs.Flows;
+
+/// <summary>
+/// The keys a flow's <c>texts:</c> may set, the placeholders each may use besides answers and computed
+/// values, and which keys a check needs: the engine has no wording of its own for those, so a flow that
+/// names the check without its texts is refused at start-up.
+/// </summary>
+public static class FlowTexts
+{
+    public const string InProgress = "in_progress";
+    public const string Cancelled = "cancelled";
+    public const string Restarted = "restarted";
+    public const string Resumed = "resumed";
+    public const string Relief = "keringanan";
+    public const string WayOut = "jalan_keluar";
+    public const string NikTakenElsewhere = "nik_terdaftar_lain";
+    public const string NikTakenPending = "nik_terdaftar_menunggu";
+    public const string NikTakenApproved = "nik_terdaftar_disetujui";
+    public const string TooOld = "usia_terlalu_tua";
+    public const string TooYoung = "usia_terlalu_muda";
+    public const string DateMismatch = "tanggal_beda";
+    public const string DateMismatchKeepNik = "tanggal_beda_sesuai_ktp";
+    public const string DateMismatchWrongNik = "tanggal_beda_nik_salah";
+    public const string DateMismatchRetypeNik = "tanggal_beda_ketik_ulang_nik";
+
+    /// <summary>Every key, with the placeholders only that text is given.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Keys { get; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
+    {
+        [InProgress] = Set(),
+        [Cancelled] = Set(),
+        [Restarted] = Set(),
+        [Resumed] = Set(),
+        [Relief] = Set(),
+        [WayOut] = Set(),
+        [NikTakenElsewhere] = Set(),
+        [NikTakenPending] = Set("referensi_terdaftar"),
+        [NikTakenApproved] = Set("referensi_terdaftar", "kpj_terdaftar"),
+        [TooOld] = Set("usia", "usia_maksimal"),
+        [TooYoung] = Set("usia", "usia_minimal", "bisa_daftar_mulai"),
+        [DateMismatch] = Set("tanggal_diketik"),
+        [DateMismatchKeepNik] = Set(),
+        [DateMismatchWrongNik] = Set(),
+        [DateMismatchRetypeNik] = Set(),
+    };
+
+    /// <summary>The texts each check speaks with.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> NeededByCheck { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        ["nik-not-registered"] = [NikTakenElsewhere, NikTakenPending, NikTakenApproved],
+        ["age-eligible"] = [TooOld, TooYoung],
+        ["matches-nik"] = [DateMismatch, DateMismatchKeepNik, DateMismatchWrongNik, DateMismatchRetypeNik],
+    };
+
+    private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
+}

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jamsostek.Bot.Pages.Petugas;
 
 /// <summary>/petugas: the queue, oldest first, with filters, search and paging (50 a page).</summary>
-public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, RegionCatalog regions, AnswerLabels labels, TimeProvider time) : PageModel
+public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, RegencyChoices choices, RegionCatalog regions, AnswerLabels labels, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "kabupaten")]
     public string? Regency { get; set; }
@@ -50,7 +50,7 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
 
     public AnswerLabels Labels => labels;
 
-    public IReadOnlyList<(string Code, string Name)> Regencies { get; private set; } = [];
+    public IReadOnlyList<RegencyChoice> Regencies { get; private set; } = [];
 
     public IReadOnlyList<Sponsor> Sponsors { get; private set; } = [];
 
@@ -71,13 +71,15 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
         Scope = scope;
         Now = time.GetUtcNow();
         Result = await queue.PageAsync(Filter(PageNumber), scope, cancellationToken);
-        var codes = scope.AllRegencies ? await queue.RegenciesAsync(scope, cancellationToken) : scope.Regencies;
-        Regencies = [.. codes.Select(c => (c, RegionName(c))).OrderBy(r => r.Item2, StringComparer.Ordinal)];
+        Regencies = await choices.ForAsync(scope, cancellationToken);
         Sponsors = await queue.SponsorsAsync(scope, cancellationToken);
         return Page();
     }
 
-    public string RegionName(string code) => regions.FindRegency(code)?.DisplayName ?? code;
+    public string RegionName(string code) => choices.Name(code);
+
+    /// <summary>The zone the date filter's days are read in: the chosen regency's, else WIB.</summary>
+    public string DateZone => WorkerZone.ForFilter(Regency).Abbreviation;
 
     public string VillageName(string code) => regions.FindVillage(code)?.Name ?? code;
 

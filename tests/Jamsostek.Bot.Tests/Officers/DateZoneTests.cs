@@ -36,6 +36,8 @@ public sealed class DateZoneTests : IAsyncLifetime
     [InlineData("&kabupaten=63.06", "2026-05-10", false)]
     [InlineData("", "2026-05-10", true)]
     [InlineData("", "2026-05-11", false)]
+    [InlineData("&kabupaten=63.06", "11/05/2026", true)]
+    [InlineData("&kabupaten=63.06", "10/05/2026", false)]
     public async Task Export_CountsAnApprovalOnTheRegencysLocalDay_AndOnTheWibDayWithoutRegency(string regency, string day, bool included)
     {
         var approved = await factory.AddSignUpAsync(s =>
@@ -57,6 +59,8 @@ public sealed class DateZoneTests : IAsyncLifetime
     [InlineData("&kabupaten=63.06", "2026-05-10", false)]
     [InlineData("", "2026-05-10", true)]
     [InlineData("", "2026-05-11", false)]
+    [InlineData("&kabupaten=63.06", "11/05/2026", true)]
+    [InlineData("", "11/05/2026", false)]
     public async Task QueueDateFilter_ReadsDaysInTheRegencysZone_AndInWibWithoutRegency(string regency, string day, bool included)
     {
         var signUp = await factory.AddSignUpAsync(s => s.CreatedAt = HalfPastMidnightWita);
@@ -66,5 +70,38 @@ public sealed class DateZoneTests : IAsyncLifetime
 
         Assert.Equal(included, html.Contains(signUp.Reference, StringComparison.Ordinal));
         Assert.Contains(regency.Length > 0 ? "(hh/bb/tttt, WITA)" : "(hh/bb/tttt, WIB)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DateFields_AreTextInHhBbTttt_OnAnIndonesianPage_WhateverTheBrowsersLocale()
+    {
+        using var client = await factory.SignedInAsync("rina");
+
+        foreach (var path in new[] { "/petugas?dari=2026-05-11", "/petugas/ekspor", "/petugas/riwayat" })
+        {
+            var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+
+            Assert.Contains("<html lang=\"id\">", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("type=\"date\"", html, StringComparison.Ordinal);
+            Assert.Contains("name=\"dari\" value=\"", html, StringComparison.Ordinal);
+            Assert.Contains("placeholder=\"hh/bb/tttt\"", html, StringComparison.Ordinal);
+        }
+
+        var queue = await client.GetStringAsync(new Uri("/petugas?dari=2026-05-11", UriKind.Relative));
+        Assert.Contains("name=\"dari\" value=\"11/05/2026\"", queue, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/petugas?dari=31/02/2026")]
+    [InlineData("/petugas/ekspor?handler=csv&dari=2026-13-01&sampai=2026-05-11")]
+    [InlineData("/petugas/riwayat?handler=csv&dari=kemarin&sampai=2026-05-11")]
+    public async Task UnknownDate_IsExplainedOnThePage_NotSilentlyIgnored(string path)
+    {
+        using var client = await factory.SignedInAsync("rina");
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Tanggal tidak dikenal. Tulis hh/bb/tttt, misalnya 11/05/2026.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -8,11 +8,14 @@ namespace Jamsostek.Bot.Pages.Petugas;
 /// <summary>/petugas/ekspor: approved sign-ups of a date range and regency as a UTF-8 CSV.</summary>
 public sealed class EksporModel(ApprovedExport export, OfficerScopeResolver scopes, RegencyChoices choices, TimeProvider time) : PageModel
 {
+    /// <summary>As typed: hh/bb/tttt, or yyyy-MM-dd from a link (see <see cref="OfficerDate"/>).</summary>
     [BindProperty(SupportsGet = true, Name = "dari")]
-    public DateOnly? From { get; set; }
+    public string? FromText { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "sampai")]
-    public DateOnly? To { get; set; }
+    public string? ToText { get; set; }
+
+    public string? Error { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "kabupaten")]
     public string? Regency { get; set; }
@@ -41,9 +44,15 @@ public sealed class EksporModel(ApprovedExport export, OfficerScopeResolver scop
             return Challenge();
         }
 
+        if (!OfficerDate.TryParse(FromText, out var fromDay) || !OfficerDate.TryParse(ToText, out var toDay))
+        {
+            Error = OfficerDate.Invalid;
+            return await OnGetAsync(cancellationToken);
+        }
+
         var today = TodayIn(Regency);
-        var from = From ?? today.AddDays(-30);
-        var to = To ?? today;
+        var from = fromDay ?? today.AddDays(-30);
+        var to = toDay ?? today;
         var text = await export.CsvAsync(from, to, Regency, scope, cancellationToken);
         var name = $"peserta-disetujui-{from:yyyyMMdd}-{to:yyyyMMdd}{(string.IsNullOrWhiteSpace(Regency) ? "" : "-" + Regency)}.csv";
         return File(Csv.Utf8WithBom(text), "text/csv; charset=utf-8", name);

@@ -21,11 +21,19 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
 
+    /// <summary>As typed: hh/bb/tttt, or yyyy-MM-dd from a link (see <see cref="OfficerDate"/>).</summary>
     [BindProperty(SupportsGet = true, Name = "dari")]
-    public DateOnly? From { get; set; }
+    public string? FromText { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "sampai")]
-    public DateOnly? To { get; set; }
+    public string? ToText { get; set; }
+
+    public DateOnly? From => OfficerDate.TryParse(FromText, out var day) ? day : null;
+
+    public DateOnly? To => OfficerDate.TryParse(ToText, out var day) ? day : null;
+
+    /// <summary>Set when a typed date is not understood: that date filter is left out and the page says so.</summary>
+    public string? DateError => OfficerDate.TryParse(FromText, out _) && OfficerDate.TryParse(ToText, out _) ? null : OfficerDate.Invalid;
 
     [BindProperty(SupportsGet = true, Name = "pekerjaan")]
     public string? Occupation { get; set; }
@@ -90,8 +98,7 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
         var pairs = new Dictionary<string, string?>
         {
             ["kabupaten"] = f.Regency, ["kecamatan"] = f.District, ["desa"] = f.Village, ["status"] = f.Status,
-            ["dari"] = f.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["sampai"] = f.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["dari"] = OfficerDate.Query(f.From), ["sampai"] = OfficerDate.Query(f.To),
             ["pekerjaan"] = f.Occupation, ["sponsor"] = f.Sponsor, ["cari"] = f.Search,
             ["halaman"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };

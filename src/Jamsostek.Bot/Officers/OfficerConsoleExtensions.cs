@@ -36,6 +36,7 @@ public static class OfficerConsoleExtensions
         services.AddSingleton<SignUpDecisions>();
         services.AddSingleton<SignUpChecks>();
         services.AddSingleton<SignUpQueue>();
+        services.AddSingleton<RegencyChoices>();
         services.AddSingleton<ApprovedExport>();
         services.AddSingleton<CoverageReport>();
         services.AddSingleton<Handoffs.HandoffInbox>();

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jamsostek.Bot.SignUps;
 
-/// <summary>Approved sign-ups of a date range (decision date, WIB days) and region as CSV: the columns keyed into the official system.</summary>
+/// <summary>Approved sign-ups of a date range (decision date, in the chosen regency's zone, else WIB) and region as CSV: the columns keyed into the official system.</summary>
 public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, RegionCatalog regions, AnswerLabels labels)
 {
     public static readonly string[] Columns =
@@ -22,8 +22,10 @@ public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, Re
 
     public async Task<string> CsvAsync(DateOnly from, DateOnly to, string? regency, OfficerScope scope, CancellationToken cancellationToken = default)
     {
-        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
-        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+        // The days are the chosen regency's own (WITA in Kalimantan Selatan); WIB, as the page says, when none is chosen.
+        var zone = WorkerZone.ForFilter(regency);
+        var start = WorkerZone.StartOf(from, zone);
+        var end = WorkerZone.StartOf(to.AddDays(1), zone);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = scope.Apply(db.SignUps.AsNoTracking())
             .Where(s => s.Status == SignUpStatus.Approved && s.DecidedAt >= start && s.DecidedAt < end);

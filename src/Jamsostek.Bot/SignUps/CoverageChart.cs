@@ -9,7 +9,10 @@ public static class CoverageChart
 {
     private const int RowHeight = 22;
     private const int LabelWidth = 220;
-    private const int BarWidth = 420;
+    private const int BarWidth = 360;
+
+    // Room for the longest label, "9999 disetujui · 9999 menunggu · kuota 9999", at 12px.
+    private const int CountWidth = 270;
 
     public static string Svg(IReadOnlyList<CoverageRow> rows, int maxRows = 30)
     {
@@ -19,7 +22,7 @@ public static class CoverageChart
         var max = Math.Max(1, shown.Select(r => Math.Max(r.Approved + r.Pending, r.Quota ?? 0)).DefaultIfEmpty(1).Max());
         var height = (shown.Count * RowHeight) + 30;
         var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{LabelWidth + BarWidth + 80}\" height=\"{height}\" role=\"img\" aria-label=\"Grafik cakupan\">"));
+        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{LabelWidth + BarWidth + 8 + CountWidth}\" height=\"{height}\" role=\"img\" aria-label=\"Grafik cakupan\">"));
         for (var i = 0; i < shown.Count; i++)
         {
             var r = shown[i];
@@ -35,7 +38,7 @@ public static class CoverageChart
                 svg.Append(Invariant($"<line x1=\"{x}\" y1=\"{y + 1}\" x2=\"{x}\" y2=\"{y + 21}\" stroke=\"#b71c1c\" stroke-width=\"2\"><title>Kuota {quota}</title></line>"));
             }
 
-            svg.Append(Invariant($"<text x=\"{LabelWidth + BarWidth + 8}\" y=\"{y + 15}\" font-size=\"12\">{r.Approved}{(r.Quota is { } q ? "/" + q.ToString(CultureInfo.InvariantCulture) : string.Empty)}</text>"));
+            svg.Append(Invariant($"<text x=\"{LabelWidth + BarWidth + 8}\" y=\"{y + 15}\" font-size=\"12\">{Counts(r)}</text>"));
         }
 
         var legendY = (shown.Count * RowHeight) + 20;
@@ -44,6 +47,13 @@ public static class CoverageChart
         svg.Append(Invariant($"<rect x=\"200\" y=\"{legendY - 10}\" width=\"3\" height=\"12\" fill=\"#b71c1c\"/><text x=\"208\" y=\"{legendY}\" font-size=\"12\">Kuota</text>"));
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>What the bar shows, in words: "3 disetujui · 2 menunggu", and the quota line's figure when there is one.</summary>
+    public static string Counts(CoverageRow row)
+    {
+        var text = Invariant($"{row.Approved} disetujui · {row.Pending} menunggu");
+        return row.Quota is { } quota ? text + Invariant($" · kuota {quota}") : text;
     }
 
     private static string Short(string name) => name.Length > 32 ? name[..31] + "…" : name;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
@@ -13,14 +12,14 @@ namespace Jamsostek.Bot.SignUps;
 /// Approve or reject a pending sign-up (officer pages and CLI): the status, an audit entry and the worker's
 /// notification (an outbox row) are written in one transaction.
 /// </summary>
-public sealed partial class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, Tariff tariff, TimeProvider time)
+public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, Tariff tariff, TimeProvider time)
 {
     public async Task<DecisionResult> ApproveAsync(long id, string? kpj, OfficerScope scope, CancellationToken cancellationToken = default)
     {
         kpj = kpj?.Trim();
-        if (kpj is null || !KpjFormat().IsMatch(kpj))
+        if (KpjNumber.Problem(kpj) is { } problem)
         {
-            return DecisionResult.Refused("Nomor KPJ harus 11 angka.");
+            return DecisionResult.Refused(problem);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -132,7 +131,4 @@ public sealed partial class SignUpDecisions(IDbContextFactory<BotDbContext> dbFa
             return DecisionResult.Refused($"Nomor KPJ {signUp.Kpj} sudah dipakai pendaftaran lain.");
         }
     }
-
-    [GeneratedRegex(@"^\d{11}$")]
-    private static partial Regex KpjFormat();
 }

@@ -63,16 +63,17 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
             query = query.Where(s => s.Source == filter.Sponsor);
         }
 
-        // Local days of western Indonesia widened by the zones: a day's boundary in WIB, good enough for a filter.
+        // The days are the chosen regency's own; WIB (as the page says) when no regency is chosen.
+        var zone = WorkerZone.ForFilter(filter.Regency);
         if (filter.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+            var start = WorkerZone.StartOf(from, zone);
             query = query.Where(s => s.CreatedAt >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+            var end = WorkerZone.StartOf(to.AddDays(1), zone);
             query = query.Where(s => s.CreatedAt < end);
         }
 

@@ -8,6 +8,14 @@ public static class WorkerZone
     public static IndonesianTimeZone Of(string regencyCode) =>
         IndonesianTimeZone.ForProvince(regencyCode) ?? IndonesianTimeZone.Wib;
 
+    /// <summary>The zone in which a date filter's days are read: the chosen regency's, or WIB when none is chosen.</summary>
+    public static IndonesianTimeZone ForFilter(string? regencyCode) =>
+        string.IsNullOrWhiteSpace(regencyCode) ? IndonesianTimeZone.Wib : Of(regencyCode);
+
+    /// <summary>The instant a local day begins in the zone (so an approval at 00:30 WITA falls on its own WITA day).</summary>
+    public static DateTimeOffset StartOf(DateOnly day, IndonesianTimeZone zone) =>
+        new(day.ToDateTime(TimeOnly.MinValue), zone.UtcOffset);
+
     /// <summary>"15 Desember 2026 pukul 09.00 WITA".</summary>
     public static string Format(DateTimeOffset utc, string regencyCode)
     {

@@ -40,7 +40,21 @@ public sealed class AccountPageTests : IAsyncLifetime
 
         Assert.Contains("rina", html, StringComparison.Ordinal);
         Assert.Contains("Hulu Sungai Selatan (63.06)", html, StringComparison.Ordinal);
-        Assert.Contains("Semua wilayah", html, StringComparison.Ordinal);
+        Assert.Contains("Semua kabupaten <span class=\"kecil\">(admin melihat semua kabupaten)</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminRow_HasNoRegencyField_AndARegencyChangeForAnAdminIsRefused()
+    {
+        using var client = await factory.SignedInAsync("boss");
+
+        var html = await client.GetStringAsync(new Uri(Page, UriKind.Relative));
+        using var response = await OfficerWebFactory.PostFormAsync(client, Page, new() { ["nama"] = "boss", ["kabupaten"] = "63.07" }, Page + "?handler=Regencies");
+
+        // One regency form: rina's. The admin's row has none.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "Simpan wilayah"));
+        Assert.Contains("admin melihat semua kabupaten, wilayahnya tidak perlu diatur", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty((await Users().FindByNameAsync("boss"))!.RegencyCodes);
     }
 
     [Theory]

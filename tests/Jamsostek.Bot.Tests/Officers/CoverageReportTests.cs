@@ -70,4 +70,21 @@ public sealed class CoverageReportTests : IAsyncLifetime
         Assert.DoesNotContain("cakupan?kabupaten=63.07", html, StringComparison.Ordinal);
         Assert.Contains("<td>100</td><td>1</td><td>1%</td>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Chart_LabelsEachBarWithWhatItShows_ApprovedAndPendingAndQuota()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            var approved = i < 3;
+            await factory.AddSignUpAsync(s => { s.Status = approved ? SignUpStatus.Approved : SignUpStatus.Pending; s.VillageCode = "63.06.05.1002"; });
+        }
+
+        using var client = await factory.SignedInAsync("rina");
+
+        var html = await client.GetStringAsync(new Uri("/petugas/cakupan?kabupaten=63.06", UriKind.Relative));
+
+        Assert.Contains(">3 disetujui · 2 menunggu · kuota 100</text>", html, StringComparison.Ordinal);
+        Assert.Contains(">0 disetujui · 0 menunggu · kuota 100</text>", html, StringComparison.Ordinal);
+    }
 }

@@ -61,7 +61,7 @@ public sealed class DecisionCliTests : IDisposable
 
     [Theory]
     [InlineData("12345678901", "Nomor KPJ 12345678901 sudah dipakai pendaftaran lain.")]
-    [InlineData("1234567890", "Nomor KPJ harus 11 angka.")]
+    [InlineData("1234567890", "Nomor KPJ harus 11 angka; yang Anda ketik 10 angka.")]
     public async Task SignUpsApprove_GivesAClearErrorAndChangesNothing_WhenKpjIsTakenOrMalformed(string kpj, string error)
     {
         await SeedAsync();

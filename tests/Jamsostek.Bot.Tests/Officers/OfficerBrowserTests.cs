@@ -79,7 +79,7 @@ public sealed class OfficerBrowserTests
         await page.ClickAsync("button:has-text('Masuk')");
         await page.WaitForURLAsync(new Regex("/petugas$"));
 
-        foreach (var path in new[] { "/petugas", $"/petugas/pendaftaran/{signUp.Id}", "/petugas/cakupan", "/petugas/ekspor" })
+        foreach (var path in new[] { "/petugas", $"/petugas/pendaftaran/{signUp.Id}", "/petugas/cakupan", "/petugas/cakupan?kabupaten=63.06", "/petugas/ekspor", "/petugas/riwayat" })
         {
             await page.GotoAsync(baseUrl + path);
             var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");

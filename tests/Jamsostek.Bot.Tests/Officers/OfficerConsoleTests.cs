@@ -139,7 +139,7 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
         await OfficerWebFactory.PostFormAsync(client, $"/petugas/pendaftaran/{first.Id}", new() { ["kpj"] = "12345678901", ["konfirmasi"] = "true" }, $"/petugas/pendaftaran/{first.Id}?handler=Approve");
 
         using var shortKpj = await OfficerWebFactory.PostFormAsync(client, page, new() { ["kpj"] = "1234", ["konfirmasi"] = "true" }, page + "?handler=Approve");
-        Assert.Contains("harus 11 angka", await shortKpj.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Nomor KPJ harus 11 angka; yang Anda ketik 4 angka.", await shortKpj.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var taken = await OfficerWebFactory.PostFormAsync(client, page, new() { ["kpj"] = "12345678901", ["konfirmasi"] = "true" }, page + "?handler=Approve");
         Assert.Contains("sudah dipakai", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = factory.Db();

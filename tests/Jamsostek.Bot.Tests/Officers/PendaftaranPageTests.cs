@@ -73,7 +73,7 @@ public sealed partial class PendaftaranPageTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
         var approveHtml = await approve.Content.ReadAsStringAsync();
-        Assert.Contains("Nomor KPJ harus 11 angka.", approveHtml, StringComparison.Ordinal);
+        Assert.Contains("Nomor KPJ harus 11 angka; yang Anda ketik 10 angka.", approveHtml, StringComparison.Ordinal);
         Assert.Contains("name=\"kpj\" value=\"1234567890\"", approveHtml, StringComparison.Ordinal);
         var rejectHtml = await reject.Content.ReadAsStringAsync();
         Assert.Contains("Centang konfirmasi sebelum menolak.", rejectHtml, StringComparison.Ordinal);

@@ -29,7 +29,7 @@ public sealed class QueueAndDetailTests : IAsyncLifetime
         var first = await client.GetStringAsync(new Uri("/petugas", UriKind.Relative));
         var chosen = await client.GetStringAsync(new Uri("/petugas?kabupaten=63.06&kecamatan=63.06.05", UriKind.Relative));
 
-        Assert.Contains("<option value=\"63.06\">Kab. Hulu Sungai Selatan</option>", first, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"63.06\">Kab. Hulu Sungai Selatan (WITA)</option>", first, StringComparison.Ordinal);
         Assert.Contains("<option value=\"ojek\">Ojek/ojol</option>", first, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"kecamatan\"", first, StringComparison.Ordinal);
         Assert.Contains("<td>Ojek/ojol</td>", first, StringComparison.Ordinal);

@@ -45,6 +45,11 @@ public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, T
             return await RefusedAsync("Akun tidak dikenal.");
         }
 
+        if ((await accounts.ListAsync()).FirstOrDefault(o => string.Equals(o.UserName, nama, StringComparison.OrdinalIgnoreCase)) is { } officer && IsAdmin(officer))
+        {
+            return await RefusedAsync($"{officer.UserName} adalah admin: admin melihat semua kabupaten, wilayahnya tidak perlu diatur.");
+        }
+
         return Regencies(kabupaten, out var codes) is { } bad
             ? await RefusedAsync(bad)
             : await DoneAsync(await accounts.SetRegenciesAsync(nama, codes), $"Wilayah {nama} diubah.");
@@ -57,6 +62,8 @@ public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, T
 
     public async Task<IActionResult> OnPostEnableAsync(string? nama) =>
         await DoneAsync(await accounts.SetDisabledAsync(nama ?? string.Empty, disabled: false), $"Akun {nama} diaktifkan.");
+
+    public static bool IsAdmin(OfficerSummary officer) => officer.Roles.Contains(OfficerRoles.Admin, StringComparison.Ordinal);
 
     public string RegencyNames(IReadOnlyList<string> codes) => codes.Count == 0
         ? "Semua wilayah"

@@ -6,20 +6,35 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jamsostek.Bot.Pages.Petugas;
 
 /// <summary>/petugas/ekspor: approved sign-ups of a date range and regency as a UTF-8 CSV.</summary>
-public sealed class EksporModel(ApprovedExport export, OfficerScopeResolver scopes, TimeProvider time) : PageModel
+public sealed class EksporModel(ApprovedExport export, OfficerScopeResolver scopes, RegencyChoices choices, TimeProvider time) : PageModel
 {
+    /// <summary>As typed: hh/bb/tttt, or yyyy-MM-dd from a link (see <see cref="OfficerDate"/>).</summary>
     [BindProperty(SupportsGet = true, Name = "dari")]
-    public DateOnly? From { get; set; }
+    public string? FromText { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "sampai")]
-    public DateOnly? To { get; set; }
+    public string? ToText { get; set; }
+
+    public string? Error { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "kabupaten")]
     public string? Regency { get; set; }
 
     public DateOnly Today { get; private set; }
 
-    public void OnGet() => Today = DateOnly.FromDateTime(time.GetUtcNow().AddHours(7).UtcDateTime);
+    public IReadOnlyList<RegencyChoice> Regencies { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await scopes.ResolveAsync(User) is not { } scope)
+        {
+            return Challenge();
+        }
+
+        Today = TodayIn(Regency);
+        Regencies = await choices.ForAsync(scope, cancellationToken);
+        return Page();
+    }
 
     /// <summary>?handler=csv&amp;dari=…&amp;sampai=…&amp;kabupaten=…</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
@@ -29,11 +44,20 @@ public sealed class EksporModel(ApprovedExport export, OfficerScopeResolver scop
             return Challenge();
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().AddHours(7).UtcDateTime);
-        var from = From ?? today.AddDays(-30);
-        var to = To ?? today;
+        if (!OfficerDate.TryParse(FromText, out var fromDay) || !OfficerDate.TryParse(ToText, out var toDay))
+        {
+            Error = OfficerDate.Invalid;
+            return await OnGetAsync(cancellationToken);
+        }
+
+        var today = TodayIn(Regency);
+        var from = fromDay ?? today.AddDays(-30);
+        var to = toDay ?? today;
         var text = await export.CsvAsync(from, to, Regency, scope, cancellationToken);
         var name = $"peserta-disetujui-{from:yyyyMMdd}-{to:yyyyMMdd}{(string.IsNullOrWhiteSpace(Regency) ? "" : "-" + Regency)}.csv";
         return File(Csv.Utf8WithBom(text), "text/csv; charset=utf-8", name);
     }
+
+    private DateOnly TodayIn(string? regency) =>
+        DateOnly.FromDateTime(WorkerZone.ForFilter(regency).ToLocal(time.GetUtcNow()).DateTime);
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jamsostek.Bot.Pages.Petugas;
 
 /// <summary>/petugas: the queue, oldest first, with filters, search and paging (50 a page).</summary>
-public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, RegionCatalog regions, AnswerLabels labels, TimeProvider time) : PageModel
+public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, RegencyChoices choices, RegionCatalog regions, AnswerLabels labels, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "kabupaten")]
     public string? Regency { get; set; }
@@ -21,11 +21,19 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
 
+    /// <summary>As typed: hh/bb/tttt, or yyyy-MM-dd from a link (see <see cref="OfficerDate"/>).</summary>
     [BindProperty(SupportsGet = true, Name = "dari")]
-    public DateOnly? From { get; set; }
+    public string? FromText { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "sampai")]
-    public DateOnly? To { get; set; }
+    public string? ToText { get; set; }
+
+    public DateOnly? From => OfficerDate.TryParse(FromText, out var day) ? day : null;
+
+    public DateOnly? To => OfficerDate.TryParse(ToText, out var day) ? day : null;
+
+    /// <summary>Set when a typed date is not understood: that date filter is left out and the page says so.</summary>
+    public string? DateError => OfficerDate.TryParse(FromText, out _) && OfficerDate.TryParse(ToText, out _) ? null : OfficerDate.Invalid;
 
     [BindProperty(SupportsGet = true, Name = "pekerjaan")]
     public string? Occupation { get; set; }
@@ -50,7 +58,7 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
 
     public AnswerLabels Labels => labels;
 
-    public IReadOnlyList<(string Code, string Name)> Regencies { get; private set; } = [];
+    public IReadOnlyList<RegencyChoice> Regencies { get; private set; } = [];
 
     public IReadOnlyList<Sponsor> Sponsors { get; private set; } = [];
 
@@ -71,13 +79,15 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
         Scope = scope;
         Now = time.GetUtcNow();
         Result = await queue.PageAsync(Filter(PageNumber), scope, cancellationToken);
-        var codes = scope.AllRegencies ? await queue.RegenciesAsync(scope, cancellationToken) : scope.Regencies;
-        Regencies = [.. codes.Select(c => (c, RegionName(c))).OrderBy(r => r.Item2, StringComparer.Ordinal)];
+        Regencies = await choices.ForAsync(scope, cancellationToken);
         Sponsors = await queue.SponsorsAsync(scope, cancellationToken);
         return Page();
     }
 
-    public string RegionName(string code) => regions.FindRegency(code)?.DisplayName ?? code;
+    public string RegionName(string code) => choices.Name(code);
+
+    /// <summary>The zone the date filter's days are read in: the chosen regency's, else WIB.</summary>
+    public string DateZone => WorkerZone.ForFilter(Regency).Abbreviation;
 
     public string VillageName(string code) => regions.FindVillage(code)?.Name ?? code;
 
@@ -88,8 +98,7 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
         var pairs = new Dictionary<string, string?>
         {
             ["kabupaten"] = f.Regency, ["kecamatan"] = f.District, ["desa"] = f.Village, ["status"] = f.Status,
-            ["dari"] = f.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["sampai"] = f.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["dari"] = OfficerDate.Query(f.From), ["sampai"] = OfficerDate.Query(f.To),
             ["pekerjaan"] = f.Occupation, ["sponsor"] = f.Sponsor, ["cari"] = f.Search,
             ["halaman"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };

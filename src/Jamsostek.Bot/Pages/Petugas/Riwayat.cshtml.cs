@@ -8,11 +8,14 @@ namespace Jamsostek.Bot.Pages.Petugas;
 /// <summary>/petugas/riwayat: the audit of a date range as CSV (admin: everything; petugas: their regencies' sign-ups).</summary>
 public sealed class RiwayatModel(AuditExport export, OfficerScopeResolver scopes, TimeProvider time) : PageModel
 {
+    /// <summary>As typed: hh/bb/tttt, or yyyy-MM-dd from a link (see <see cref="OfficerDate"/>).</summary>
     [BindProperty(SupportsGet = true, Name = "dari")]
-    public DateOnly? From { get; set; }
+    public string? FromText { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "sampai")]
-    public DateOnly? To { get; set; }
+    public string? ToText { get; set; }
+
+    public string? Error { get; private set; }
 
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().AddHours(7).UtcDateTime);
 
@@ -27,8 +30,14 @@ public sealed class RiwayatModel(AuditExport export, OfficerScopeResolver scopes
             return Challenge();
         }
 
-        var from = From ?? Today.AddDays(-30);
-        var to = To ?? Today;
+        if (!OfficerDate.TryParse(FromText, out var fromDay) || !OfficerDate.TryParse(ToText, out var toDay))
+        {
+            Error = OfficerDate.Invalid;
+            return Page();
+        }
+
+        var from = fromDay ?? Today.AddDays(-30);
+        var to = toDay ?? Today;
         var text = await export.RangeCsvAsync(from, to, scope, cancellationToken);
         return File(Csv.Utf8WithBom(text), "text/csv; charset=utf-8", $"riwayat-{from:yyyyMMdd}-{to:yyyyMMdd}.csv");
     }

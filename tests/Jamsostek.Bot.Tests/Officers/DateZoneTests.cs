@@ -1,0 +1,107 @@
+using System.Text;
+using Jamsostek.Bot.Officers;
+using Jamsostek.Dialogs.Engine;
+
+namespace Jamsostek.Bot.Tests.Officers;
+
+/// <summary>Export and queue date filters read their days in the chosen regency's zone (63.06 is WITA), else WIB; the export's regency is a drop-down.</summary>
+public sealed class DateZoneTests : IAsyncLifetime
+{
+    // 00:30 WITA on 11 May 2026 = 23:30 WIB on 10 May.
+    private static readonly DateTimeOffset HalfPastMidnightWita = new(2026, 5, 10, 16, 30, 0, TimeSpan.Zero);
+
+    private readonly OfficerWebFactory factory = new();
+
+    public async Task InitializeAsync() => await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task ExportPage_OffersTheOfficersRegenciesByName_AndSaysWhichZoneIsUsed()
+    {
+        await factory.AddSignUpAsync(s => { s.RegencyCode = "63.07"; s.VillageCode = "63.07.01.2001"; });
+        using var client = await factory.SignedInAsync("rina");
+
+        var html = await client.GetStringAsync(new Uri("/petugas/ekspor", UriKind.Relative));
+
+        Assert.Contains("<select name=\"kabupaten\">", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"63.06\">Kab. Hulu Sungai Selatan (WITA)</option>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"63.07\"", html, StringComparison.Ordinal);
+        Assert.Contains("bila tidak memilih kabupaten, tanggal dihitung menurut WIB", html, StringComparison.Ordinal);
+        Assert.Contains("(hh/bb/tttt)", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("&kabupaten=63.06", "2026-05-11", true)]
+    [InlineData("&kabupaten=63.06", "2026-05-10", false)]
+    [InlineData("", "2026-05-10", true)]
+    [InlineData("", "2026-05-11", false)]
+    [InlineData("&kabupaten=63.06", "11/05/2026", true)]
+    [InlineData("&kabupaten=63.06", "10/05/2026", false)]
+    public async Task Export_CountsAnApprovalOnTheRegencysLocalDay_AndOnTheWibDayWithoutRegency(string regency, string day, bool included)
+    {
+        var approved = await factory.AddSignUpAsync(s =>
+        {
+            s.Status = SignUpStatus.Approved;
+            s.Kpj = "12345678901";
+            s.DecidedBy = "rina";
+            s.DecidedAt = HalfPastMidnightWita;
+        });
+        using var client = await factory.SignedInAsync("rina");
+
+        var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync(new Uri($"/petugas/ekspor?handler=csv&dari={day}&sampai={day}{regency}", UriKind.Relative)));
+
+        Assert.Equal(included, csv.Contains(approved.Nik, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("&kabupaten=63.06", "2026-05-11", true)]
+    [InlineData("&kabupaten=63.06", "2026-05-10", false)]
+    [InlineData("", "2026-05-10", true)]
+    [InlineData("", "2026-05-11", false)]
+    [InlineData("&kabupaten=63.06", "11/05/2026", true)]
+    [InlineData("", "11/05/2026", false)]
+    public async Task QueueDateFilter_ReadsDaysInTheRegencysZone_AndInWibWithoutRegency(string regency, string day, bool included)
+    {
+        var signUp = await factory.AddSignUpAsync(s => s.CreatedAt = HalfPastMidnightWita);
+        using var client = await factory.SignedInAsync("rina");
+
+        var html = await client.GetStringAsync(new Uri($"/petugas?dari={day}&sampai={day}{regency}", UriKind.Relative));
+
+        Assert.Equal(included, html.Contains(signUp.Reference, StringComparison.Ordinal));
+        Assert.Contains(regency.Length > 0 ? "(hh/bb/tttt, WITA)" : "(hh/bb/tttt, WIB)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DateFields_AreTextInHhBbTttt_OnAnIndonesianPage_WhateverTheBrowsersLocale()
+    {
+        using var client = await factory.SignedInAsync("rina");
+
+        foreach (var path in new[] { "/petugas?dari=2026-05-11", "/petugas/ekspor", "/petugas/riwayat" })
+        {
+            var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+
+            Assert.Contains("<html lang=\"id\">", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("type=\"date\"", html, StringComparison.Ordinal);
+            Assert.Contains("name=\"dari\" value=\"", html, StringComparison.Ordinal);
+            Assert.Contains("placeholder=\"hh/bb/tttt\"", html, StringComparison.Ordinal);
+        }
+
+        var queue = await client.GetStringAsync(new Uri("/petugas?dari=2026-05-11", UriKind.Relative));
+        Assert.Contains("name=\"dari\" value=\"11/05/2026\"", queue, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/petugas?dari=31/02/2026")]
+    [InlineData("/petugas/ekspor?handler=csv&dari=2026-13-01&sampai=2026-05-11")]
+    [InlineData("/petugas/riwayat?handler=csv&dari=kemarin&sampai=2026-05-11")]
+    public async Task UnknownDate_IsExplainedOnThePage_NotSilentlyIgnored(string path)
+    {
+        using var client = await factory.SignedInAsync("rina");
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Tanggal tidak dikenal. Tulis hh/bb/tttt, misalnya 11/05/2026.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

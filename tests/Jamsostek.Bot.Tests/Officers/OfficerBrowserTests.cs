@@ -1,10 +1,7 @@
 using System.Text.RegularExpressions;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Dialogs.Engine;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Jamsostek.Bot.Tests.Officers;
@@ -16,29 +13,16 @@ public sealed class OfficerBrowserTests
     public async Task Officer_LogsInAndApprovesFromQueue_AndTheSignUpLeavesTheQueue()
     {
         await using var factory = new OfficerWebFactory();
-        factory.UseKestrel(0);
-        factory.StartServer();
+        await using var browser = await OfficerBrowser.OpenAsync(factory);
         await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
         var signUp = await factory.AddSignUpAsync(s => s.FullName = "<script>alert(1)</script>");
-        var baseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        });
-        var page = await browser.NewPageAsync();
+        var page = browser.Page;
         var dialogs = 0;
         page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
 
-        await page.GotoAsync($"{baseUrl}/petugas");
+        await page.GotoAsync($"{browser.BaseUrl}/petugas");
         Assert.Contains("/petugas/masuk", page.Url, StringComparison.Ordinal);
-        await page.FillAsync("input[name=UserName]", "rina");
-        await page.FillAsync("input[name=Password]", OfficerWebFactory.Password);
-        await page.ClickAsync("button:has-text('Masuk')");
-        await page.WaitForURLAsync(new Regex("/petugas$"));
+        await browser.SignInAsync("rina");
 
         await page.ClickAsync($"a:has-text('{signUp.Reference}')");
         await page.WaitForURLAsync(new Regex($"/petugas/pendaftaran/{signUp.Id}$"));
@@ -46,7 +30,7 @@ public sealed class OfficerBrowserTests
         await page.FillAsync("input[name=kpj]", "12345678901");
         await page.CheckAsync("form:has(button.setuju) input[name=konfirmasi]");
         await page.ClickAsync("button.setuju");
-        await page.WaitForURLAsync(new Regex("/petugas$"));
+        await page.WaitForURLAsync(OfficerBrowser.QueueUrl());
 
         Assert.Contains("disetujui dengan KPJ 12345678901", await page.Locator("p.pesan.baik").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator($"a:has-text('{signUp.Reference}')").CountAsync());
@@ -59,25 +43,11 @@ public sealed class OfficerBrowserTests
     public async Task Pages_FitASmallScreen_WithoutSidewaysScrolling()
     {
         await using var factory = new OfficerWebFactory();
-        factory.UseKestrel(0);
-        factory.StartServer();
+        await using var browser = await OfficerBrowser.OpenAsync(factory, new ViewportSize { Width = 360, Height = 740 });
         await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
         var signUp = await factory.AddSignUpAsync(s => s.Address = "Jl. Pangeran Antasari Gang Mawar Nomor 12 RT 002 RW 003 Kelurahan Kandangan Kota");
-        var baseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
-        await page.GotoAsync($"{baseUrl}/petugas/masuk");
-        await page.FillAsync("input[name=UserName]", "rina");
-        await page.FillAsync("input[name=Password]", OfficerWebFactory.Password);
-        await page.ClickAsync("button:has-text('Masuk')");
-        await page.WaitForURLAsync(new Regex("/petugas$"));
+        var (page, baseUrl) = (browser.Page, browser.BaseUrl);
+        await browser.SignInAsync("rina");
 
         foreach (var path in new[] { "/petugas", $"/petugas/pendaftaran/{signUp.Id}", "/petugas/cakupan", "/petugas/cakupan?kabupaten=63.06", "/petugas/ekspor", "/petugas/riwayat" })
         {

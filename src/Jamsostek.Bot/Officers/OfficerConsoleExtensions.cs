@@ -33,6 +33,7 @@ public static class OfficerConsoleExtensions
         services.TryAddSingleton(services => new EligibilityRules(services.GetRequiredService<IOptions<EligibilityOptions>>().Value));
         services.AddScoped<OfficerAccounts>();
         services.AddScoped<OfficerScopeResolver>();
+        services.TryAddSingleton<Channels.OutboxSignal>(); // normally from AddOutbox; the decisions poke it
         services.AddSingleton<SignUpDecisions>();
         services.AddSingleton<SignUpChecks>();
         services.AddSingleton<SignUpQueue>();

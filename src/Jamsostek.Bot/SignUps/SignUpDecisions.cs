@@ -12,7 +12,7 @@ namespace Jamsostek.Bot.SignUps;
 /// Approve or reject a pending sign-up (officer pages and CLI): the status, an audit entry and the worker's
 /// notification (an outbox row) are written in one transaction.
 /// </summary>
-public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, Tariff tariff, TimeProvider time)
+public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, Tariff tariff, OutboxSignal outboxSignal, TimeProvider time)
 {
     public async Task<DecisionResult> ApproveAsync(long id, string? kpj, OfficerScope scope, CancellationToken cancellationToken = default)
     {
@@ -118,12 +118,13 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
         db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, signUp.Channel, signUp.ChatId, turnMessageId: null, now));
     }
 
-    private static async Task<DecisionResult> CommitAsync(BotDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, SignUp signUp, CancellationToken cancellationToken)
+    private async Task<DecisionResult> CommitAsync(BotDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, SignUp signUp, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            outboxSignal.Poke(); // the worker's notice goes now, not at the next outbox poll
             return DecisionResult.Done(signUp.Reference);
         }
         catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))

@@ -11,6 +11,9 @@ public sealed class TelegramOptions
     /// <summary>Base address of the Bot API; null means the public https://api.telegram.org.</summary>
     public string? ApiBaseUrl { get; set; }
 
+    /// <summary>The bot's @username (with or without '@') for t.me links; null asks Telegram once (getMe).</summary>
+    public string? BotUsername { get; set; }
+
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;
 
     /// <summary>Public https address Telegram posts updates to (Webhook mode).</summary>

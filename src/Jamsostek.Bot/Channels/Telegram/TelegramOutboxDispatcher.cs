@@ -16,7 +16,7 @@ public sealed class TelegramOutboxDispatcher(
     TelegramRenderer renderer,
     TelegramSender sender,
     TelegramRateLimiter limiter,
-    TelegramOutboxSignal signal,
+    OutboxSignal signal,
     IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
     ILogger<TelegramOutboxDispatcher> logger) : BackgroundService

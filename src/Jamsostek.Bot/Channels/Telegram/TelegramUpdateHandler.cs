@@ -17,8 +17,9 @@ public sealed class TelegramUpdateHandler(
     TelegramSender sender,
     TurnProcessor turns,
     TelegramSentMessages sentMessages,
-    TelegramOutboxSignal outboxSignal,
+    OutboxSignal outboxSignal,
     TelegramEditedMessageNotice editedMessageNotice,
+    TelegramGroupNotice groupNotice,
     TimeProvider timeProvider)
 {
     public const string Channel = "telegram";
@@ -30,6 +31,13 @@ public sealed class TelegramUpdateHandler(
         if (TelegramUpdateMapper.MapEdit(update) is { } edit)
         {
             var queued = await editedMessageNotice.QueueAsync(edit.ChatId, edit.MessageId, cancellationToken);
+            outboxSignal.Poke();
+            return queued;
+        }
+
+        if (TelegramUpdateMapper.MapGroupMessage(update) is { } group)
+        {
+            var queued = await groupNotice.QueueAsync(group, cancellationToken);
             outboxSignal.Poke();
             return queued;
         }

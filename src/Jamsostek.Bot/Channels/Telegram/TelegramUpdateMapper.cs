@@ -44,6 +44,17 @@ public sealed class TelegramUpdateMapper
     public static (string ChatId, int MessageId)? MapEdit(Update update) =>
         update.EditedMessage is { Chat.Type: ChatType.Private } edited ? (ChatIdOf(edited.Chat.Id), edited.Id) : null;
 
+    /// <summary>
+    /// The group (or supergroup) a person wrote to the bot in: it gets the private-chat note, and what was
+    /// written is never read. Service messages other than the bot being added (members leaving, pins) are not.
+    /// </summary>
+    public static string? MapGroupMessage(Update update) =>
+        update.Message is { Chat.Type: ChatType.Group or ChatType.Supergroup } message
+        && message.From is not { IsBot: true }
+        && (InputOf(message) is not null || message.Type == MessageType.NewChatMembers)
+            ? ChatIdOf(message.Chat.Id)
+            : null;
+
     public TelegramPageRequest? MapPageRequest(Update update) =>
         update.CallbackQuery is { Data: { } data, Message: { } source } query
         && TelegramCallbackData.TryParsePage(data, out var page, out var fingerprint)

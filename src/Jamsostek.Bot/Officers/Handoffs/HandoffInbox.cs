@@ -13,7 +13,7 @@ namespace Jamsostek.Bot.Officers.Handoffs;
 /// the participant who asked (known once they submitted a sign-up); a petugas sees their regencies' requests, a
 /// request of no known regency is seen by admins only (nobody else can tell whose it is).
 /// </summary>
-public sealed class HandoffInbox(IDbContextFactory<BotDbContext> dbFactory, TimeProvider time)
+public sealed class HandoffInbox(IDbContextFactory<BotDbContext> dbFactory, OutboxSignal outboxSignal, TimeProvider time)
 {
     public const int MaxReplyLength = 1000;
 
@@ -67,6 +67,7 @@ public sealed class HandoffInbox(IDbContextFactory<BotDbContext> dbFactory, Time
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        outboxSignal.Poke(); // the reply goes now, not at the next outbox poll
         return HandoffResult.Done;
     }
 

@@ -52,7 +52,7 @@ internal sealed class DispatcherFixture : IAsyncDisposable
             new TelegramRenderer(),
             new TelegramSender(Api.CreateClient(), NullLogger<TelegramSender>.Instance),
             new TelegramRateLimiter(options, Time),
-            new TelegramOutboxSignal(),
+            new OutboxSignal(),
             options,
             Time,
             NullLogger<TelegramOutboxDispatcher>.Instance);

@@ -1,11 +1,12 @@
-namespace Jamsostek.Bot.Channels.Telegram;
+namespace Jamsostek.Bot.Channels;
 
 /// <summary>
-/// Wakes the idle outbox dispatcher when a turn has committed replies, so a person's answer goes at once
-/// instead of after the next poll (Telegram:OutboxPollSeconds stays the fallback, e.g. for officers' notices
-/// written by another process). Several pokes while it is busy count as one.
+/// Wakes the idle outbox dispatcher when outbox rows have been committed (a turn's replies, an officer's
+/// decision notice or handoff reply), so they go at once instead of after the next poll. One per process, for
+/// every channel; Telegram:OutboxPollSeconds stays the fallback for rows written by another process (the CLI,
+/// another replica). Several pokes while the dispatcher is busy count as one.
 /// </summary>
-public sealed class TelegramOutboxSignal : IDisposable
+public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim poked = new(0, 1);
 

@@ -129,7 +129,7 @@ public sealed class DialogEngine(EngineServices services)
             {
                 if (exact.Id == scope.Flow!.Id)
                 {
-                    scope.Ask(scope.Step!, scope.Render(exact.Text("resumed", $"Anda sedang mengisi: {exact.Title}. Kita lanjutkan ya.")));
+                    scope.Introduce(scope.Step!, scope.Render(exact.Text("resumed", $"Anda sedang mengisi: {exact.Title}. Kita lanjutkan ya.")));
                 }
                 else
                 {

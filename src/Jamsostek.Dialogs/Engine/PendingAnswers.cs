@@ -56,7 +56,7 @@ internal static class PendingAnswers
                 scope.State = scope.State with { Pending = null };
                 if (choice is GlobalWordHandler.Continue or "1" or "lanjutkan" or "ya")
                 {
-                    scope.Ask(step, "Baik, kita lanjutkan.");
+                    scope.Introduce(step, "Baik, kita lanjutkan.");
                     return true;
                 }
 

@@ -81,6 +81,21 @@ internal sealed class TurnScope(EngineServices services, ConversationState state
         }
 
         State = State with { StepId = step.Id, Attempts = 0, Pending = null };
+        Introduce(step, prefix);
+    }
+
+    /// <summary>
+    /// Asks the step as on arriving at it: its intro in a message of its own (after the prefix), then the
+    /// question. A retry or a help text asks with <see cref="Ask"/> alone: the explanation was just read.
+    /// </summary>
+    public void Introduce(StepDefinition step, string? prefix = null)
+    {
+        if (step.Intro is { } intro)
+        {
+            Say(Join(prefix, Render(intro)));
+            prefix = null;
+        }
+
         Ask(step, prefix);
     }
 

@@ -24,11 +24,26 @@ internal sealed class FlowFile
 
 internal sealed class StepFile
 {
+    private string? intro;
+
     public string? Id { get; set; }
 
     public string? Title { get; set; }
 
     public string? Text { get; set; }
+
+    // Set even to null by "intro:" with nothing after it: the validator then reports the empty intro.
+    public string? Intro
+    {
+        get => intro;
+        set
+        {
+            intro = value;
+            HasIntro = true;
+        }
+    }
+
+    public bool HasIntro { get; private set; }
 
     public string? Input { get; set; }
 

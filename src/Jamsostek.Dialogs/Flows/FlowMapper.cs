@@ -23,6 +23,7 @@ internal static class FlowMapper
         Id = s.Id ?? string.Empty,
         Title = s.Title,
         Text = s.Text?.TrimEnd() ?? string.Empty,
+        Intro = s.HasIntro ? s.Intro?.TrimEnd() ?? string.Empty : null,
         Input = s.Input,
         Slot = s.Slot ?? s.Id ?? string.Empty,
         Choices = s.Choices

@@ -99,6 +99,16 @@ internal static partial class FlowValidator
             yield return "teks kosong";
         }
 
+        if (step.Intro is not null && string.IsNullOrWhiteSpace(step.Intro))
+        {
+            yield return "'intro' kosong: hapus baris itu, atau isi kalimat pengantarnya";
+        }
+
+        if (step.Intro is not null && step.Input is null)
+        {
+            yield return "'intro' hanya untuk pertanyaan: langkah akhir cukup memakai 'text'";
+        }
+
         if (step.Input is null && step.End is null)
         {
             yield return "langkah harus punya 'input' (pertanyaan) atau 'end' (akhir)";
@@ -149,7 +159,7 @@ internal static partial class FlowValidator
             yield return $"'resets' menyebut isian yang tidak ada '{reset}'";
         }
 
-        var texts = new[] { step.Text, step.Retry, step.Help, step.NoText }.Concat(step.Choices.Select(c => c.Label)).Concat(step.Choices.Select(c => c.ShortLabel)).OfType<string>();
+        var texts = new[] { step.Text, step.Intro, step.Retry, step.Help, step.NoText }.Concat(step.Choices.Select(c => c.Label)).Concat(step.Choices.Select(c => c.ShortLabel)).OfType<string>();
         foreach (var name in texts.SelectMany(t => UnknownPlaceholders(t, slots, vocabulary)).Distinct(StringComparer.Ordinal))
         {
             yield return $"teks memakai '{{{name}}}' yang tidak dikenal";

@@ -12,6 +12,12 @@ public sealed record StepDefinition
 
     public required string Text { get; init; }
 
+    /// <summary>
+    /// A message sent before the question whenever the step is entered or returned to (not on a retry), so
+    /// that an explanation does not push the question off a phone screen. Null: none; empty: a fault.
+    /// </summary>
+    public string? Intro { get; init; }
+
     /// <summary>Input type name: text, name, nik, date, money, phone, yes-no, choice, regency, district, village, summary.</summary>
     public string? Input { get; init; }
 

@@ -56,6 +56,10 @@ public sealed class FlowLoaderTests
     [InlineData("    input: name", "    input: name\n    checks: [matches-nik]", "contoh.yaml:a: pemeriksaan 'matches-nik' perlu teks 'texts.tanggal_beda'")]
     [InlineData("    input: name", "    input: name\n    checks: [nik-not-registered]", "contoh.yaml:a: pemeriksaan 'nik-not-registered' perlu teks 'texts.nik_terdaftar_lain'")]
     [InlineData("Ketik bantuan.", "Usia {usia}.", "contoh.yaml: 'texts.jalan_keluar' memakai '{usia}' yang tidak dikenal")]
+    [InlineData("    text: Nama Anda?", "    intro: Halo {siapa}\n    text: Nama Anda?", "contoh.yaml:a: teks memakai '{siapa}' yang tidak dikenal")]
+    [InlineData("    text: Nama Anda?", "    intro: ''\n    text: Nama Anda?", "contoh.yaml:a: 'intro' kosong")]
+    [InlineData("    text: Nama Anda?", "    intro:\n    text: Nama Anda?", "contoh.yaml:a: 'intro' kosong")]
+    [InlineData("    text: Terima kasih.", "    intro: Sebentar.\n    text: Terima kasih.", "contoh.yaml:b: 'intro' hanya untuk pertanyaan")]
     public void Load_ReportsFileAndStep_WhenFlowHasFault(string replace, string with, string expected)
     {
         var yaml = Valid.Replace(replace, with, StringComparison.Ordinal);
@@ -63,6 +67,25 @@ public sealed class FlowLoaderTests
         var error = Assert.Throws<DialogValidationException>(() => FlowLoader.Load([("contoh.yaml", yaml)], DialogEngineFactory.Vocabulary));
 
         Assert.Contains(error.Faults, f => f.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_KeepsIntroApartFromText_WhenStepHasIntro()
+    {
+        var yaml = Valid.Replace("    text: Nama Anda?", "    intro: |\n      Kami perlu nama Anda, {a}.\n    text: Nama Anda?", StringComparison.Ordinal);
+
+        var step = FlowLoader.Load([("contoh.yaml", yaml)], DialogEngineFactory.Vocabulary).Flows[0].Start;
+
+        Assert.Equal("Kami perlu nama Anda, {a}.", step.Intro);
+        Assert.Equal("Nama Anda?", step.Text);
+    }
+
+    [Fact]
+    public void Load_LeavesIntroNull_WhenStepHasNone()
+    {
+        var catalog = FlowLoader.Load([("contoh.yaml", Valid)], DialogEngineFactory.Vocabulary);
+
+        Assert.All(catalog.Flows[0].Steps, s => Assert.Null(s.Intro));
     }
 
     [Fact]

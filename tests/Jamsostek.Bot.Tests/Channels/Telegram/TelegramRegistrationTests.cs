@@ -39,7 +39,11 @@ public sealed class TelegramRegistrationTests
                 api.EnqueueUpdate(json);
             }
 
-            await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count > sentBefore, $"a reply to '{answer}'");
+            // A step may answer with two messages (an intro, then the question): wait for the whole reply.
+            await Eventually.TrueAsync(
+                async () => api.CallsTo("sendMessage").Count > sentBefore
+                    && !await bot.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.SentAt == null && m.AbandonedAt == null)),
+                $"the whole reply to '{answer}'");
         }
 
         var last = api.CallsTo("sendMessage")[^1].Json.GetProperty("text").GetString();

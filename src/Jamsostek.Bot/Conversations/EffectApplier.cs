@@ -25,7 +25,7 @@ internal static class EffectApplier
                 }
 
                 db.SignUps.Add(signUp);
-                db.AuditEntries.Add(SignUpAudit.Entry(now, actor, "submitted", signUp.Reference, new { signUp.Reference, status = "pending", signUp.Source }));
+                db.AuditEntries.Add(AuditEntry.Of(now, actor, "submitted", nameof(SignUp), signUp.Reference, new { signUp.Reference, status = "pending", signUp.Source }));
                 break;
             case HandoffRequestedEffect handoff:
                 db.HandoffRequests.Add(new HandoffRequest { Channel = participant.Channel, ChatId = participant.ChatId, Question = handoff.Question, CreatedAt = now });
@@ -71,7 +71,7 @@ internal static class EffectApplier
         latest.UpdatedAt = now;
         var after = SignUpSnapshot.Of(latest);
         after["changed"] = changed;
-        db.AuditEntries.Add(SignUpAudit.Entry(now, actor, "resubmitted", latest.Reference, after, before));
+        db.AuditEntries.Add(AuditEntry.Of(now, actor, "resubmitted", nameof(SignUp), latest.Reference, after, before));
         return true;
     }
 }

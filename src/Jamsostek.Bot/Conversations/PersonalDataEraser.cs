@@ -41,7 +41,7 @@ internal static class PersonalDataEraser
             s.HeirName = AuditEntry.Redacted;
             s.HeirRelationship = AuditEntry.Redacted;
             s.UpdatedAt = now;
-            db.AuditEntries.Add(SignUpAudit.Entry(now, actor, "personal-data-erased", s.Reference, new { s.Reference, status = SignUpStatusCodes.ToText(s.Status) }, new { s.Reference, status = before }));
+            db.AuditEntries.Add(AuditEntry.Of(now, actor, "personal-data-erased", nameof(SignUp), s.Reference, new { s.Reference, status = SignUpStatusCodes.ToText(s.Status) }, new { s.Reference, status = before }));
         }
 
         // The transcript and the sent texts repeat what was typed (NIK, name, phone) and the summary shown back.
@@ -59,15 +59,8 @@ internal static class PersonalDataEraser
         }
 
         participant.Phone = null;
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = now,
-            Actor = actor,
-            Action = "chat-data-erased",
-            EntityType = nameof(Conversation),
-            EntityId = actor,
-            AfterJson = JsonSerializer.Serialize(new { signUpsErased = signUps.Select(s => s.Reference).ToArray(), transcriptLines = transcript.Count, outboxRedacted = outbox.Count }),
-        });
+        db.AuditEntries.Add(AuditEntry.Of(now, actor, "chat-data-erased", nameof(Conversation), actor,
+            new { signUpsErased = signUps.Select(s => s.Reference).ToArray(), transcriptLines = transcript.Count, outboxRedacted = outbox.Count }));
     }
 
     /// <summary>

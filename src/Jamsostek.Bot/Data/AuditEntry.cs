@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Jamsostek.Bot.Data;
 
 /// <summary>Append-only record of who did what to which entity, and when.</summary>
@@ -21,4 +23,16 @@ public sealed class AuditEntry
     public string? BeforeJson { get; set; }
 
     public string? AfterJson { get; set; }
+
+    /// <summary>An entry with its snapshots serialised: the one way the program writes the audit.</summary>
+    public static AuditEntry Of(DateTimeOffset at, string actor, string action, string entityType, string entityId, object after, object? before = null) => new()
+    {
+        At = at,
+        Actor = actor,
+        Action = action,
+        EntityType = entityType,
+        EntityId = entityId,
+        BeforeJson = before is null ? null : JsonSerializer.Serialize(before),
+        AfterJson = JsonSerializer.Serialize(after),
+    };
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
@@ -24,15 +23,10 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var signUp = await scope.Apply(db.SignUps).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var (signUp, refusal) = await FindPendingAsync(db, id, scope, cancellationToken);
         if (signUp is null)
         {
-            return DecisionResult.Missing;
-        }
-
-        if (signUp.Status != SignUpStatus.Pending)
-        {
-            return DecisionResult.Refused($"Pendaftaran {signUp.Reference} sudah {StatusLabels.Of(signUp.Status).ToLowerInvariant()}, tidak menunggu keputusan.");
+            return refusal!;
         }
 
         if (await db.SignUps.AnyAsync(s => s.Kpj == kpj && s.Status == SignUpStatus.Approved, cancellationToken))
@@ -72,15 +66,10 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var signUp = await scope.Apply(db.SignUps).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var (signUp, refusal) = await FindPendingAsync(db, id, scope, cancellationToken);
         if (signUp is null)
         {
-            return DecisionResult.Missing;
-        }
-
-        if (signUp.Status != SignUpStatus.Pending)
-        {
-            return DecisionResult.Refused($"Pendaftaran {signUp.Reference} sudah {StatusLabels.Of(signUp.Status).ToLowerInvariant()}, tidak menunggu keputusan.");
+            return refusal!;
         }
 
         var now = time.GetUtcNow();
@@ -103,18 +92,21 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
             : (RejectionReason.Other, trimmed);
     }
 
+    /// <summary>The officer's pending sign-up, or why there is none to decide (another regency's id reads as missing).</summary>
+    private static async Task<(SignUp? SignUp, DecisionResult? Refusal)> FindPendingAsync(BotDbContext db, long id, OfficerScope scope, CancellationToken cancellationToken)
+    {
+        var signUp = await scope.Apply(db.SignUps).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        return signUp switch
+        {
+            null => (null, DecisionResult.Missing),
+            { Status: not SignUpStatus.Pending } => (null, DecisionResult.Refused($"Pendaftaran {signUp.Reference} sudah {StatusLabels.Of(signUp.Status).ToLowerInvariant()}, tidak menunggu keputusan.")),
+            _ => (signUp, null),
+        };
+    }
+
     private static void AddDecision(BotDbContext db, SignUp signUp, string action, string officer, object before, Reply reply, DateTimeOffset now)
     {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = now,
-            Actor = $"petugas:{officer}",
-            Action = action,
-            EntityType = nameof(SignUp),
-            EntityId = signUp.Reference,
-            BeforeJson = JsonSerializer.Serialize(before),
-            AfterJson = JsonSerializer.Serialize(SignUpSnapshot.Of(signUp)),
-        });
+        db.AuditEntries.Add(AuditEntry.Of(now, $"petugas:{officer}", action, nameof(SignUp), signUp.Reference, SignUpSnapshot.Of(signUp), before));
         db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, signUp.Channel, signUp.ChatId, turnMessageId: null, now));
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
@@ -120,15 +119,8 @@ public sealed class HandoffInbox(IDbContextFactory<BotDbContext> dbFactory, Outb
         return query.Where(x => x.RegencyCode != null && regencies.Contains(x.RegencyCode));
     }
 
-    private static AuditEntry Audit(DateTimeOffset now, OfficerScope scope, string action, HandoffRequest request, object after) => new()
-    {
-        At = now,
-        Actor = $"petugas:{scope.UserName}",
-        Action = action,
-        EntityType = nameof(HandoffRequest),
-        EntityId = request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        AfterJson = JsonSerializer.Serialize(after),
-    };
+    private static AuditEntry Audit(DateTimeOffset now, OfficerScope scope, string action, HandoffRequest request, object after) =>
+        AuditEntry.Of(now, $"petugas:{scope.UserName}", action, nameof(HandoffRequest), request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), after);
 
     private sealed class OpenRequest
     {

@@ -17,6 +17,7 @@ public static class ConversationsServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddOptions<TariffOptions>().BindConfiguration(TariffOptions.Section);
         builder.Services.TryAddSingleton(TariffOptions.FromSettings);
+        builder.Services.TryAddSingleton(_ => RegionCatalog.LoadEmbedded());
         builder.Services.AddSingleton(CreateDialogEngine);
         builder.Services.TryAddSingleton<IConversationEngine, DialogEngineAdapter>();
         builder.Services.TryAddSingleton<IReferenceGenerator, RandomReferenceGenerator>();
@@ -34,6 +35,6 @@ public static class ConversationsServiceCollectionExtensions
     {
         var dialogs = services.GetRequiredService<IOptions<DialogsOptions>>().Value;
         var eligibility = services.GetRequiredService<IOptions<EligibilityOptions>>().Value;
-        return DialogEngineFactory.Create(dialogs.ResolvePath(), eligibility, tariff: services.GetRequiredService<Tariff>());
+        return DialogEngineFactory.Create(dialogs.ResolvePath(), eligibility, tariff: services.GetRequiredService<Tariff>(), regions: services.GetRequiredService<RegionCatalog>());
     }
 }

@@ -22,10 +22,11 @@ public static class DialogEngineFactory
         ComputedValues.Names);
 
     /// <param name="tariff">The tariff in force (the host's Tariff:Path setting); null for the built-in one.</param>
-    public static DialogEngine Create(string dialogsDirectory, EligibilityOptions eligibility, IQuestionAnswerer? answerer = null, Tariff? tariff = null)
+    /// <param name="regions">The host's region catalogue, so one copy of the 83 762 villages serves it all; null to load one.</param>
+    public static DialogEngine Create(string dialogsDirectory, EligibilityOptions eligibility, IQuestionAnswerer? answerer = null, Tariff? tariff = null, RegionCatalog? regions = null)
     {
         var flows = FlowLoader.LoadDirectory(dialogsDirectory, Vocabulary);
-        var regions = RegionCatalog.LoadEmbedded();
+        regions ??= RegionCatalog.LoadEmbedded();
         tariff ??= Tariff.LoadEmbedded();
         var knowledgeFolder = Path.Combine(dialogsDirectory, KnowledgeFolder);
         if (answerer is null && Directory.Exists(knowledgeFolder))

@@ -55,15 +55,20 @@ public sealed partial class OfficerBrowser : IAsyncDisposable
         await Page.FillAsync("input[name=UserName]", userName);
         await Page.FillAsync("input[name=Password]", password);
         await Page.ClickAsync("button:has-text('Masuk')");
+        await WaitForUrlAsync(QueueUrl(), $"the queue after signing in as {userName}");
+    }
+
+    /// <summary>Waits for a page; on a timeout says where the browser is and what the page says, so a CI failure explains itself.</summary>
+    public async Task WaitForUrlAsync(Regex url, string what)
+    {
         try
         {
-            await Page.WaitForURLAsync(QueueUrl());
+            await Page.WaitForURLAsync(url);
         }
         catch (TimeoutException ex)
         {
-            // Say where the browser is and what the page says, so a failed sign-in in CI explains itself.
-            var text = await Page.Locator("main").InnerTextAsync();
-            throw new TimeoutException($"Signed in as {userName} but the queue did not open: at {Page.Url}, page says: {text[..Math.Min(text.Length, 400)]}", ex);
+            var text = await Page.Locator("body").InnerTextAsync();
+            throw new TimeoutException($"Waited for {what} ({url}); the browser is at {Page.Url}, the page says: {text[..Math.Min(text.Length, 400)]}", ex);
         }
     }
 

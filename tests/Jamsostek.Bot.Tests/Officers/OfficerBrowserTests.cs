@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 namespace Jamsostek.Bot.Tests.Officers;
 
 /// <summary>The officer console in a real browser (Debian's chromium driven by Playwright) against Kestrel on a random port.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class OfficerBrowserTests
 {
     [ChromiumFact]
@@ -25,12 +26,12 @@ public sealed class OfficerBrowserTests
         await browser.SignInAsync("rina");
 
         await page.ClickAsync($"a:has-text('{signUp.Reference}')");
-        await page.WaitForURLAsync(new Regex($"/petugas/pendaftaran/{signUp.Id}$"));
+        await browser.WaitForUrlAsync(new Regex($"/petugas/pendaftaran/{signUp.Id}$"), "the sign-up's detail page");
         Assert.Equal("<script>alert(1)</script>", await page.Locator("dl.jawaban dd").Nth(1).InnerTextAsync());
         await page.FillAsync("input[name=kpj]", "12345678901");
         await page.CheckAsync("form:has(button.setuju) input[name=konfirmasi]");
         await page.ClickAsync("button.setuju");
-        await page.WaitForURLAsync(OfficerBrowser.QueueUrl());
+        await browser.WaitForUrlAsync(OfficerBrowser.QueueUrl(), "the queue after approving");
 
         Assert.Contains("disetujui dengan KPJ 12345678901", await page.Locator("p.pesan.baik").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator($"a:has-text('{signUp.Reference}')").CountAsync());

@@ -13,6 +13,7 @@ namespace Jamsostek.Dialogs.Knowledge;
 /// <param name="ClassifierRank">Share of the classifier's probability in the ranking; the rest is BM25 relative to the best hit.</param>
 /// <param name="ClassifierConfidence">Share of the classifier's probability in the confidence; the rest is word coverage.</param>
 /// <param name="DiscountUnknown">The classifier's share of the confidence is scaled by how much of the question it has seen in training.</param>
+/// <param name="UnknownWeight">Weight of a word no topic knows in the coverage, against the weight of the rarest known word.</param>
 /// <param name="AlsoAskedRatio">A second topic whose ranking score reaches this share of the first's is offered first among the follow-ups.</param>
 internal sealed record KnowledgeMatcherOptions(
     bool IndexAnswers = true,
@@ -21,9 +22,10 @@ internal sealed record KnowledgeMatcherOptions(
     bool Bm25Answers = true,
     double AnswerWeight = 0.5,
     double ClassifierRank = 0.7,
-    double ClassifierConfidence = 0.4,
-    double AlsoAskedRatio = 0.6,
-    bool DiscountUnknown = true)
+    double ClassifierConfidence = 0.5,
+    double AlsoAskedRatio = 0.4,
+    bool DiscountUnknown = true,
+    double UnknownWeight = 0.5)
 {
     public static KnowledgeMatcherOptions Default { get; } = new();
 }

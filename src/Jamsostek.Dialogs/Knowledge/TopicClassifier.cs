@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace Jamsostek.Dialogs.Knowledge;
 
@@ -41,6 +42,7 @@ internal sealed class TopicClassifier
         }
 
         var bias = new float[classes];
+        var rows = documents.Select(d => d.Features.Select(f => (Row: weights[f.Feature], f.Value)).ToArray()).ToArray();
         var order = Enumerable.Range(0, documents.Count).ToArray();
         var random = new Random(15); // fixed: the same files always give the same matcher
         var probabilities = new double[classes];
@@ -50,16 +52,16 @@ internal sealed class TopicClassifier
             var rate = LearningRate / (1 + (epoch * 0.2));
             foreach (var i in order)
             {
-                var (features, topic, weight) = documents[i];
-                var rows = features.Select(f => (Row: weights[f.Feature], f.Value)).ToList();
-                Softmax(rows, bias, probabilities);
+                var (_, topic, weight) = documents[i];
+                Softmax(rows[i], bias, probabilities);
+                var decay = (float)(1 - (rate * L2));
                 for (var c = 0; c < classes; c++)
                 {
                     var gradient = (float)(rate * weight * ((c == topic ? 1 : 0) - probabilities[c]));
                     bias[c] += gradient;
-                    foreach (var (row, value) in rows)
+                    foreach (var (row, value) in rows[i])
                     {
-                        row[c] += (gradient * value) - (float)(rate * L2 * row[c]);
+                        row[c] = (row[c] * decay) + (gradient * value);
                     }
                 }
             }
@@ -88,7 +90,7 @@ internal sealed class TopicClassifier
         }
 
         var probabilities = new double[_bias.Length];
-        Softmax(rows, _bias, probabilities);
+        Softmax(CollectionsMarshal.AsSpan(rows), _bias, probabilities);
         return (probabilities, total == 0 ? 0 : known / total);
     }
 
@@ -127,7 +129,7 @@ internal sealed class TopicClassifier
         return result;
     }
 
-    private static void Softmax(IEnumerable<(float[] Row, float Value)> rows, float[] bias, double[] probabilities)
+    private static void Softmax(ReadOnlySpan<(float[] Row, float Value)> rows, float[] bias, double[] probabilities)
     {
         for (var c = 0; c < bias.Length; c++)
         {

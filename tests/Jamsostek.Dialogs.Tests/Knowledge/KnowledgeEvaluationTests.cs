@@ -10,10 +10,10 @@ namespace Jamsostek.Dialogs.Tests.Knowledge;
 /// </summary>
 public sealed class KnowledgeEvaluationTests(ITestOutputHelper output)
 {
-    // Target: no worse than the matcher before issue 15, 142/150 (143/150 before resmi-gratis and
-    // daftarkan-keluarga existed). NOT MET: today's matcher gets 141/150, so the build fails safe at that floor.
+    // No worse than the matcher before issue 15: 142/150 with resmi-gratis and daftarkan-keluarga in the
+    // knowledge base (143/150 before they existed).
     private const double TargetAccuracy = 142.0 / 150;
-    private const double MinimumAccuracy = 141.0 / 150;
+    private const double MinimumAccuracy = TargetAccuracy;
     private const double MaximumOutOfScopeRate = 0.05;
     private const int MinimumHeldOut = 100;
     private const int MinimumQuestions = 300;

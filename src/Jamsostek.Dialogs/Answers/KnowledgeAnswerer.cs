@@ -31,7 +31,7 @@ public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, Knowledge
 
         if (match.Topic is { } topic)
         {
-            return AnswerTopic(topic, question, state, context) with { Score = match.Score };
+            return AnswerTopic(topic, question, state, context, match.AlsoAsked) with { Score = match.Score };
         }
 
         var choices = match.Closest.Take(3).Select(t => new ReplyChoice(TopicPrefix + t.Id, t.Title))
@@ -73,9 +73,11 @@ public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, Knowledge
         return new QuestionReply(true, [reply], [], "status-pendaftaran");
     }
 
-    private QuestionReply AnswerTopic(KnowledgeTopic topic, string? question, ConversationState state, TurnContext context)
+    /// <param name="alsoAsked">The question's second topic: offered first, before the topic's own follow-ups.</param>
+    private QuestionReply AnswerTopic(KnowledgeTopic topic, string? question, ConversationState state, TurnContext context, KnowledgeTopic? alsoAsked = null)
     {
-        var followUps = topic.FollowUps.Select(knowledge.Find).OfType<KnowledgeTopic>().Take(3)
+        var followUps = topic.FollowUps.Select(knowledge.Find).OfType<KnowledgeTopic>()
+            .Prepend(alsoAsked).OfType<KnowledgeTopic>().DistinctBy(t => t.Id).Take(3)
             .Select(t => new ReplyChoice(TopicPrefix + t.Id, t.Title))
             .ToList();
         if (actions.Run(topic.Action, topic.Answer.Trim(), question, state, context) is { } acted)

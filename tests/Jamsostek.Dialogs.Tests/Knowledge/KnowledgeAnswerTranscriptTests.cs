@@ -100,6 +100,17 @@ public sealed class KnowledgeAnswerTranscriptTests
     }
 
     [Fact]
+    public void Handle_OffersSecondTopicFirst_WhenQuestionAsksTwo()
+    {
+        var chat = new EngineHarness();
+
+        chat.Say("kalau meninggal dapat santunan berapa dan anak dapat beasiswa tidak");
+
+        Assert.Contains("Rp42 juta", chat.LastText, StringComparison.Ordinal);
+        Assert.Equal("topik:beasiswa", chat.LastReplies[^1].Choices[0].Id);
+    }
+
+    [Fact]
     public void Handle_AnswersChannelsWithoutHandoff_WhenContactInfoAsked()
     {
         var chat = new EngineHarness();

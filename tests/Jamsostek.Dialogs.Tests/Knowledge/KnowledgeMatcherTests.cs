@@ -81,6 +81,23 @@ public sealed class KnowledgeMatcherTests : IDisposable
         Assert.NotNull(match.Topic);
     }
 
+    [Theory]
+    [InlineData("mau daftar, syarat2nya apa saja dan caranya gimana", "syarat-daftar", "cara-daftar")]
+    [InlineData("kalau meninggal dapat santunan berapa dan anak dapat beasiswa tidak", "manfaat-jkm", "beasiswa")]
+    public void Match_OffersSecondTopic_WhenQuestionAsksTwo(string question, string answered, string offered)
+    {
+        var match = _matcher.Match(question);
+
+        Assert.Equal(answered, match.Topic?.Id);
+        Assert.Equal(offered, match.AlsoAsked?.Id);
+    }
+
+    [Theory]
+    [InlineData("brp iuran nya sebulan")]
+    [InlineData("aplikasi jmo error")]
+    public void Match_OffersNoSecondTopic_WhenQuestionAsksOne(string question) =>
+        Assert.Null(_matcher.Match(question).AlsoAsked);
+
     [Fact]
     public void Match_OffersThreeClosest_WhenUnsure()
     {

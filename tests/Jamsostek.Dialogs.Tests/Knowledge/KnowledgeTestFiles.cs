@@ -10,6 +10,10 @@ internal static class KnowledgeTestFiles
     public static string QuestionsFile =>
         Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "questions.tsv");
 
+    /// <summary>Issue 15's set written without the examples: see eval/README.md.</summary>
+    public static string FreshQuestionsFile =>
+        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "fresh.tsv");
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

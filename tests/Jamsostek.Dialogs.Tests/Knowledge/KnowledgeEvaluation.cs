@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using Jamsostek.Dialogs.Knowledge;
+
+namespace Jamsostek.Dialogs.Tests.Knowledge;
+
+/// <summary>
+/// The matcher's answers to a set of labelled questions, and the figures the evaluation reports: top-1
+/// accuracy (the answered topic is one of the question's labels), the share of out-of-scope questions
+/// given a topic, a threshold sweep, and the confusion summary.
+/// </summary>
+internal sealed class KnowledgeEvaluation
+{
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+
+    private KnowledgeEvaluation(string name, double threshold, List<(LabelledQuestion Question, KnowledgeMatch Match)> results)
+    {
+        Name = name;
+        Threshold = threshold;
+        InScope = results.Where(r => !r.Question.IsOutOfScope).ToList();
+        OutOfScope = results.Where(r => r.Question.IsOutOfScope).ToList();
+        Misses = InScope.Where(r => !r.Question.Accepts(r.Match.Topic?.Id)).ToList();
+        FalseTopics = OutOfScope.Where(r => r.Match.Topic is not null).ToList();
+    }
+
+    public string Name { get; }
+
+    public double Threshold { get; }
+
+    public List<(LabelledQuestion Question, KnowledgeMatch Match)> InScope { get; }
+
+    public List<(LabelledQuestion Question, KnowledgeMatch Match)> OutOfScope { get; }
+
+    public List<(LabelledQuestion Question, KnowledgeMatch Match)> Misses { get; }
+
+    public List<(LabelledQuestion Question, KnowledgeMatch Match)> FalseTopics { get; }
+
+    public int Correct => InScope.Count - Misses.Count;
+
+    public double Accuracy => InScope.Count == 0 ? 0 : (double)Correct / InScope.Count;
+
+    public double OutOfScopeRate => OutOfScope.Count == 0 ? 0 : (double)FalseTopics.Count / OutOfScope.Count;
+
+    public static KnowledgeEvaluation Run(string name, KnowledgeMatcher matcher, IEnumerable<LabelledQuestion> questions) =>
+        new(name, matcher.Threshold, questions.Select(q => (q, matcher.Match(q.Question))).ToList());
+
+    /// <summary>The two headline figures, one line.</summary>
+    public string Figures() =>
+        string.Create(Culture, $"{Name}: top-1 {Accuracy:P1} ({Correct}/{InScope.Count}), out-of-scope given a topic {OutOfScopeRate:P1} ({FalseTopics.Count}/{OutOfScope.Count}) at threshold {Threshold:0.00}");
+
+    /// <summary>Accuracy and out-of-scope rate at other thresholds, to re-choose the threshold after editing topics.</summary>
+    public string Sweep()
+    {
+        var text = new StringBuilder(Name).Append(" threshold sweep (top-1 / out-of-scope answered):");
+        for (var t = 0.30; t <= 0.801; t += 0.05)
+        {
+            var correct = InScope.Count(x => x.Match.Closest.Count > 0 && x.Question.Accepts(x.Match.Closest[0].Id) && x.Match.Score >= t);
+            var answered = OutOfScope.Count(x => x.Match.Closest.Count > 0 && x.Match.Score >= t);
+            text.Append(Culture, $" {t:0.00}: {Ratio(correct, InScope.Count):P1}/{Ratio(answered, OutOfScope.Count):P1};");
+        }
+
+        return text.AppendLine().ToString();
+    }
+
+    /// <summary>Counts of expected -> answered topic pairs, most frequent first: no question text.</summary>
+    public string Confusion()
+    {
+        var text = new StringBuilder(Name).AppendLine(" confusion (expected -> got: count):");
+        var pairs = Misses.Select(m => $"{string.Join('|', m.Question.Labels)} -> {m.Match.Topic?.Id ?? "(not understood)"}")
+            .Concat(FalseTopics.Select(m => $"(out of scope) -> {m.Match.Topic!.Id}"));
+        foreach (var group in pairs.GroupBy(p => p, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(Culture, $"  {group.Key}: {group.Count()}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Every miss with its question: only for sets one may tune on (never the fresh test part).</summary>
+    public string MissList()
+    {
+        var text = new StringBuilder(Name).AppendLine(" misses:");
+        foreach (var (q, m) in Misses.Concat(FalseTopics))
+        {
+            text.AppendLine(Culture,
+                $"  line {q.Line} [{(q.IsOutOfScope ? LabelledQuestion.OutOfScope : string.Join(',', q.Labels))}] \"{q.Question}\" -> {m.Topic?.Id ?? "-"} score {m.Score:0.00}, closest {string.Join(", ", m.Closest.Select(t => t.Id))}");
+        }
+
+        return text.ToString();
+    }
+
+    private static double Ratio(int count, int total) => total == 0 ? 0 : (double)count / total;
+}

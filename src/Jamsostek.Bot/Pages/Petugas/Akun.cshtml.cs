@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bpu;
+using Jamsostek.Dialogs.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -69,10 +70,14 @@ public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, T
         ? "Semua wilayah"
         : string.Join(", ", codes.Select(c => $"{regions.FindRegency(c)?.DisplayName ?? c} ({c})"));
 
+    /// <summary>Only here (admin) is a disabled account told apart from one locked by wrong passwords, with its end in WIB.</summary>
     public string State(OfficerSummary officer) =>
-        OfficerAccounts.IsDisabled(officer.LockoutEnd) ? "Nonaktif"
-        : officer.LockoutEnd is { } end && end > time.GetUtcNow() ? "Terkunci sementara"
+        OfficerAccounts.IsDisabled(officer.LockoutEnd) ? Disabled
+        : officer.LockoutEnd is { } end && end > time.GetUtcNow()
+            ? $"Terkunci (salah kata sandi) sampai {IndonesianFormat.DateTime(IndonesianTimeZone.Wib.ToLocal(end), IndonesianTimeZone.Wib.Abbreviation)}"
         : "Aktif";
+
+    public const string Disabled = "Nonaktif";
 
     /// <summary>"63.06 63.07" or "63.06, 63.07": each must be a regency of the catalogue.</summary>
     private string? Regencies(string? text, out IReadOnlyCollection<string> codes)

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jamsostek.Bot.Pages.Petugas;
 
-/// <summary>/petugas/masuk: a plain form; five wrong passwords lock the account for 15 minutes.</summary>
+/// <summary>/petugas/masuk: a plain form; five wrong passwords lock the account for 15 minutes; attempts per IP are limited (SignInRateLimit).</summary>
 public sealed class MasukModel(SignInManager<Officer> signIn) : PageModel
 {
     [BindProperty]
@@ -16,6 +16,8 @@ public sealed class MasukModel(SignInManager<Officer> signIn) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    public const string Refused = "Nama pengguna atau kata sandi salah, atau akun sedang tidak dapat dipakai. Coba lagi nanti atau hubungi admin.";
 
     public string? Error { get; private set; }
 
@@ -37,11 +39,9 @@ public sealed class MasukModel(SignInManager<Officer> signIn) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/petugas");
         }
 
-        Error = result.IsLockedOut && await signIn.UserManager.FindByNameAsync(UserName.Trim()) is { } locked && OfficerAccounts.IsDisabled(locked.LockoutEnd)
-            ? "Akun ini dinonaktifkan. Hubungi admin."
-            : result.IsLockedOut
-            ? "Akun dikunci sementara karena terlalu banyak percobaan yang salah. Silakan coba lagi 15 menit lagi atau hubungi admin."
-            : "Nama pengguna atau kata sandi salah.";
+        // One message for a wrong password, an unknown name, a locked and a disabled account: the page must not tell
+        // an attacker which names exist or that a lockout worked. The admin's accounts page tells them apart.
+        Error = Refused;
         return Page();
     }
 }

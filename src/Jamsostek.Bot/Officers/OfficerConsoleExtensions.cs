@@ -43,6 +43,7 @@ public static class OfficerConsoleExtensions
         services.AddSingleton<Handoffs.HandoffInbox>();
         services.AddSingleton<AnswerLabels>();
         services.AddSingleton<AuditExport>();
+        services.AddSingleton<Access.AccessLog>();
         return services;
     }
 
@@ -89,6 +90,7 @@ public static class OfficerConsoleExtensions
         {
             o.Conventions.AuthorizeFolder("/Petugas", "officer");
             o.Conventions.AuthorizePage("/Petugas/Akun", OfficerRoles.Admin);
+            o.Conventions.AuthorizePage("/Petugas/Akses", OfficerRoles.Admin);
             o.Conventions.AllowAnonymousToPage("/Petugas/Masuk");
             o.Conventions.AllowAnonymousToPage("/Petugas/Ditolak");
             o.Conventions.AllowAnonymousToPage("/Petugas/Galat");

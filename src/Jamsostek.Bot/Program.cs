@@ -21,10 +21,12 @@ return command.Verb == Verb.Serve
 
 static async Task<int> ServeAsync(ParsedCommand command)
 {
-    var builder = WebApplication.CreateBuilder();
+    // --environment NAME (also what WebApplicationFactory passes) or ASPNETCORE_ENVIRONMENT; Production when neither.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = command.Settings.GetValueOrDefault("environment") });
     builder.AddBotLogging();
     builder.AddCommandLineSettings(command);
     builder.WebHost.UseUrls(command.Urls ?? builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
+    builder.AddTransportSecurity();
     builder.AddBotDatabase();
     builder.AddConversations();
     builder.AddOutbox();
@@ -32,6 +34,7 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddOfficerConsole();
 
     await using var app = builder.Build();
+    app.UseTransportSecurity();
     app.MapHealth();
     app.MapTelegram();
     app.MapOfficerConsole();

@@ -127,7 +127,8 @@ public static class CommandLine
                 case "status" when verb == Verb.SignUpsList && SignUpStatusCodes.TryParse(value, out _): command = command with { Status = value }; break;
                 case "status" when verb == Verb.SignUpsList: return (null, $"--status '{value}': pending, approved, rejected atau/or withdrawn.");
                 case "urls" when verb == Verb.Serve: command = command with { Urls = value }; break;
-                case "environment" or "contentRoot" or "applicationName" when verb == Verb.Serve: break; // passed by WebApplicationFactory; the test host applies them itself
+                case "environment" when verb == Verb.Serve: settings["environment"] = value; break; // serve's host environment (cookies, HSTS); also passed by WebApplicationFactory
+                case "contentRoot" or "applicationName" when verb == Verb.Serve: break; // passed by WebApplicationFactory; the test host applies them itself
                 case var key when key.Contains(':', StringComparison.Ordinal): settings[key] = value; break;
                 case var own when VerbOptions.TryGetValue(verb, out var allowed) && allowed.Contains(own) && value is not null: values[own] = value; break;
                 default: return (null, $"Opsi tidak dikenal untuk perintah ini / unknown option for this command: --{name}.");

@@ -1,6 +1,7 @@
 using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.Officers.Access;
 using Jamsostek.Bot.SignUps;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,9 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
     public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
 
     public DbSet<Sponsor> Sponsors => Set<Sponsor>();
+
+    /// <summary>Who opened, searched, exported, signed in or changed an account in the console (append-only).</summary>
+    public DbSet<AccessEntry> AccessLog => Set<AccessEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -75,6 +79,11 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
             {
                 throw new InvalidOperationException("Audit entries are append-only: they cannot be changed or deleted.");
             }
+        }
+
+        if (ChangeTracker.Entries<AccessEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Access log entries are append-only: they cannot be changed or deleted.");
         }
     }
 

@@ -27,12 +27,7 @@ public static class DataServiceCollectionExtensions
 
     internal static void Configure(DbContextOptionsBuilder options, string path)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
+        DatabaseFiles.Prepare(path);
         options.UseSqlite(
             new DatabaseOptions { Path = path }.ConnectionString(),
             sqlite => sqlite.MigrationsAssembly(typeof(BotDbContext).Assembly.GetName().Name));

@@ -1,12 +1,44 @@
+using Microsoft.Extensions.Configuration.Json;
+
 namespace Jamsostek.Bot.Hosting;
 
 public static class LoggingHostExtensions
 {
-    /// <summary>Quiet defaults for the web host: no SQL text or per-request lines unless a setting asks for them.</summary>
+    public const string SettingsFile = "appsettings.json";
+
+    /// <summary>Framework categories kept at Warning even when the settings ask for more (see <see cref="AddBotLogging"/>).</summary>
+    public static readonly string[] SensitiveCategories =
+    [
+        "Microsoft.AspNetCore.Hosting.Diagnostics",
+        "Microsoft.AspNetCore.Mvc.Infrastructure",
+        "Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure",
+        "Microsoft.AspNetCore.Routing",
+    ];
+
+    /// <summary>
+    /// Quiet defaults for the web host (no SQL text, per-request or per-HTTP-call lines): the appsettings.json shipped
+    /// next to the binary is read first, so <c>dotnet run --project src/Jamsostek.Bot</c> (working directory = the
+    /// repository root) gets it too; an appsettings.json in the working directory, environment variables and
+    /// --Section:Key settings override it. The bot token cannot reach a log at any level (see BotApiLoggingHandler).
+    /// </summary>
     public static IHostApplicationBuilder AddBotLogging(this IHostApplicationBuilder builder)
     {
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        var shipped = Path.Combine(AppContext.BaseDirectory, SettingsFile);
+        var local = Path.Combine(builder.Environment.ContentRootPath, SettingsFile);
+        if (File.Exists(shipped) && !string.Equals(Path.GetFullPath(shipped), Path.GetFullPath(local), StringComparison.Ordinal))
+        {
+            var source = new JsonConfigurationSource { Path = shipped, Optional = true, ReloadOnChange = false };
+            source.ResolveFileProvider(); // an absolute path outside the content root
+            builder.Configuration.Sources.Insert(0, source);
+        }
+
+        // Whatever Logging:LogLevel says: per-request lines print the URL with its query (a NIK typed in the queue's
+        // search) and page handlers' arguments at Debug/Trace (a new officer's password on the accounts page).
+        foreach (var category in SensitiveCategories)
+        {
+            builder.Logging.AddFilter(category, LogLevel.Warning);
+        }
+
         return builder;
     }
 }

@@ -43,6 +43,7 @@ public static class OfficerConsoleExtensions
         services.AddSingleton<Handoffs.HandoffInbox>();
         services.AddSingleton<AnswerLabels>();
         services.AddSingleton<AuditExport>();
+        services.AddSingleton<Access.AccessLog>();
         return services;
     }
 
@@ -51,12 +52,16 @@ public static class OfficerConsoleExtensions
     {
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         builder.Services.AddOfficerAccounts();
+        builder.Services.AddSignInRateLimit();
+        var development = builder.Environment.IsDevelopment();
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "jamsostek.petugas";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Outside Development the session cookie is always Secure, even when the TLS proxy forwards plain http.
+            o.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Events.OnValidatePrincipal = OfficerSessionCheck.ValidateAsync;
             o.LoginPath = LoginPath;
             o.LogoutPath = "/petugas/keluar";
             o.AccessDeniedPath = "/petugas/ditolak";
@@ -73,6 +78,8 @@ public static class OfficerConsoleExtensions
         {
             o.Cookie.Name = "jamsostek.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Antiforgery refuses every form over plain http when its cookie is Always (local use on 127.0.0.1); the
+            // token is worthless without the session cookie, and it is Secure on https (also via X-Forwarded-Proto).
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         builder.Services.AddAuthorizationBuilder()
@@ -83,6 +90,7 @@ public static class OfficerConsoleExtensions
         {
             o.Conventions.AuthorizeFolder("/Petugas", "officer");
             o.Conventions.AuthorizePage("/Petugas/Akun", OfficerRoles.Admin);
+            o.Conventions.AuthorizePage("/Petugas/Akses", OfficerRoles.Admin);
             o.Conventions.AllowAnonymousToPage("/Petugas/Masuk");
             o.Conventions.AllowAnonymousToPage("/Petugas/Ditolak");
             o.Conventions.AllowAnonymousToPage("/Petugas/Galat");
@@ -102,6 +110,7 @@ public static class OfficerConsoleExtensions
         var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         app.UseStaticFiles(Directory.Exists(webRoot) ? new StaticFileOptions { FileProvider = new PhysicalFileProvider(webRoot) } : new StaticFileOptions());
         app.UseRouting(); // after the status pages: a re-executed request must be routed again to find its page
+        app.UseRateLimiter(); // sign-in attempts per IP; after the status pages so a 429 gets the friendly page
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();

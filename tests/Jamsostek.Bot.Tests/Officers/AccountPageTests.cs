@@ -124,7 +124,7 @@ public sealed class AccountPageTests : IAsyncLifetime
         using var queue = await rina.GetAsync(new Uri("/petugas", UriKind.Relative));
         Assert.NotEqual(HttpStatusCode.OK, queue.StatusCode);
         using var login = await OfficerWebFactory.PostFormAsync(factory.Client(), "/petugas/masuk", new() { ["UserName"] = "rina", ["Password"] = OfficerWebFactory.Password });
-        Assert.Contains("dinonaktifkan", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Jamsostek.Bot.Pages.Petugas.MasukModel.Refused, await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var enabled = await OfficerWebFactory.PostFormAsync(admin, Page, new() { ["nama"] = "rina" }, Page + "?handler=Enable");
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);

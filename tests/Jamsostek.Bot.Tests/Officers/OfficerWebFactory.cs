@@ -16,7 +16,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Jamsostek.Bot.Tests.Officers;
 
 /// <summary>The real serve host (Program) on a temp SQLite file, a fake clock, and helpers to seed and sign in.</summary>
-public sealed partial class OfficerWebFactory : WebApplicationFactory<Program>
+public sealed partial class OfficerWebFactory(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public const string Password = "Rahasia-Petugas-2026";
 
@@ -32,7 +32,10 @@ public sealed partial class OfficerWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // App configuration, not UseSetting: host settings reach Program as --key=value arguments.
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = database.DbPath }));
+        builder.UseEnvironment(environment);
+        builder.ConfigureAppConfiguration((_, config) => config
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = database.DbPath })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>()));
         builder.ConfigureLogging(l => l.ClearProviders());
         builder.ConfigureTestServices(services =>
         {

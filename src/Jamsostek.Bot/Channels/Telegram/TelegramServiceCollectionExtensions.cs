@@ -30,11 +30,17 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramRateLimiter>();
         services.TryAddSingleton<TelegramWebhookAuthenticator>();
         // A long poll holds its request for PollingTimeoutSeconds; every other call is also cut by TelegramSender.
-        services.AddHttpClient(nameof(TelegramBotClient)).ConfigureHttpClient((sp, http) =>
-        {
-            var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            http.Timeout = TimeSpan.FromSeconds(settings.RequestTimeoutSeconds + Math.Max(0, settings.PollingTimeoutSeconds));
-        });
+        // The token is part of every Bot API URL: HttpClient's own loggers (which print the URL) are removed and
+        // BotApiLoggingHandler logs the method name instead, so no log level can print the token.
+        services.TryAddTransient<BotApiLoggingHandler>();
+        services.AddHttpClient(nameof(TelegramBotClient))
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler<BotApiLoggingHandler>()
+            .ConfigureHttpClient((sp, http) =>
+            {
+                var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+                http.Timeout = TimeSpan.FromSeconds(settings.RequestTimeoutSeconds + Math.Max(0, settings.PollingTimeoutSeconds));
+            });
         services.TryAddSingleton<ITelegramBotClient>(sp => TelegramBotClientFactory.Create(
             sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(TelegramBotClient))));

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jamsostek.Bot.Pages.Petugas;
 
 /// <summary>/petugas/ekspor: approved sign-ups of a date range and regency as a UTF-8 CSV.</summary>
-public sealed class EksporModel(ApprovedExport export, OfficerScopeResolver scopes, RegencyChoices choices, TimeProvider time) : PageModel
+public sealed class EksporModel(ApprovedExport export, OfficerScopeResolver scopes, RegencyChoices choices, TimeProvider time, Officers.Access.AccessLog access) : PageModel
 {
     /// <summary>As typed: hh/bb/tttt, or yyyy-MM-dd from a link (see <see cref="OfficerDate"/>).</summary>
     [BindProperty(SupportsGet = true, Name = "dari")]
@@ -53,6 +53,8 @@ public sealed class EksporModel(ApprovedExport export, OfficerScopeResolver scop
         var today = TodayIn(Regency);
         var from = fromDay ?? today.AddDays(-30);
         var to = toDay ?? today;
+        await access.RecordAsync(HttpContext, Officers.Access.AccessActions.ExportApproved,
+            $"{OfficerDate.Format(from)} - {OfficerDate.Format(to)}{(string.IsNullOrWhiteSpace(Regency) ? "" : ", kabupaten " + Regency)}", cancellationToken);
         var text = await export.CsvAsync(from, to, Regency, scope, cancellationToken);
         var name = $"peserta-disetujui-{from:yyyyMMdd}-{to:yyyyMMdd}{(string.IsNullOrWhiteSpace(Regency) ? "" : "-" + Regency)}.csv";
         return File(Csv.Utf8WithBom(text), "text/csv; charset=utf-8", name);

@@ -1,4 +1,5 @@
 using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.Officers.Access;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Bpu;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jamsostek.Bot.Pages.Petugas;
 
 /// <summary>/petugas: the queue, oldest first, with filters, search and paging (50 a page).</summary>
-public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, RegencyChoices choices, RegionCatalog regions, AnswerLabels labels, TimeProvider time) : PageModel
+public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, RegencyChoices choices, RegionCatalog regions, AnswerLabels labels, TimeProvider time, AccessLog access) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "kabupaten")]
     public string? Regency { get; set; }
@@ -78,6 +79,11 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
 
         Scope = scope;
         Now = time.GetUtcNow();
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            await access.RecordAsync(HttpContext, AccessActions.Search, AccessLog.SearchDetail(Search), cancellationToken);
+        }
+
         Result = await queue.PageAsync(Filter(PageNumber), scope, cancellationToken);
         Regencies = await choices.ForAsync(scope, cancellationToken);
         Sponsors = await queue.SponsorsAsync(scope, cancellationToken);

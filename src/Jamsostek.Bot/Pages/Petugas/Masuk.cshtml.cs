@@ -1,12 +1,13 @@
 using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.Officers.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jamsostek.Bot.Pages.Petugas;
 
-/// <summary>/petugas/masuk: a plain form; five wrong passwords lock the account for 15 minutes.</summary>
-public sealed class MasukModel(SignInManager<Officer> signIn) : PageModel
+/// <summary>/petugas/masuk: a plain form; five wrong passwords lock the account for 15 minutes; attempts per IP are limited (SignInRateLimit).</summary>
+public sealed class MasukModel(SignInManager<Officer> signIn, AccessLog access) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -16,6 +17,8 @@ public sealed class MasukModel(SignInManager<Officer> signIn) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    public const string Refused = "Nama pengguna atau kata sandi salah, atau akun sedang tidak dapat dipakai. Coba lagi nanti atau hubungi admin.";
 
     public string? Error { get; private set; }
 
@@ -31,17 +34,25 @@ public sealed class MasukModel(SignInManager<Officer> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var name = UserName.Trim();
+        var result = await signIn.PasswordSignInAsync(name, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await access.RecordAsync(HttpContext, name, AccessActions.SignIn, null);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/petugas");
         }
 
-        Error = result.IsLockedOut && await signIn.UserManager.FindByNameAsync(UserName.Trim()) is { } locked && OfficerAccounts.IsDisabled(locked.LockoutEnd)
-            ? "Akun ini dinonaktifkan. Hubungi admin."
-            : result.IsLockedOut
-            ? "Akun dikunci sementara karena terlalu banyak percobaan yang salah. Silakan coba lagi 15 menit lagi atau hubungi admin."
-            : "Nama pengguna atau kata sandi salah.";
+        // The admin's access log says why (the page does not); never the password typed.
+        var officer = await signIn.UserManager.FindByNameAsync(name);
+        var why = officer is null ? "nama pengguna tidak dikenal"
+            : OfficerAccounts.IsDisabled(officer.LockoutEnd) ? "akun nonaktif"
+            : result.IsLockedOut ? "akun terkunci (terlalu banyak kata sandi salah)"
+            : "kata sandi salah";
+        await access.RecordAsync(HttpContext, name, AccessActions.SignInFailed, why);
+
+        // One message for a wrong password, an unknown name, a locked and a disabled account: the page must not tell
+        // an attacker which names exist or that a lockout worked. The admin's accounts page tells them apart.
+        Error = Refused;
         return Page();
     }
 }

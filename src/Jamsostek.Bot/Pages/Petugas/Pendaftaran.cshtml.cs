@@ -1,6 +1,7 @@
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.Officers.Access;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Bpu;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,8 @@ public sealed class PendaftaranModel(
     SignUpChecks checks,
     SignUpDecisions decisions,
     RegionCatalog regions,
-    AnswerLabels labels) : PageModel
+    AnswerLabels labels,
+    AccessLog access) : PageModel
 {
     public const int TranscriptLimit = 300;
 
@@ -52,8 +54,16 @@ public sealed class PendaftaranModel(
 
     public AnswerLabels Labels => labels;
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await access.RecordAsync(HttpContext, AccessActions.ViewSignUp, $"{SignUp.Reference} (id {SignUp.Id})", cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostApproveAsync(long id, string? kpj, bool konfirmasi, CancellationToken cancellationToken)
     {
@@ -91,6 +101,7 @@ public sealed class PendaftaranModel(
             return NotFound();
         }
 
+        await access.RecordAsync(HttpContext, AccessActions.ExportSignUpAudit, $"{SignUp.Reference} (id {SignUp.Id})", cancellationToken);
         var text = AuditExport.Csv(Audit);
         return File(Csv.Utf8WithBom(text), "text/csv; charset=utf-8", $"riwayat-{SignUp.Reference}.csv");
     }

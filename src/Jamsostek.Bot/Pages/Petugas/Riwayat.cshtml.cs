@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jamsostek.Bot.Pages.Petugas;
 
 /// <summary>/petugas/riwayat: the audit of a date range as CSV (admin: everything; petugas: their regencies' sign-ups).</summary>
-public sealed class RiwayatModel(AuditExport export, OfficerScopeResolver scopes, TimeProvider time) : PageModel
+public sealed class RiwayatModel(AuditExport export, OfficerScopeResolver scopes, TimeProvider time, Officers.Access.AccessLog access) : PageModel
 {
     /// <summary>As typed: hh/bb/tttt, or yyyy-MM-dd from a link (see <see cref="OfficerDate"/>).</summary>
     [BindProperty(SupportsGet = true, Name = "dari")]
@@ -38,6 +38,7 @@ public sealed class RiwayatModel(AuditExport export, OfficerScopeResolver scopes
 
         var from = fromDay ?? Today.AddDays(-30);
         var to = toDay ?? Today;
+        await access.RecordAsync(HttpContext, Officers.Access.AccessActions.ExportAudit, $"{OfficerDate.Format(from)} - {OfficerDate.Format(to)}", cancellationToken);
         var text = await export.RangeCsvAsync(from, to, scope, cancellationToken);
         return File(Csv.Utf8WithBom(text), "text/csv; charset=utf-8", $"riwayat-{from:yyyyMMdd}-{to:yyyyMMdd}.csv");
     }

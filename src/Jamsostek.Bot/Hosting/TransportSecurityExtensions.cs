@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+
+namespace Jamsostek.Bot.Hosting;
+
+/// <summary>
+/// Behind the TLS proxy the README recommends: the client's address and scheme are taken from X-Forwarded-For/-Proto
+/// only when the request comes from a known proxy (loopback, plus Proxy:KnownProxies), so a client cannot pick its
+/// own IP (the sign-in rate limit and the access log rely on it); HSTS outside Development.
+/// </summary>
+public static class TransportSecurityExtensions
+{
+    public static IHostApplicationBuilder AddTransportSecurity(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ProxyOptions>()
+            .BindConfiguration(ProxyOptions.Section)
+            .Validate(o => o.KnownProxies.All(p => IPAddress.TryParse(p, out _)), "Proxy:KnownProxies: each entry must be an IP address.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((o, proxies) =>
+        {
+            // The defaults already trust loopback (127.0.0.0/8 and ::1) and nothing else.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in proxies.Value.KnownProxies)
+            {
+                if (IPAddress.TryParse(proxy, out var address))
+                {
+                    o.KnownProxies.Add(address);
+                }
+            }
+        });
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        return builder;
+    }
+
+    /// <summary>First in the pipeline: everything after it sees the client's address and scheme.</summary>
+    public static WebApplication UseTransportSecurity(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts(); // only on https requests to a name that is not loopback
+        }
+
+        return app;
+    }
+}

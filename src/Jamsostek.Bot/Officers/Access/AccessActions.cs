@@ -1,0 +1,39 @@
+namespace Jamsostek.Bot.Officers.Access;
+
+/// <summary>What an access entry records, with how the admin's page names it.</summary>
+public static class AccessActions
+{
+    public const string SignIn = "masuk";
+    public const string SignInFailed = "masuk-gagal";
+    public const string SignOut = "keluar";
+    public const string ViewSignUp = "buka-pendaftaran";
+    public const string Search = "cari";
+    public const string ExportApproved = "ekspor-disetujui";
+    public const string ExportAudit = "ekspor-riwayat";
+    public const string ExportSignUpAudit = "ekspor-riwayat-pendaftaran";
+    public const string ExportAccess = "ekspor-akses";
+    public const string AccountAdded = "akun-dibuat";
+    public const string AccountPassword = "akun-sandi";
+    public const string AccountRegencies = "akun-wilayah";
+    public const string AccountDisabled = "akun-nonaktif";
+    public const string AccountEnabled = "akun-aktif";
+
+    public static string Label(string action) => action switch
+    {
+        SignIn => "Masuk",
+        SignInFailed => "Gagal masuk",
+        SignOut => "Keluar",
+        ViewSignUp => "Membuka pendaftaran",
+        Search => "Mencari di antrean",
+        ExportApproved => "Unduh CSV peserta disetujui",
+        ExportAudit => "Unduh CSV riwayat perubahan",
+        ExportSignUpAudit => "Unduh CSV riwayat satu pendaftaran",
+        ExportAccess => "Unduh CSV catatan akses",
+        AccountAdded => "Membuat akun",
+        AccountPassword => "Mengganti kata sandi akun",
+        AccountRegencies => "Mengubah wilayah akun",
+        AccountDisabled => "Menonaktifkan akun",
+        AccountEnabled => "Mengaktifkan akun",
+        _ => action,
+    };
+}

@@ -1,0 +1,76 @@
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Tests.TestSupport;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.Tests.Data;
+
+/// <summary>Issue 9.12: commits are durable (synchronous=FULL) and the database is readable by the service user only.</summary>
+public sealed class DatabaseFileTests
+{
+    [Fact]
+    public async Task Connections_CommitWithSynchronousFull()
+    {
+        using var temp = new TempDatabase();
+        var options = new DbContextOptionsBuilder<BotDbContext>();
+        DataServiceCollectionExtensions.Configure(options, temp.DbPath);
+        options.AddInterceptors(new SqliteWalInterceptor());
+        await using var db = new BotDbContext(options.Options);
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA synchronous";
+
+        Assert.Equal(2L, await command.ExecuteScalarAsync()); // 2 = FULL, 1 = NORMAL
+    }
+
+    [Fact]
+    public async Task NewDatabase_FolderIs0700_AndFileWalAndShmAre0600()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix file modes
+        }
+
+        using var temp = new TempDatabase();
+        var folder = Path.Combine(temp.Folder, "data");
+        var path = Path.Combine(folder, "jamsostek.db");
+
+        var run = await BotCli.ChatJsonAsync(path, ["halo", "daftar"]);
+        Assert.Equal(0, run.ExitCode);
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(); // holds the -wal and -shm open while they are looked at
+        await using (var write = connection.CreateCommand())
+        {
+            write.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE Probe (A INTEGER); INSERT INTO Probe VALUES (1);";
+            await write.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(DatabaseFiles.FolderMode, File.GetUnixFileMode(folder));
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            Assert.True(File.Exists(file), file);
+            Assert.Equal(DatabaseFiles.FileMode, File.GetUnixFileMode(file));
+        }
+    }
+
+    [Fact]
+    public void ExistingDatabase_IsTightenedTo0600_AtStart()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix file modes
+        }
+
+        using var temp = new TempDatabase();
+        File.WriteAllBytes(temp.DbPath, []);
+        File.WriteAllBytes(temp.DbPath + "-wal", []);
+        var open = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        File.SetUnixFileMode(temp.DbPath, open);
+        File.SetUnixFileMode(temp.DbPath + "-wal", open);
+
+        DatabaseFiles.Prepare(temp.DbPath);
+
+        Assert.Equal(DatabaseFiles.FileMode, File.GetUnixFileMode(temp.DbPath));
+        Assert.Equal(DatabaseFiles.FileMode, File.GetUnixFileMode(temp.DbPath + "-wal"));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+
+namespace Jamsostek.Bot.Tests.Officers;
+
+/// <summary>Issue 9.9: Secure cookies and HSTS outside Development, forwarded headers from known proxies only, no-store.</summary>
+public sealed class TransportSecurityTests : IAsyncLifetime
+{
+    private const string KnownProxy = "10.0.0.2";
+
+    private readonly OfficerWebFactory factory = new("Production", new Dictionary<string, string?> { ["Proxy:KnownProxies:0"] = KnownProxy });
+
+    public async Task InitializeAsync() => await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task SessionCookieIsSecure_AndHstsIsSent_OutsideDevelopment()
+    {
+        using var client = Https();
+
+        using var form = await client.GetAsync(new Uri(OfficerConsoleExtensions.LoginPath, UriKind.Relative));
+        using var signedIn = await OfficerWebFactory.PostFormAsync(client, OfficerConsoleExtensions.LoginPath, new() { ["UserName"] = "rina", ["Password"] = OfficerWebFactory.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var session = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("jamsostek.petugas=", StringComparison.Ordinal));
+        Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
+        Assert.True(form.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task EveryConsolePageAndExport_IsNoStore()
+    {
+        var signUp = await factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Kpj = "12345678901"; s.DecidedAt = factory.Time.GetUtcNow(); });
+        using var client = Https();
+        using var signedIn = await OfficerWebFactory.PostFormAsync(client, OfficerConsoleExtensions.LoginPath, new() { ["UserName"] = "rina", ["Password"] = OfficerWebFactory.Password });
+
+        foreach (var path in new[]
+        {
+            OfficerConsoleExtensions.LoginPath, "/petugas", $"/petugas/pendaftaran/{signUp.Id}", $"/petugas/pendaftaran/{signUp.Id}?handler=audit",
+            "/petugas/ekspor?handler=csv&dari=2026-05-01&sampai=2026-05-31", "/petugas/riwayat?handler=csv&dari=2026-05-01&sampai=2026-05-31",
+            "/petugas/cakupan", "/petugas/permintaan",
+        })
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
+            Assert.True(response.Headers.CacheControl?.NoStore == true, $"{path} is not no-store");
+        }
+    }
+
+    [Theory]
+    [InlineData(KnownProxy, true)]
+    [InlineData("10.0.0.9", false)]
+    public async Task ForwardedProto_IsBelieved_OnlyFromAKnownProxy(string remote, bool believed)
+    {
+        var context = await SendAsync(remote, "203.0.113.5", HttpMethods.Get);
+
+        Assert.Equal(believed, context.Response.Headers.ContainsKey("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task SignInLimit_CountsTheForwardedClient_BehindAKnownProxy_AndTheSocketOtherwise()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.NotEqual(StatusCodes.Status429TooManyRequests, (await SendAsync(KnownProxy, "203.0.113.5", HttpMethods.Post)).Response.StatusCode);
+            Assert.NotEqual(StatusCodes.Status429TooManyRequests, (await SendAsync("10.0.0.9", $"203.0.113.{100 + i}", HttpMethods.Post)).Response.StatusCode);
+        }
+
+        Assert.Equal(StatusCodes.Status429TooManyRequests, (await SendAsync(KnownProxy, "203.0.113.5", HttpMethods.Post)).Response.StatusCode);
+        Assert.NotEqual(StatusCodes.Status429TooManyRequests, (await SendAsync(KnownProxy, "203.0.113.6", HttpMethods.Post)).Response.StatusCode);
+        // An unknown sender cannot escape the limit by inventing X-Forwarded-For.
+        Assert.Equal(StatusCodes.Status429TooManyRequests, (await SendAsync("10.0.0.9", "198.51.100.1", HttpMethods.Post)).Response.StatusCode);
+    }
+
+    private HttpClient Https() => factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://petugas.example.test"), AllowAutoRedirect = false });
+
+    /// <summary>A request to the sign-in page as a proxy at <paramref name="remote"/> would forward it over plain http.</summary>
+    private Task<HttpContext> SendAsync(string remote, string forwardedFor, string method) =>
+        factory.Server.SendAsync(c =>
+        {
+            c.Request.Method = method;
+            c.Request.Scheme = "http";
+            c.Request.Host = new HostString("petugas.example.test");
+            c.Request.Path = OfficerConsoleExtensions.LoginPath;
+            c.Request.Headers["X-Forwarded-For"] = forwardedFor;
+            c.Request.Headers["X-Forwarded-Proto"] = "https";
+            c.Connection.RemoteIpAddress = IPAddress.Parse(remote);
+        });
+}

@@ -27,6 +27,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
 
     public DbSet<Sponsor> Sponsors => Set<Sponsor>();
 
+    public DbSet<Privacy.NikEntry> NikEntries => Set<Privacy.NikEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditChanges();

@@ -112,6 +112,10 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.Property<string>("Pending")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RegistrationSession")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SlotsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -163,11 +167,17 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
 
                     b.HasIndex("Channel", "ChatId", "At");
 
@@ -204,6 +214,8 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClosedAt", "CreatedAt");
+
+                    b.HasIndex("Channel", "ChatId", "ClosedAt");
 
                     b.ToTable("HandoffRequests");
                 });
@@ -379,6 +391,35 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Jamsostek.Bot.Privacy.NikEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Refused")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Refused", "At");
+
+                    b.HasIndex("Channel", "ChatId", "At");
+
+                    b.ToTable("NikEntries");
+                });
+
             modelBuilder.Entity("Jamsostek.Bot.SignUps.SignUp", b =>
                 {
                     b.Property<long>("Id")
@@ -468,6 +509,10 @@ namespace Jamsostek.Bot.Data.Migrations
 
                     b.Property<string>("RegencyCode")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationSession")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RejectionReason")

@@ -19,8 +19,11 @@ internal sealed class ConversationConfiguration :
     public void Configure(EntityTypeBuilder<Participant> builder) =>
         builder.HasIndex(p => new { p.Channel, p.ChatId }).IsUnique();
 
-    public void Configure(EntityTypeBuilder<ProcessedMessage> builder) =>
+    public void Configure(EntityTypeBuilder<ProcessedMessage> builder)
+    {
         builder.HasIndex(m => new { m.Channel, m.MessageId }).IsUnique();
+        builder.HasIndex(m => m.ProcessedAt); // retention
+    }
 
     public void Configure(EntityTypeBuilder<HandoffRequest> builder)
     {

@@ -11,5 +11,6 @@ internal sealed class ConversationMessageConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(m => new { m.Channel, m.ChatId, m.At });
         builder.Property(m => m.SessionId).HasMaxLength(32);
         builder.HasIndex(m => m.SessionId);
+        builder.HasIndex(m => m.At); // retention
     }
 }

@@ -9,5 +9,6 @@ internal sealed class NikEntryConfiguration : IEntityTypeConfiguration<NikEntry>
     {
         builder.HasIndex(e => new { e.Channel, e.ChatId, e.At });
         builder.HasIndex(e => new { e.Refused, e.At });
+        builder.HasIndex(e => e.At); // retention
     }
 }

@@ -77,6 +77,8 @@ namespace Jamsostek.Bot.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AbandonedAt");
+
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.HasIndex("Channel", "ChatId", "ExternalMessageId");
@@ -176,6 +178,8 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("SessionId");
 
@@ -278,6 +282,8 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProcessedAt");
 
                     b.HasIndex("Channel", "MessageId")
                         .IsUnique();
@@ -412,6 +418,8 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("Refused", "At");
 

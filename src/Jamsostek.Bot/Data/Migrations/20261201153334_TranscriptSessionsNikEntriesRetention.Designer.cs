@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jamsostek.Bot.Data.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261201150903_TranscriptSessionsNikEntries")]
-    partial class TranscriptSessionsNikEntries
+    [Migration("20261201153334_TranscriptSessionsNikEntriesRetention")]
+    partial class TranscriptSessionsNikEntriesRetention
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -79,6 +79,8 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AbandonedAt");
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
@@ -179,6 +181,8 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("SessionId");
 
@@ -281,6 +285,8 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProcessedAt");
 
                     b.HasIndex("Channel", "MessageId")
                         .IsUnique();
@@ -415,6 +421,8 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("Refused", "At");
 

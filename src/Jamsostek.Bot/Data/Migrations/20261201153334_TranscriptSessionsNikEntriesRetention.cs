@@ -5,7 +5,7 @@
 namespace Jamsostek.Bot.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class TranscriptSessionsNikEntries : Migration
+    public partial class TranscriptSessionsNikEntriesRetention : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -48,14 +48,34 @@ namespace Jamsostek.Bot.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProcessedMessages_ProcessedAt",
+                table: "ProcessedMessages",
+                column: "ProcessedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_AbandonedAt",
+                table: "OutboxMessages",
+                column: "AbandonedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_HandoffRequests_Channel_ChatId_ClosedAt",
                 table: "HandoffRequests",
                 columns: new[] { "Channel", "ChatId", "ClosedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConversationMessages_At",
+                table: "ConversationMessages",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConversationMessages_SessionId",
                 table: "ConversationMessages",
                 column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NikEntries_At",
+                table: "NikEntries",
+                column: "At");
 
             migrationBuilder.CreateIndex(
                 name: "IX_NikEntries_Channel_ChatId_At",
@@ -75,8 +95,20 @@ namespace Jamsostek.Bot.Data.Migrations
                 name: "NikEntries");
 
             migrationBuilder.DropIndex(
+                name: "IX_ProcessedMessages_ProcessedAt",
+                table: "ProcessedMessages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_OutboxMessages_AbandonedAt",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropIndex(
                 name: "IX_HandoffRequests_Channel_ChatId_ClosedAt",
                 table: "HandoffRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ConversationMessages_At",
+                table: "ConversationMessages");
 
             migrationBuilder.DropIndex(
                 name: "IX_ConversationMessages_SessionId",

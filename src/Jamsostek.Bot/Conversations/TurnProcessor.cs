@@ -116,6 +116,11 @@ public sealed class TurnProcessor(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (result.Effects.Any(e => e is DeletePersonalDataEffect))
+        {
+            await DatabaseCheckpoint.FlushAsync(db, logger, cancellationToken);
+        }
+
         return new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId);
     }
 

@@ -27,6 +27,11 @@ public sealed class RetentionJob(IDbContextFactory<BotDbContext> dbFactory, IOpt
         var replies = await DeleteAsync(db => db.OutboxMessages.Where(m => m.SentAt < outbox || m.AbandonedAt < outbox), cancellationToken);
         var processed = await DeleteAsync(db => db.ProcessedMessages.Where(m => m.ProcessedAt < keys), cancellationToken);
         var nikEntries = await DeleteAsync(db => db.NikEntries.Where(e => e.At < transcripts), cancellationToken);
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await DatabaseCheckpoint.FlushAsync(db, logger, cancellationToken);
+        }
+
         logger.LogInformation(
             "Retention: {Drafts} abandoned registrations cleared, {DraftLines} of their transcript lines, {Lines} old transcript lines, {Replies} old replies, {Keys} processed-message keys and {NikEntries} NIK entry counts deleted",
             draftsCleared, draftLines, lines, replies, processed, nikEntries);

@@ -34,9 +34,19 @@ public sealed class ErasureFileTests
         await ReplyAsOfficerAsync(temp.DbPath, "Ibu Siti Aminah Rahmawati, NIK 6306055208900003 sedang kami cek.");
         Assert.Contains(Nik, await RawTextAsync(temp.DbPath), StringComparison.Ordinal); // the test would find it
 
+        // An open connection, as a running bot holds: SQLite then does not fold the WAL in when the chat ends, so
+        // the file is clean only because the erasure turn checkpoints it itself.
+        await using var running = new SqliteConnection($"Data Source={temp.DbPath}");
+        await running.OpenAsync();
+        await using (var read = running.CreateCommand())
+        {
+            read.CommandText = "SELECT count(*) FROM SignUps;"; // SQLite opens the file at the first read, not at Open
+            await read.ExecuteScalarAsync();
+        }
+
         await ChatAsync(temp, ["hapus data saya", "1"]);
 
-        var raw = await RawTextAsync(temp.DbPath);
+        var raw = await RawTextAsync(temp.DbPath, checkpoint: false);
         foreach (var secret in Forms(Nik, "Siti Aminah", "Rahmawati", "1990-08-12", "+6281255551234", "+6281377774321", "081255551234", "081377774321", "0812-5555-1234", "0813-7777-4321"))
         {
             Assert.DoesNotContain(secret, raw, StringComparison.Ordinal);
@@ -70,15 +80,13 @@ public sealed class ErasureFileTests
         await host.StopAsync();
     }
 
-    /// <summary>The whole file's bytes after a checkpoint (the WAL folded in and emptied), read as UTF-8.</summary>
-    private static async Task<string> RawTextAsync(string dbPath)
+    /// <summary>The whole file's bytes and its -wal file's, optionally after a checkpoint (the WAL folded in and emptied), read as UTF-8.</summary>
+    private static async Task<string> RawTextAsync(string dbPath, bool checkpoint = true)
     {
-        await using (var connection = new SqliteConnection($"Data Source={dbPath}"))
+        SqliteConnection.ClearAllPools();
+        if (checkpoint)
         {
-            await connection.OpenAsync();
-            await using var checkpoint = connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            await checkpoint.ExecuteNonQueryAsync();
+            await CheckpointAsync(dbPath);
         }
 
         SqliteConnection.ClearAllPools();
@@ -89,5 +97,16 @@ public sealed class ErasureFileTests
         }
 
         return text.ToString();
+    }
+
+    private static async Task CheckpointAsync(string dbPath)
+    {
+        await using (var connection = new SqliteConnection($"Data Source={dbPath}"))
+        {
+            await connection.OpenAsync();
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await checkpoint.ExecuteNonQueryAsync();
+        }
     }
 }

@@ -6,6 +6,7 @@ using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Hosting;
 using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.Privacy;
 
 var (command, usageError) = CommandLine.Parse(args);
 if (command is null)
@@ -32,6 +33,7 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddOutbox();
     builder.AddTelegram();
     builder.AddOfficerConsole();
+    builder.AddRetention();
 
     await using var app = builder.Build();
     app.UseTransportSecurity();

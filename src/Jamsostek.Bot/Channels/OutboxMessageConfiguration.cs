@@ -10,5 +10,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
         builder.HasIndex(m => new { m.Channel, m.ChatId, m.SentAt });
         builder.HasIndex(m => new { m.Channel, m.ChatId, m.ExternalMessageId });
+        builder.HasIndex(m => m.AbandonedAt); // retention (SentAt leads the index above)
     }
 }

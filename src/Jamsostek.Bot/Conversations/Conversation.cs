@@ -28,6 +28,9 @@ public sealed class Conversation
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>The registration attempt under way (a new id when a registration flow starts, cleared when it ends).</summary>
+    public string? RegistrationSession { get; set; }
+
     /// <summary>Optimistic concurrency token, renewed on every save (see BotDbContext).</summary>
     public Guid Version { get; set; }
 }

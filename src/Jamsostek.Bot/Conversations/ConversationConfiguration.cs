@@ -13,14 +13,21 @@ internal sealed class ConversationConfiguration :
     {
         builder.HasIndex(c => new { c.Channel, c.ChatId }).IsUnique();
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.RegistrationSession).HasMaxLength(32);
     }
 
     public void Configure(EntityTypeBuilder<Participant> builder) =>
         builder.HasIndex(p => new { p.Channel, p.ChatId }).IsUnique();
 
-    public void Configure(EntityTypeBuilder<ProcessedMessage> builder) =>
+    public void Configure(EntityTypeBuilder<ProcessedMessage> builder)
+    {
         builder.HasIndex(m => new { m.Channel, m.MessageId }).IsUnique();
+        builder.HasIndex(m => m.ProcessedAt); // retention
+    }
 
-    public void Configure(EntityTypeBuilder<HandoffRequest> builder) =>
+    public void Configure(EntityTypeBuilder<HandoffRequest> builder)
+    {
         builder.HasIndex(h => new { h.ClosedAt, h.CreatedAt });
+        builder.HasIndex(h => new { h.Channel, h.ChatId, h.ClosedAt });
+    }
 }

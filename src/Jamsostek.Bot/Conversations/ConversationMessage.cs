@@ -19,4 +19,11 @@ public sealed class ConversationMessage
     public required string Text { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>
+    /// The registration attempt the line was typed or sent in (<see cref="Conversation.RegistrationSession"/>), carried
+    /// to the sign-up on submit: a chat that registers several people shows each officer only their person's lines.
+    /// Null outside any registration.
+    /// </summary>
+    public string? SessionId { get; set; }
 }

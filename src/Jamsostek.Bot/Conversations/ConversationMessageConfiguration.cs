@@ -9,5 +9,8 @@ internal sealed class ConversationMessageConfiguration : IEntityTypeConfiguratio
     {
         builder.Property(m => m.Direction).HasMaxLength(3);
         builder.HasIndex(m => new { m.Channel, m.ChatId, m.At });
+        builder.Property(m => m.SessionId).HasMaxLength(32);
+        builder.HasIndex(m => m.SessionId);
+        builder.HasIndex(m => m.At); // retention
     }
 }

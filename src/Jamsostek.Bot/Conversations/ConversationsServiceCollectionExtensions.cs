@@ -22,6 +22,11 @@ public static class ConversationsServiceCollectionExtensions
         builder.Services.TryAddSingleton<IConversationEngine, DialogEngineAdapter>();
         builder.Services.TryAddSingleton<IReferenceGenerator, RandomReferenceGenerator>();
         builder.Services.AddSingleton<KeyedAsyncLock>();
+        builder.Services.AddSingleton<HostTexts>();
+        builder.Services.AddOptions<Privacy.NikEntryOptions>().BindConfiguration(Privacy.NikEntryOptions.Section)
+            .Validate(o => o.PerChatPer24Hours > 0, "NikEntries:PerChatPer24Hours must be above 0")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<Privacy.NikEntryLimit>();
         builder.Services.AddSingleton<TurnProcessor>();
         builder.Services.AddHostedService<EngineStartupCheck>();
         return builder;

@@ -10,16 +10,20 @@ internal static class EffectApplier
 {
     public const string Erased = AuditEntry.Redacted;
 
-    public static async Task ApplyAsync(BotDbContext db, Participant participant, DialogEffect effect, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="session">The registration attempt the turn belongs to: a submitted sign-up takes it (its transcript lines).</param>
+    /// <returns>What the worker is told besides the engine's replies (a handoff added to an open one, a question cut).</returns>
+    public static async Task<IReadOnlyList<string>> ApplyAsync(
+        BotDbContext db, Participant participant, DialogEffect effect, DateTimeOffset now, string? session, HostTexts texts, CancellationToken cancellationToken)
     {
         var actor = $"{participant.Channel}:{participant.ChatId}";
         switch (effect)
         {
             case SubmitSignUpEffect submit:
                 var signUp = SignUpAnswers.ToSignUp(submit, participant.Channel, participant.ChatId, now);
+                signUp.RegistrationSession = session;
                 participant.Phone = signUp.Phone;
                 participant.RegencyCode = signUp.RegencyCode;
-                if (await ResubmitAsync(db, signUp, actor, now, cancellationToken))
+                if (await ResubmitAsync(db, signUp, actor, now, session, cancellationToken))
                 {
                     break;
                 }
@@ -28,8 +32,7 @@ internal static class EffectApplier
                 db.AuditEntries.Add(AuditEntry.Of(now, actor, "submitted", nameof(SignUp), signUp.Reference, new { signUp.Reference, status = "pending", signUp.Source }));
                 break;
             case HandoffRequestedEffect handoff:
-                db.HandoffRequests.Add(new HandoffRequest { Channel = participant.Channel, ChatId = participant.ChatId, Question = handoff.Question, CreatedAt = now });
-                break;
+                return await HandoffIntake.AddAsync(db, participant, handoff.Question, now, texts, cancellationToken);
             case StopRemindersEffect:
                 participant.RemindersOptIn = false;
                 break;
@@ -42,6 +45,8 @@ internal static class EffectApplier
             default:
                 throw new NotSupportedException($"Unknown dialog effect {effect.GetType().Name}.");
         }
+
+        return [];
     }
 
     /// <summary>
@@ -50,7 +55,7 @@ internal static class EffectApplier
     /// by sending the right one). The dialog has already refused a NIK that is pending or approved elsewhere, and
     /// the unique active-NIK index stays the last guard. The audit keeps before/after and which answers changed.
     /// </summary>
-    private static async Task<bool> ResubmitAsync(BotDbContext db, SignUp fresh, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<bool> ResubmitAsync(BotDbContext db, SignUp fresh, string actor, DateTimeOffset now, string? session, CancellationToken cancellationToken)
     {
         var latest = await db.SignUps
             .Where(s => s.Channel == fresh.Channel && s.ChatId == fresh.ChatId)
@@ -69,9 +74,28 @@ internal static class EffectApplier
         latest.DecidedBy = null;
         latest.RejectionReason = null;
         latest.UpdatedAt = now;
+        await CarryTranscriptAsync(db, latest, session, cancellationToken);
         var after = SignUpSnapshot.Of(latest);
         after["changed"] = changed;
         db.AuditEntries.Add(AuditEntry.Of(now, actor, "resubmitted", nameof(SignUp), latest.Reference, after, before));
         return true;
+    }
+
+    /// <summary>The rejected attempt's lines and the corrected one's are one sign-up's transcript: both under the new session.</summary>
+    private static async Task CarryTranscriptAsync(BotDbContext db, SignUp signUp, string? session, CancellationToken cancellationToken)
+    {
+        if (session is null || signUp.RegistrationSession == session)
+        {
+            return;
+        }
+
+        if (signUp.RegistrationSession is { } earlier)
+        {
+            await db.ConversationMessages
+                .Where(m => m.Channel == signUp.Channel && m.ChatId == signUp.ChatId && m.SessionId == earlier)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.SessionId, session), cancellationToken);
+        }
+
+        signUp.RegistrationSession = session;
     }
 }

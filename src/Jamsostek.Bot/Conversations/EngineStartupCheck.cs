@@ -29,6 +29,7 @@ internal sealed class EngineStartupCheck(IServiceProvider services) : IHostedSer
         try
         {
             _ = services.GetRequiredService<IConversationEngine>();
+            _ = services.GetRequiredService<HostTexts>();
         }
         catch (Exception ex)
         {

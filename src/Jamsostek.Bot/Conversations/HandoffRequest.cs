@@ -3,6 +3,9 @@ namespace Jamsostek.Bot.Conversations;
 /// <summary>A person asked to talk to an officer.</summary>
 public sealed class HandoffRequest
 {
+    /// <summary>The most a request keeps of what the worker wrote, later additions included.</summary>
+    public const int MaxQuestionLength = 1000;
+
     public long Id { get; set; }
 
     public required string Channel { get; set; }

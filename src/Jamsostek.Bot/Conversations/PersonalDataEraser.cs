@@ -12,10 +12,13 @@ internal static class PersonalDataEraser
 {
     /// <summary>
     /// "hapus data saya": erases the personal fields of the chat's sign-ups that are not approved (a pending
-    /// one is withdrawn), the chat's transcript and the text of its outbox, and the personal values inside
-    /// those sign-ups' audit rows. Approved sign-ups stay as they are (BPJS needs the member's data). The
-    /// answers typed mid-registration leave with the conversation state, which the engine clears in the
-    /// same turn. The deletion itself is always audited, with no personal value in the entry.
+    /// one is withdrawn), the chat's transcript, the text of its outbox (replies not yet sent are abandoned,
+    /// never sent as "[dihapus]"), the text of its requests to talk to an officer and of the officers' replies
+    /// in the audit, and the personal values inside those sign-ups' audit snapshots (every snapshot field that
+    /// holds one, whatever value it had then: a resubmission's older name or NIK included). Approved sign-ups
+    /// stay as they are (BPJS needs the member's data). The answers typed mid-registration leave with the
+    /// conversation state, which the engine clears in the same turn. The deletion itself is always audited,
+    /// with no personal value in the entry. SQLite's secure_delete (SqliteWalInterceptor) zeroes what is freed.
     /// </summary>
     public static async Task EraseAsync(BotDbContext db, Participant participant, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -24,7 +27,7 @@ internal static class PersonalDataEraser
             .ToListAsync(cancellationToken);
         foreach (var s in signUps)
         {
-            var personal = new[] { s.Nik, s.FullName, s.Address, s.Phone, s.HeirName, s.OccupationOther };
+            var personal = new[] { s.Nik, s.FullName, s.Address, s.Phone, s.HeirName, s.OccupationOther, s.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
             await RedactSignUpAuditAsync(db, s.Reference, personal, cancellationToken);
             var before = SignUpStatusCodes.ToText(s.Status);
             if (s.Status == SignUpStatus.Pending)
@@ -52,15 +55,24 @@ internal static class PersonalDataEraser
         var outbox = await db.OutboxMessages
             .Where(m => m.Channel == participant.Channel && m.ChatId == participant.ChatId)
             .ToListAsync(cancellationToken);
+        var abandoned = 0;
         foreach (var message in outbox)
         {
             message.Text = AuditEntry.Redacted;
             message.ChoicesJson = "[]";
+            if (message.SentAt is null && message.AbandonedAt is null)
+            {
+                // A reply still waiting would go out as "[dihapus]": it is given up instead.
+                message.AbandonedAt = now;
+                message.LastError = "personal data erased";
+                abandoned++;
+            }
         }
 
+        var handoffs = await RedactHandoffsAsync(db, participant, cancellationToken);
         participant.Phone = null;
         db.AuditEntries.Add(AuditEntry.Of(now, actor, "chat-data-erased", nameof(Conversation), actor,
-            new { signUpsErased = signUps.Select(s => s.Reference).ToArray(), transcriptLines = transcript.Count, outboxRedacted = outbox.Count }));
+            new { signUpsErased = signUps.Select(s => s.Reference).ToArray(), transcriptLines = transcript.Count, outboxRedacted = outbox.Count, outboxAbandoned = abandoned, handoffsRedacted = handoffs }));
     }
 
     /// <summary>
@@ -82,9 +94,36 @@ internal static class PersonalDataEraser
             .ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
-            row.BeforeJson = Redact(row.BeforeJson, values);
-            row.AfterJson = Redact(row.AfterJson, values);
+            row.BeforeJson = AuditRedaction.Fields(Redact(row.BeforeJson, values), SnapshotPersonalFields);
+            row.AfterJson = AuditRedaction.Fields(Redact(row.AfterJson, values), SnapshotPersonalFields);
         }
+    }
+
+    /// <summary>The snapshot fields (SignUpSnapshot) that hold a personal value, in full or masked.</summary>
+    private static readonly string[] SnapshotPersonalFields = ["nik", "fullName", "birthDate", "address", "phone", "heir", "occupation"];
+
+    /// <summary>The chat's requests to talk to an officer: the question, and the officers' replies kept in the audit.</summary>
+    private static async Task<int> RedactHandoffsAsync(BotDbContext db, Participant participant, CancellationToken cancellationToken)
+    {
+        var requests = await db.HandoffRequests
+            .Where(h => h.Channel == participant.Channel && h.ChatId == participant.ChatId)
+            .ToListAsync(cancellationToken);
+        foreach (var request in requests)
+        {
+            request.Question = AuditEntry.Redacted;
+        }
+
+        var ids = requests.Select(h => h.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var audit = await db.AuditEntries
+            .Where(a => a.EntityType == nameof(HandoffRequest) && ids.Contains(a.EntityId))
+            .ToListAsync(cancellationToken);
+        foreach (var row in audit)
+        {
+            row.BeforeJson = AuditRedaction.Fields(row.BeforeJson, ["reply"]);
+            row.AfterJson = AuditRedaction.Fields(row.AfterJson, ["reply"]);
+        }
+
+        return requests.Count;
     }
 
     private static string? Redact(string? json, List<string> values) =>

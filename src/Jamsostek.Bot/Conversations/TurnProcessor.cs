@@ -19,6 +19,8 @@ public sealed class TurnProcessor(
     TimeProvider time,
     IReferenceGenerator references,
     KeyedAsyncLock chatLocks,
+    HostTexts texts,
+    NikEntryLimit nikLimit,
     ILogger<TurnProcessor> logger)
 {
     public const string Apology =
@@ -68,15 +70,30 @@ public sealed class TurnProcessor(
         // A person who blocked the bot and now writes again has unblocked it: reach them again.
         participant.Unreachable = false;
 
+        if (await nikLimit.CheckAsync(db, message, conversation.StepId, now, cancellationToken) is { } refusal)
+        {
+            // Over the limit the NIK is not read: no lookup, no transcript line, the step stays where it was.
+            db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(refusal), message.Channel, message.ChatId, message.MessageId, now));
+            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = refusal, At = now, SessionId = conversation.RegistrationSession });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new TurnOutcome(TurnStatus.Handled, conversation.FlowId, conversation.StepId);
+        }
+
+        var sessionBefore = conversation.RegistrationSession;
         var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId), await NextReferenceAsync(db, message, cancellationToken));
         var result = engine.Handle(ConversationStateMapper.ToState(conversation), message.Input, context);
+        var session = RegistrationSession.Next(sessionBefore, result);
+        var lineSession = session ?? sessionBefore;
 
+        var notes = new List<string>();
         foreach (var effect in result.Effects)
         {
-            await EffectApplier.ApplyAsync(db, participant, effect, now, cancellationToken);
+            notes.AddRange(await EffectApplier.ApplyAsync(db, participant, effect, now, lineSession, texts, cancellationToken));
         }
 
         ConversationStateMapper.Apply(result.State, conversation, now);
+        conversation.RegistrationSession = session;
         var entry = db.Entry(conversation);
         if (entry.State == EntityState.Unchanged)
         {
@@ -88,17 +105,22 @@ public sealed class TurnProcessor(
         // A discarded draft keeps nothing typed for it, this turn's line included (a refused NIK).
         if (!string.IsNullOrEmpty(inboundText) && !result.Effects.Any(e => e is DraftDiscardedEffect))
         {
-            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Inbound, Text = inboundText, At = now });
+            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Inbound, Text = inboundText, At = now, SessionId = lineSession });
         }
 
-        foreach (var reply in result.Replies)
+        foreach (var reply in result.Replies.Concat(notes.Select(n => Reply.Plain(n))))
         {
             db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now));
-            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = reply.Text, At = now });
+            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = reply.Text, At = now, SessionId = lineSession });
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (result.Effects.Any(e => e is DeletePersonalDataEffect))
+        {
+            await DatabaseCheckpoint.FlushAsync(db, logger, cancellationToken);
+        }
+
         return new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId);
     }
 

@@ -31,6 +31,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
     /// <summary>Who opened, searched, exported, signed in or changed an account in the console (append-only).</summary>
     public DbSet<AccessEntry> AccessLog => Set<AccessEntry>();
 
+    public DbSet<Privacy.NikEntry> NikEntries => Set<Privacy.NikEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditChanges();

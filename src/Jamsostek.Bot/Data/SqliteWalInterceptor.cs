@@ -11,7 +11,8 @@ namespace Jamsostek.Bot.Data;
 /// </summary>
 internal sealed class SqliteWalInterceptor : DbConnectionInterceptor
 {
-    private const string Wal = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; ";
+    // secure_delete: what a deletion or an erasure frees is zeroed in the file, not left readable in free space.
+    private const string Wal = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON; ";
     private const string BusyTimeout = "PRAGMA busy_timeout=30000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

@@ -41,6 +41,7 @@ public static class OfficerConsoleExtensions
         services.AddSingleton<ApprovedExport>();
         services.AddSingleton<CoverageReport>();
         services.AddSingleton<Handoffs.HandoffInbox>();
+        services.AddSingleton<Privacy.NikLimitReport>();
         services.AddSingleton<AnswerLabels>();
         services.AddSingleton<AuditExport>();
         services.AddSingleton<Access.AccessLog>();

@@ -67,4 +67,7 @@ public sealed class SignUp
     public string? Kpj { get; set; }
 
     public string? RejectionReason { get; set; }
+
+    /// <summary>The registration attempt the answers came from: its transcript lines are this sign-up's.</summary>
+    public string? RegistrationSession { get; set; }
 }

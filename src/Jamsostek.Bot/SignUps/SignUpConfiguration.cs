@@ -27,6 +27,7 @@ internal sealed class SignUpConfiguration : IEntityTypeConfiguration<SignUp>
         builder.HasIndex(s => s.Phone);
         builder.HasIndex(s => s.Nik, "IX_SignUps_Nik");
         builder.Property(s => s.Kpj).HasMaxLength(11);
+        builder.Property(s => s.RegistrationSession).HasMaxLength(32);
         // A KPJ number is issued once: unique among approved sign-ups.
         builder.HasIndex(s => s.Kpj)
             .IsUnique()

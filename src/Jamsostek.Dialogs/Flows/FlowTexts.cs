@@ -23,6 +23,11 @@ public static class FlowTexts
     public const string DateMismatchWrongNik = "tanggal_beda_nik_salah";
     public const string DateMismatchRetypeNik = "tanggal_beda_ketik_ulang_nik";
 
+    // Said by the host, not the engine (Jamsostek.Bot's HostTexts requires them at start-up).
+    public const string NikLimitReached = "nik_batas_tercapai";
+    public const string HandoffAdded = "permintaan_ditambahkan";
+    public const string HandoffCut = "permintaan_dipotong";
+
     /// <summary>Every key, with the placeholders only that text is given.</summary>
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Keys { get; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
     {
@@ -41,6 +46,9 @@ public static class FlowTexts
         [DateMismatchKeepNik] = Set(),
         [DateMismatchWrongNik] = Set(),
         [DateMismatchRetypeNik] = Set(),
+        [NikLimitReached] = Set("batas_nik"),
+        [HandoffAdded] = Set(),
+        [HandoffCut] = Set("panjang_maksimal"),
     };
 
     /// <summary>The texts each check speaks with.</summary>

@@ -110,6 +110,33 @@ public sealed class HandoffPageTests : IAsyncLifetime
         Assert.Null((await db.HandoffRequests.SingleAsync(h => h.Id == id)).ClosedAt);
     }
 
+    [Fact]
+    public async Task List_PagesFiftyOldestFirst_WhenMoreRequestsAreOpen()
+    {
+        await using (var db = factory.Db())
+        {
+            var now = factory.Time.GetUtcNow();
+            for (var i = 0; i < 120; i++)
+            {
+                db.HandoffRequests.Add(new HandoffRequest { Channel = "telegram", ChatId = $"c{i}", Question = $"Pertanyaan nomor {i:000}.", CreatedAt = now.AddMinutes(i - 200) });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        using var boss = await factory.SignedInAsync("boss");
+        var first = await boss.GetStringAsync(new Uri("/petugas/permintaan", UriKind.Relative));
+        var last = await boss.GetStringAsync(new Uri("/petugas/permintaan?halaman=3", UriKind.Relative));
+
+        Assert.Equal(50, System.Text.RegularExpressions.Regex.Count(first, "Pertanyaan nomor"));
+        Assert.Contains("Pertanyaan nomor 000.", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pertanyaan nomor 050.", first, StringComparison.Ordinal);
+        Assert.Contains("halaman 1 dari 3", first, StringComparison.Ordinal);
+        Assert.Contains("/petugas/permintaan?halaman=2", first, StringComparison.Ordinal);
+        Assert.Equal(20, System.Text.RegularExpressions.Regex.Count(last, "Pertanyaan nomor"));
+        Assert.Contains("Pertanyaan nomor 119.", last, StringComparison.Ordinal);
+    }
+
     private async Task<long> AddRequestAsync(string chatId, string? regency, string question, TimeSpan age)
     {
         await using var db = factory.Db();

@@ -3,8 +3,9 @@ using Jamsostek.Dialogs.Engine;
 namespace Jamsostek.Bot.Channels.Telegram;
 
 /// <summary>
-/// One Telegram update mapped for a turn. <see cref="MessageId"/> is "tg:" + update_id: the key for
-/// ProcessedMessage deduplication (Telegram redelivers webhooks until it gets 200).
+/// One Telegram update mapped for a turn. <see cref="MessageId"/> is the key for ProcessedMessage deduplication
+/// (Telegram redelivers webhooks until it gets 200): "tg:m:" + chat id + message id for a message, "tg:cb:" + the
+/// callback query id for a pressed button; never the update_id, whose sequence Telegram may restart.
 /// For a pressed button, <see cref="CallbackQueryId"/> must be answered and <see cref="CallbackMessageId"/>
 /// (with <see cref="CallbackMessageText"/>) lets the channel echo the choice into the original message;
 /// <see cref="ButtonLabel"/> is the pressed button's text as the person saw it.

@@ -34,7 +34,7 @@ public sealed class TelegramUpdateMapper
                 ? new InboundInput(InputKind.Choice, Text: position.ToString(CultureInfo.InvariantCulture))
                 : InboundInput.FromChoice(data, label);
             return new TelegramInbound(
-                ChatIdOf(source.Chat.Id), MessageIdOf(update), input, query.From.Id, source.Id, query.Id, source.Text, label);
+                ChatIdOf(source.Chat.Id), CallbackKeyOf(query), input, query.From.Id, source.Id, query.Id, source.Text, label);
         }
 
         return null;
@@ -69,7 +69,7 @@ public sealed class TelegramUpdateMapper
         var input = message.Chat.Type == ChatType.Private ? InputOf(message) : null;
         return input is null
             ? null
-            : new TelegramInbound(ChatIdOf(message.Chat.Id), MessageIdOf(update), input, message.From?.Id, null, null);
+            : new TelegramInbound(ChatIdOf(message.Chat.Id), MessageKeyOf(message), input, message.From?.Id, null, null);
     }
 
     private static InboundInput? InputOf(Message message) => message.Type switch
@@ -127,5 +127,14 @@ public sealed class TelegramUpdateMapper
             .SelectMany(row => row)
             .FirstOrDefault(b => b.CallbackData == data)?.Text;
 
-    private static string MessageIdOf(Update update) => MessageIdPrefix + update.Id.ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The dedupe key of a message: its chat and message id, which Telegram never reuses within a chat. Not the
+    /// update_id: Telegram may restart that sequence after a week without updates, and a new message would then
+    /// look like one handled before.
+    /// </summary>
+    public static string MessageKeyOf(Message message) =>
+        $"{MessageIdPrefix}m:{ChatIdOf(message.Chat.Id)}:{message.Id.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The dedupe key of a pressed button: the callback query's own id, unique per press.</summary>
+    public static string CallbackKeyOf(CallbackQuery query) => $"{MessageIdPrefix}cb:{query.Id}";
 }

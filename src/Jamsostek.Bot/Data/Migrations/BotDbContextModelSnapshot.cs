@@ -77,6 +77,8 @@ namespace Jamsostek.Bot.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AbandonedAt");
+
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.HasIndex("Channel", "ChatId", "ExternalMessageId");
@@ -110,6 +112,10 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Pending")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationSession")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SlotsJson")
@@ -163,11 +169,19 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SessionId");
 
                     b.HasIndex("Channel", "ChatId", "At");
 
@@ -204,6 +218,8 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClosedAt", "CreatedAt");
+
+                    b.HasIndex("Channel", "ChatId", "ClosedAt");
 
                     b.ToTable("HandoffRequests");
                 });
@@ -266,6 +282,8 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProcessedAt");
 
                     b.HasIndex("Channel", "MessageId")
                         .IsUnique();
@@ -415,6 +433,37 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Jamsostek.Bot.Privacy.NikEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Refused")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Refused", "At");
+
+                    b.HasIndex("Channel", "ChatId", "At");
+
+                    b.ToTable("NikEntries");
+                });
+
             modelBuilder.Entity("Jamsostek.Bot.SignUps.SignUp", b =>
                 {
                     b.Property<long>("Id")
@@ -504,6 +553,10 @@ namespace Jamsostek.Bot.Data.Migrations
 
                     b.Property<string>("RegencyCode")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationSession")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RejectionReason")

@@ -18,15 +18,25 @@ public sealed class HandoffInbox(IDbContextFactory<BotDbContext> dbFactory, Outb
 
     public const string ReplyHeading = "Pesan dari petugas BPJS Ketenagakerjaan:";
 
-    public async Task<IReadOnlyList<HandoffRow>> OpenAsync(OfficerScope scope, CancellationToken cancellationToken = default)
+    public const int PageSize = 50;
+
+    /// <summary>The first page of open requests, oldest first.</summary>
+    public async Task<IReadOnlyList<HandoffRow>> OpenAsync(OfficerScope scope, CancellationToken cancellationToken = default) =>
+        (await OpenPageAsync(scope, 1, cancellationToken)).Rows;
+
+    /// <summary>Page <paramref name="page"/> (1-based; beyond the last gives the last) of the open requests, oldest first.</summary>
+    public async Task<HandoffPage> OpenPageAsync(OfficerScope scope, int page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var total = await Open(db, scope).CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
         var rows = await Open(db, scope)
             .OrderBy(x => x.Request.CreatedAt).ThenBy(x => x.Request.Id)
-            .Take(500)
+            .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(x => new { x.Request.Id, x.Request.Channel, x.Request.ChatId, x.RegencyCode, x.Phone, x.Request.Question, x.Request.CreatedAt })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new HandoffRow(r.Id, r.Channel, Contact(r.Channel, r.ChatId, r.Phone), r.RegencyCode, r.Question, r.CreatedAt))];
+        return new HandoffPage([.. rows.Select(r => new HandoffRow(r.Id, r.Channel, Contact(r.Channel, r.ChatId, r.Phone), r.RegencyCode, r.Question, r.CreatedAt))], total, page, PageSize);
     }
 
     public async Task<int> OpenCountAsync(OfficerScope scope, CancellationToken cancellationToken = default)

@@ -130,6 +130,27 @@ public sealed class PendaftaranModel(
         return Page();
     }
 
+    /// <summary>
+    /// The lines of this sign-up's own registration attempt; the chat's lines outside any registration (questions,
+    /// status, handoff) only when the officer may see every sign-up of that chat, as they may be about any of them.
+    /// Lines of another person's attempt, submitted or not, are never shown here.
+    /// </summary>
+    private static async Task<List<ConversationMessage>> TranscriptAsync(BotDbContext db, SignUp signUp, OfficerScope scope, CancellationToken cancellationToken)
+    {
+        var regencies = await db.SignUps.AsNoTracking()
+            .Where(s => s.Channel == signUp.Channel && s.ChatId == signUp.ChatId)
+            .Select(s => s.RegencyCode).Distinct()
+            .ToListAsync(cancellationToken);
+        var seesWholeChat = regencies.All(scope.Allows);
+        var session = signUp.RegistrationSession;
+        var lines = db.ConversationMessages.AsNoTracking()
+            .Where(m => m.Channel == signUp.Channel && m.ChatId == signUp.ChatId)
+            .Where(m => (session != null && m.SessionId == session) || (seesWholeChat && m.SessionId == null));
+        var latest = await lines.OrderByDescending(m => m.At).ThenByDescending(m => m.Id).Take(TranscriptLimit).ToListAsync(cancellationToken);
+        latest.Reverse();
+        return latest;
+    }
+
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {
         if (await scopes.ResolveAsync(User) is not { } scope)
@@ -149,10 +170,7 @@ public sealed class PendaftaranModel(
         Audit = await db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == nameof(SignUps.SignUp) && a.EntityId == signUp.Reference)
             .OrderBy(a => a.At).ThenBy(a => a.Id).ToListAsync(cancellationToken);
-        Transcript = (await db.ConversationMessages.AsNoTracking()
-            .Where(m => m.Channel == signUp.Channel && m.ChatId == signUp.ChatId)
-            .OrderByDescending(m => m.At).ThenByDescending(m => m.Id).Take(TranscriptLimit)
-            .ToListAsync(cancellationToken)).AsEnumerable().Reverse().ToList();
+        Transcript = await TranscriptAsync(db, signUp, scope, cancellationToken);
         Checks = await checks.RunAsync(signUp, cancellationToken);
         return true;
     }

@@ -10,23 +10,27 @@ namespace Jamsostek.Bot.Pages.Petugas;
 /// <summary>/petugas/permintaan: workers who asked for a person, oldest first; reply to their chat and/or mark handled.</summary>
 public sealed class PermintaanModel(HandoffInbox inbox, OfficerScopeResolver scopes, RegionCatalog regions) : PageModel
 {
-    public IReadOnlyList<HandoffRow> Requests { get; private set; } = [];
+    public HandoffPage Result { get; private set; } = new([], 0, 1, HandoffInbox.PageSize);
+
+    public IReadOnlyList<HandoffRow> Requests => Result.Rows;
 
     public string? Error { get; private set; }
 
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int? halaman, CancellationToken cancellationToken)
     {
         if (await scopes.ResolveAsync(User) is not { } scope)
         {
             return Challenge();
         }
 
-        Requests = await inbox.OpenAsync(scope, cancellationToken);
+        Result = await inbox.OpenPageAsync(scope, halaman ?? 1, cancellationToken);
         return Page();
     }
+
+    public static string PageLink(int page) => $"/petugas/permintaan?halaman={page}";
 
     public async Task<IActionResult> OnPostReplyAsync(long id, string? balasan, bool selesai, CancellationToken cancellationToken)
     {
@@ -67,7 +71,7 @@ public sealed class PermintaanModel(HandoffInbox inbox, OfficerScopeResolver sco
         }
 
         Error = result.Error;
-        Requests = await inbox.OpenAsync(scope, cancellationToken);
+        Result = await inbox.OpenPageAsync(scope, 1, cancellationToken);
         return Page();
     }
 }

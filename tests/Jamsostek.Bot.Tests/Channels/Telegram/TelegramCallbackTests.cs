@@ -54,7 +54,7 @@ public sealed class TelegramCallbackTests
         Assert.Equal(consentMessage, takenDown.GetProperty("message_id").GetInt32());
         Assert.False(takenDown.TryGetProperty("reply_markup", out _));
         Assert.Equal("nik", await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));
-        Assert.Equal(0, await bot.QueryAsync(db => db.ProcessedMessages.CountAsync(m => m.MessageId == "tg:43")));
+        Assert.Equal(0, await bot.QueryAsync(db => db.ProcessedMessages.CountAsync(m => m.MessageId == "tg:cb:" + TelegramTestUpdates.CallbackIdOf(43))));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class TelegramCallbackTests
         var response = await bot.PostUpdateAsync(groupPress);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("cbq-9", Assert.Single(api.CallsTo("answerCallbackQuery")).Json.GetProperty("callback_query_id").GetString());
+        Assert.Equal(TelegramTestUpdates.CallbackIdOf(31), Assert.Single(api.CallsTo("answerCallbackQuery")).Json.GetProperty("callback_query_id").GetString());
         Assert.Equal(0, await bot.QueryAsync(db => db.ProcessedMessages.CountAsync()));
     }
 }

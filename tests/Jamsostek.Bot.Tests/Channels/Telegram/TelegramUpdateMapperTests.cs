@@ -30,7 +30,7 @@ public sealed class TelegramUpdateMapperTests
         Assert.Equal(kind, inbound.Input.Kind);
         Assert.Equal(text, inbound.Input.Text);
         Assert.Equal(ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture), inbound.ChatId);
-        Assert.Equal("tg:501", inbound.MessageId);
+        Assert.Equal("tg:m:424242:577", inbound.MessageId);
         Assert.Equal(UserId, inbound.FromUserId);
         Assert.Null(inbound.CallbackQueryId);
         Assert.False(string.IsNullOrEmpty(name));
@@ -82,9 +82,9 @@ public sealed class TelegramUpdateMapperTests
 
         Assert.NotNull(inbound);
         Assert.Equal(InboundInput.FromChoice("ya", "Ya, setuju"), inbound.Input);
-        Assert.Equal("tg:777", inbound.MessageId);
+        Assert.Equal("tg:cb:cbq-784", inbound.MessageId);
         Assert.Equal(55, inbound.CallbackMessageId);
-        Assert.Equal("cbq-9", inbound.CallbackQueryId);
+        Assert.Equal("cbq-784", inbound.CallbackQueryId);
         Assert.Equal("Apakah Anda setuju?", inbound.CallbackMessageText);
         Assert.Null(mapper.MapPageRequest(Parse(CallbackJson("ya"))));
     }

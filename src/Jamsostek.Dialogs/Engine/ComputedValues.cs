@@ -36,6 +36,9 @@ internal static class ComputedValues
         return values;
     }
 
+    // A year of payments: the horizon over which a change of rate is told.
+    private const int RateHorizon = 12;
+
     public static IReadOnlySet<string> Names { get; } = All.Keys.ToHashSet(StringComparer.Ordinal);
 
     public static string Compute(string name, TurnScope scope) => All[name](scope);
@@ -50,8 +53,10 @@ internal static class ComputedValues
             return string.Empty;
         }
 
+        // The rates over a year of payments, so that a relief ending after the period is still told
+        // ("Rp13.400 untuk Desember 2026, lalu Rp26.800/bulan" also for someone paying month by month).
         var runs = new List<(decimal Amount, DateOnly First, DateOnly Last)>();
-        foreach (var (month, amount) in months)
+        foreach (var (month, amount) in ContributionQuotes.Months(scope, Math.Max(months.Count, RateHorizon)))
         {
             if (runs.Count > 0 && runs[^1].Amount == amount)
             {
@@ -78,7 +83,7 @@ internal static class ComputedValues
         var parts = runs.Select((r, i) => i < runs.Count - 1
             ? $"{IndonesianFormat.Money(r.Amount)} untuk {MonthSpan(r.First, r.Last)}"
             : $"{IndonesianFormat.Money(r.Amount)}/bulan");
-        return string.Join(", lalu ", parts) + $"; sekali bayar {months.Count} bulan {total}";
+        return string.Join(", lalu ", parts) + (months.Count > 1 ? $"; sekali bayar {months.Count} bulan {total}" : string.Empty);
     }
 
     private static string MonthSpan(DateOnly first, DateOnly last) =>

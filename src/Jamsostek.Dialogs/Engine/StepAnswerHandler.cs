@@ -35,6 +35,13 @@ internal static class StepAnswerHandler
             return;
         }
 
+        if (reading.Pending is not null)
+        {
+            scope.State = scope.State with { Pending = reading.Pending };
+            scope.Say(reading.Problem!, reading.Suggestions);
+            return;
+        }
+
         if (!reading.Ok)
         {
             if (scope.Flow!.FreeTextLeaves && input.Kind == InputKind.Text && scope.Services.Answerer is { } answerer)

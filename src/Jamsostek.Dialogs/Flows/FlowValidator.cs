@@ -68,6 +68,11 @@ internal static partial class FlowValidator
                 yield return $"{file}:{step.Id}: pemeriksaan '{missing.Check}' perlu teks 'texts.{missing.Key}'";
             }
 
+            foreach (var key in FlowTexts.NeededByInput.GetValueOrDefault(step.Input ?? string.Empty, []).Where(k => !HasText(flow, k)))
+            {
+                yield return $"{file}:{step.Id}: jawaban '{step.Input}' perlu teks 'texts.{key}'";
+            }
+
             foreach (var fault in ValidateStep(flow, step, vocabulary, slots))
             {
                 yield return $"{file}:{(step.Id.Length == 0 ? "(tanpa id)" : step.Id)}: {fault}";

@@ -56,5 +56,5 @@ public sealed class TopicActions(ContributionAnswer contributions)
         state.InFlow || context.Lookups.FindLatestSignUpOfChat() is not null ? string.Empty : "\nIngin mendaftar? Ketik *daftar*.";
 
     private static QuestionReply Status(TurnContext context) =>
-        new(true, [SignUpStatusText.WithFollowUps(context.Lookups.FindLatestSignUpOfChat())], []);
+        new(true, [SignUpStatusText.WithFollowUps(context.Lookups.FindSignUpsOfChat())], []);
 }

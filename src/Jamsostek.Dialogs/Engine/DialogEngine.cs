@@ -110,7 +110,7 @@ public sealed class DialogEngine(EngineServices services)
         if (input.ChoiceId == SignUpStatusText.SignUpAgainChoice && !InTask(scope)
             && Services.Flows.Find(SignUpStatusText.RegistrationFlowId) is { } again)
         {
-            scope.StartFlow(again);
+            scope.StartFlowFromOutside(again);
             return;
         }
 
@@ -147,7 +147,7 @@ public sealed class DialogEngine(EngineServices services)
                 return;
             }
 
-            scope.StartFlow(triggered);
+            scope.StartFlowFromOutside(triggered);
             return;
         }
 

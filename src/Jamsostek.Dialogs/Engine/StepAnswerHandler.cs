@@ -127,7 +127,7 @@ internal static class StepAnswerHandler
         var choice = step.Choices.FirstOrDefault(c => c.Id == value);
         if (choice?.Start is { } flowId)
         {
-            scope.StartFlow(scope.Services.Flows.Find(flowId)!);
+            scope.StartFlowFromOutside(scope.Services.Flows.Find(flowId)!);
             return;
         }
 

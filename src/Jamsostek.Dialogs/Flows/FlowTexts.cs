@@ -22,6 +22,7 @@ public static class FlowTexts
     public const string DateMismatchKeepNik = "tanggal_beda_sesuai_ktp";
     public const string DateMismatchWrongNik = "tanggal_beda_nik_salah";
     public const string DateMismatchRetypeNik = "tanggal_beda_ketik_ulang_nik";
+    public const string Resubmit = "kirim_ulang";
     public const string IncomePerDay = "penghasilan_per_hari";
     public const string IncomePerWeek = "penghasilan_per_minggu";
     public const string IncomeSmall = "penghasilan_kecil";
@@ -49,6 +50,7 @@ public static class FlowTexts
         [DateMismatchKeepNik] = Set(),
         [DateMismatchWrongNik] = Set(),
         [DateMismatchRetypeNik] = Set(),
+        [Resubmit] = Set("referensi_ditolak", "alasan_ditolak"),
         [IncomePerDay] = Set("penghasilan_diketik", "penghasilan_sebulan", "hari_kerja"),
         [IncomePerWeek] = Set("penghasilan_diketik", "penghasilan_sebulan", "minggu_sebulan"),
         [IncomeSmall] = Set("penghasilan_diketik"),

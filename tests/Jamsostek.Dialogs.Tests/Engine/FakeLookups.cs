@@ -26,4 +26,8 @@ internal sealed class FakeLookups : IDialogLookups
     public string? FindSponsorName(string code) => Sponsors.GetValueOrDefault(code);
 
     public OwnSignUpData? FindOwnData() => Own;
+
+    public RejectedDraft? Rejected { get; set; }
+
+    public RejectedDraft? FindRejectedDraft() => Rejected;
 }

@@ -1,0 +1,104 @@
+using Jamsostek.Dialogs.Engine;
+
+namespace Jamsostek.Dialogs.Tests.Engine;
+
+/// <summary>Dead ends workers hit (issue 17), typed the way they typed them.</summary>
+public sealed class DeadEndTranscriptTests
+{
+    private static readonly DateTimeOffset Created = new(2026, 11, 20, 3, 0, 0, TimeSpan.Zero);
+
+    private static Dictionary<string, string> Answers()
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(Registrations.UpToSummary);
+        return chat.State.Slots.ToDictionary(StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_ListsEverySignUpOfTheChat_WhenStatusTyped()
+    {
+        var chat = new EngineHarness();
+        chat.Lookups.OfChat.Add(new ExistingSignUp("BPU-BBBB-22", SignUpStatus.Rejected, Created, null, "NIK tidak sesuai dengan KTP.", FullName: "SITI AMINAH"));
+        chat.Lookups.OfChat.Add(new ExistingSignUp("BPU-AAAA-11", SignUpStatus.Approved, Created.AddDays(-1), "12345678901", null, FullName: "AHMAD FAUZI"));
+
+        chat.Say("status");
+
+        Assert.Contains("SITI AMINAH (BPU-BBBB-22): belum disetujui. Alasan: NIK tidak sesuai dengan KTP.", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("AHMAD FAUZI (BPU-AAAA-11): disetujui, nomor kepesertaan (KPJ) 12345678901", chat.LastText, StringComparison.Ordinal);
+        var labels = chat.LastReplies[^1].Choices.Select(c => c.Label).ToList();
+        Assert.Contains("Perbaiki & kirim ulang", labels);
+        Assert.Contains("Kartu & nomor KPJ", labels);
+    }
+
+    [Fact]
+    public void Handle_AsksOnlyWhatTheReasonConcerns_WhenDaftarTypedAfterRejection()
+    {
+        var chat = new EngineHarness();
+        chat.Lookups.Rejected = new RejectedDraft("BPU-BBBB-22", "Data ahli waris tidak lengkap.", Answers(), ["ahli_waris_nama", "ahli_waris_hubungan"]);
+
+        chat.Say("daftar");
+        Assert.Contains("Pendaftaran BPU-BBBB-22 belum disetujui. Alasan: Data ahli waris tidak lengkap.", chat.LastText, StringComparison.Ordinal);
+        chat.Say("ya");
+        Assert.Equal("ahli_waris_nama", chat.State.StepId);
+        chat.SayAll("Rahmat Hidayat", "anak");
+
+        Assert.Equal("konfirmasi", chat.State.StepId);
+        Assert.Contains("• Nama: Siti Aminah", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("• Ahli waris: Rahmat Hidayat", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_GoesToSummary_WhenReasonNamesNoStep()
+    {
+        var chat = new EngineHarness();
+        chat.Lookups.Rejected = new RejectedDraft("BPU-BBBB-22", "Mohon hubungi kami.", Answers(), []);
+
+        chat.SayAll("daftar", "ya");
+
+        Assert.Equal("konfirmasi", chat.State.StepId);
+    }
+
+    [Fact]
+    public void Handle_StartsFresh_WhenUlangTypedDuringResubmission()
+    {
+        var chat = new EngineHarness();
+        chat.Lookups.Rejected = new RejectedDraft("BPU-BBBB-22", "NIK tidak sesuai dengan KTP.", Answers(), ["nik"]);
+
+        chat.SayAll("daftar", "ya");
+        Assert.Equal("nik", chat.State.StepId);
+        Assert.False(chat.State.Slots.ContainsKey("tanggal_lahir"));
+        chat.Say("ulang");
+
+        Assert.Equal("persetujuan", chat.State.StepId);
+        Assert.Empty(chat.State.Slots);
+    }
+
+    [Theory]
+    [InlineData("ini resmi gk? takut penipuan", "resmi-gratis")]
+    [InlineData("daftar nya bayar gk", "resmi-gratis")]
+    [InlineData("sy mau daftarin istri sy jg", "daftarkan-keluarga")]
+    public void Handle_AnswersTrustAndFamilyTopics_WhenAskedTheWayWorkersAsk(string typed, string topic)
+    {
+        var chat = new EngineHarness();
+
+        chat.Say(typed);
+
+        var expected = topic == "resmi-gratis" ? "rekening pribadi" : "ketik \"daftar\" lagi";
+        Assert.Contains(expected, chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sy mau daftar gmn caranya")]
+    [InlineData("sy mau daftarin istri sy jg")]
+    [InlineData("mau daftar, syaratnya apa aja?")]
+    public void Handle_OffersToStart_WhenQuestionCarriesWishToRegister(string typed)
+    {
+        var chat = new EngineHarness();
+
+        chat.Say(typed);
+
+        Assert.Contains(chat.LastReplies.SelectMany(r => r.Choices), c => c.Label == "Daftar sekarang");
+        chat.Press(SignUpStatusText.SignUpAgainChoice);
+        Assert.Equal("persetujuan", chat.State.StepId);
+    }
+}

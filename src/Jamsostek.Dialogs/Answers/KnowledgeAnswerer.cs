@@ -37,9 +37,13 @@ public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, Knowledge
         var choices = match.Closest.Take(3).Select(t => new ReplyChoice(TopicPrefix + t.Id, t.Title))
             .Append(new ReplyChoice(Handoff, "Tanya petugas"))
             .ToList();
+        // Never announce topics that are not there: with none close, only the person is offered.
+        var text = choices.Count > 1
+            ? "Maaf, saya belum yakin maksud pertanyaan Anda. Mungkin salah satu topik ini? Atau pilih \"Tanya petugas\" agar dijawab petugas."
+            : "Maaf, saya belum paham maksud Anda. Coba tulis dengan kata lain, ketik *menu* untuk melihat pilihan, atau pilih \"Tanya petugas\".";
         return new QuestionReply(
             Understood: false,
-            [new Reply("Maaf, saya belum yakin maksud pertanyaan Anda. Mungkin salah satu topik ini? Atau pilih \"Tanya petugas\" agar dijawab petugas.", choices)],
+            [new Reply(text, choices)],
             [],
             Score: match.Score,
             Unanswered: question);
@@ -86,8 +90,20 @@ public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, Knowledge
             return acted with { Replies = replies, TopicId = topic.Id };
         }
 
-        return new QuestionReply(true, [new Reply(topic.Answer.Trim(), followUps)], [], topic.Id);
+        return new QuestionReply(true, [new Reply(AgeLineFirst(topic.Answer.Trim(), question), followUps)], [], topic.Id);
     }
+
+    // "umur 66 msh bisa daftar gk": the age rule is what was asked, so its line comes first, not after the list of data.
+    private static string AgeLineFirst(string answer, string? question)
+    {
+        var asked = question is not null && AgeWords().IsMatch(question);
+        var lines = answer.Split('\n');
+        var age = Array.FindIndex(lines, l => l.StartsWith("Usia", StringComparison.Ordinal));
+        return !asked || age <= 0 ? answer : string.Join('\n', lines.Skip(age).Take(1).Concat(lines.Take(age)).Concat(lines.Skip(age + 1)));
+    }
+
+    [GeneratedRegex(@"\b(umur|umurnya|usia|usianya|tua|lansia)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeWords();
 
     [GeneratedRegex(@"\bBPU-[A-Z0-9]{3,6}-[A-Z0-9]{2,4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();

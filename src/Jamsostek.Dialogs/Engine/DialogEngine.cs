@@ -106,6 +106,12 @@ public sealed class DialogEngine(EngineServices services)
             return;
         }
 
+        if (input.Kind == InputKind.Text && !InTask(scope) && IsShortOpener(text))
+        {
+            StartMenu(scope, null);
+            return;
+        }
+
         // "Perbaiki & kirim ulang" under a rejected sign-up's status: the registration again.
         if (input.ChoiceId == SignUpStatusText.SignUpAgainChoice && !InTask(scope)
             && Services.Flows.Find(SignUpStatusText.RegistrationFlowId) is { } again)
@@ -249,6 +255,24 @@ public sealed class DialogEngine(EngineServices services)
     {
         "gk", "ga", "gak", "ngga", "nggak", "enggak", "engga", "tidak", "tdk", "ndak", "kah", "bukan", "blm", "belum", "g",
     };
+
+    // How WhatsApp conversations open: "p", "min", "kak", "🙏". Answered with the menu, not a fallback.
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "p", "pp", "ping", "min", "mimin", "admin", "kak", "ka", "kakak", "mas", "mbak", "mba", "bang", "pak", "bu", "bos", "gan", "sis",
+        "misi", "permisi", "tes", "test", "salam", "ass", "askum", "halo", "hai", "hi", "hello", "assalamualaikum", "om", "swastiastu",
+    };
+
+    private static bool IsShortOpener(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (words.Length == 0 && !text.Any(char.IsLetterOrDigit)) || (words.Length <= 3 && words.All(Openers.Contains));
+    }
 
     // "sy mau daftar, caranya?" is a question, but also a clear wish to register: its answer always offers to start.
     private static readonly string[] IntentPhrases =

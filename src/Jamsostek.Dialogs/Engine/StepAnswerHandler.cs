@@ -23,6 +23,12 @@ internal static class StepAnswerHandler
             input = rewritten ?? input;
         }
 
+        if (input.Kind == InputKind.Text && !scope.Flow!.FreeTextLeaves && AnswersSoFar.Requested(input.Text))
+        {
+            scope.Ask(step, AnswersSoFar.Render(scope));
+            return;
+        }
+
         if (TryAnswerQuestion(scope, input, onlyIfQuestion: true))
         {
             return;
@@ -180,7 +186,7 @@ internal static class StepAnswerHandler
     }
 
     // The step's own example, or for a list "ketik 1 atau Petani/pekebun" from its first choice.
-    private static string? ExampleFor(StepDefinition step, TurnScope scope)
+    internal static string? ExampleFor(StepDefinition step, TurnScope scope)
     {
         if (step.Example is not null)
         {

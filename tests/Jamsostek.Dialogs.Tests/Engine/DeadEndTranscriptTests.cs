@@ -101,4 +101,86 @@ public sealed class DeadEndTranscriptTests
         chat.Press(SignUpStatusText.SignUpAgainChoice);
         Assert.Equal("persetujuan", chat.State.StepId);
     }
+
+    [Theory]
+    [InlineData("p")]
+    [InlineData("min")]
+    [InlineData("kak")]
+    [InlineData("🙏")]
+    [InlineData("P min")]
+    public void Handle_ShowsMenu_WhenShortOpenerTyped(string typed)
+    {
+        var chat = new EngineHarness();
+
+        chat.Say(typed);
+
+        Assert.Equal("menu", chat.State.FlowId);
+        Assert.DoesNotContain("Mungkin salah satu topik", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("Daftar jadi peserta", chat.LastReplies[^1].Choices.Select(c => c.Label));
+    }
+
+    [Fact]
+    public void Handle_NeverAnnouncesTopics_WhenNoneIsClose()
+    {
+        var chat = new EngineHarness();
+
+        chat.Say("zzqx vbnm");
+
+        var labels = chat.LastReplies[^1].Choices.Select(c => c.Label).ToList();
+        if (labels.Count == 1)
+        {
+            Assert.DoesNotContain("topik ini", chat.LastText, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Handle_ShowsAnswersSoFar_WhenLihatDataSayaMidForm()
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(Registrations.UpToSummary[..10]);
+
+        chat.Say("lihat data saya");
+
+        Assert.Contains("Jawaban Anda sejauh ini", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("• Nama: Siti Aminah", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("• Alamat: Jl. Merdeka No. 5 RT 02 RW 01", chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Belum ada data", chat.LastText, StringComparison.Ordinal);
+        Assert.Equal("no_hp", chat.State.StepId);
+    }
+
+    [Fact]
+    public void Handle_HelpsWithThisStep_WhenBantuanTyped()
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(Registrations.UpToSummary[..12]);
+
+        chat.Say("bantuan");
+
+        Assert.Contains("sehari", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("Contoh jawaban: 2,5 juta", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("*batal*", chat.LastText, StringComparison.Ordinal);
+        Assert.Equal("penghasilan", chat.State.StepId);
+    }
+
+    [Fact]
+    public void Handle_SaysAgeRuleFirst_WhenAgeAsked()
+    {
+        var chat = new EngineHarness();
+
+        chat.Say("umur 66 msh bisa daftar gk");
+
+        Assert.StartsWith("Usia paling tinggi", chat.LastReplies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_ExplainsRegisteringSpouse_WhenRegistrationSent()
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(Registrations.UpToSummary);
+
+        chat.Say("1");
+
+        Assert.Contains("suami/istri", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("*daftar* lagi", chat.LastText, StringComparison.Ordinal);
+    }
 }

@@ -183,4 +183,19 @@ public sealed class DeadEndTranscriptTests
         Assert.Contains("suami/istri", chat.LastText, StringComparison.Ordinal);
         Assert.Contains("*daftar* lagi", chat.LastText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Handle_AnswersWithOwnFigureInThreeLines_WhenIuranAskedMidForm()
+    {
+        var chat = new EngineHarness { Now = new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero) };
+        chat.SayAll(Registrations.UpToSummary[..13]);
+
+        chat.Say("iuran brp?");
+
+        var answer = chat.LastReplies[0].Text;
+        Assert.StartsWith("Untuk penghasilan Anda Rp2.500.000/bulan", answer, StringComparison.Ordinal);
+        Assert.True(answer.Split('\n').Length <= 3, answer);
+        Assert.Contains("Mulai Januari 2027", answer, StringComparison.Ordinal);
+        Assert.Equal("program", chat.State.StepId);
+    }
 }

@@ -20,26 +20,20 @@ public static class DecisionMessages
     {
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(first);
-        var lines = new List<string>
-        {
-            $"Iuran {s.FullName}: {IndonesianFormat.Money(first.Quote.Total)} per bulan.",
-        };
-        if (first.Quote.Relief is { } relief)
-        {
-            lines.Add($"Sudah termasuk keringanan {relief.PercentOff}% untuk JKK dan JKM ({relief.Regulation}) sampai iuran bulan {IndonesianFormat.Month(relief.LastMonth)}; "
-                + $"sesudahnya {IndonesianFormat.Money(first.Quote.TotalWithoutRelief)} per bulan.");
-        }
-
+        var lines = new List<string>();
+        lines.Add(first.Quote.Relief is { } relief
+            ? $"Iuran Anda {IndonesianFormat.Money(first.Quote.Total)} per bulan, keringanan {relief.PercentOff}% ({relief.Regulation}) sampai iuran bulan {IndonesianFormat.Month(relief.LastMonth)}; sesudahnya {IndonesianFormat.Money(first.Quote.TotalWithoutRelief)} per bulan."
+            : $"Iuran Anda {IndonesianFormat.Money(first.Quote.Total)} per bulan.");
         if (first.Quote.Total != s.MonthlyContribution)
         {
-            lines.Add($"Besarnya berbeda dari yang disebutkan saat mendaftar ({IndonesianFormat.Money(s.MonthlyContribution)}): tarif bulan iuran pertama yang berlaku.");
+            lines.Add($"Berbeda dari yang disebutkan saat mendaftar ({IndonesianFormat.Money(s.MonthlyContribution)}) karena tarifnya berubah.");
         }
 
         lines.Add(first.PeriodMonths > 1
             ? $"Iuran pertama: sekaligus {first.PeriodMonths.ToString(CultureInfo.InvariantCulture)} bulan (iuran bulan {IndonesianFormat.Month(first.Month)} sampai {IndonesianFormat.Month(first.LastMonth)}) sebesar {IndonesianFormat.Money(first.PeriodTotal)}, dibayar paling lambat {IndonesianFormat.Date(first.Due)}."
             : $"Iuran pertama: iuran bulan {IndonesianFormat.Month(first.Month)}, dibayar paling lambat {IndonesianFormat.Date(first.Due)}.");
-        lines.Add("Sesudah itu, iuran tiap bulan dibayar paling lambat tanggal 15 (bila libur, hari kerja berikutnya).");
-        lines.Add("Cara membayar: di bank, gerai ritel, atau dompet digital, dengan kode bayar atau 16 angka NIK. Jangan membayar ke rekening pribadi siapa pun.");
+        lines.Add("Sesudahnya, iuran tiap bulan paling lambat tanggal 15.");
+        lines.Add("Cara membayar: di bank, ritel, atau dompet digital dengan kode bayar atau NIK; jangan ke rekening pribadi.");
         return [Reply.Plain(Welcome(s)), Reply.Plain(string.Join('\n', lines))];
     }
 

@@ -198,4 +198,37 @@ public sealed class DeadEndTranscriptTests
         Assert.Contains("Mulai Januari 2027", answer, StringComparison.Ordinal);
         Assert.Equal("program", chat.State.StepId);
     }
+
+    [Theory]
+    [InlineData("gk, sy tinggal di banjarmasin", "Kota Banjarmasin")]
+    [InlineData("tidak, skrg di kota banjarbaru", "Kota Banjarbaru")]
+    [InlineData("sy udah pindah ke hulu sungai utara", "Kab. Hulu Sungai Utara")]
+    public void Handle_PicksRegencyOutOfSentence_WhenWorkerLivesElsewhere(string typed, string shown)
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(Registrations.UpToSummary[..6]);
+        Assert.Equal("kabupaten", chat.State.StepId);
+
+        chat.Say(typed);
+
+        Assert.Equal("kecamatan", chat.State.StepId);
+        chat.Say("lihat data saya");
+        Assert.Contains("• Kabupaten/kota: " + shown, chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_ListsTheDistrictsVillages_WhenVillageNotKnown()
+    {
+        var chat = new EngineHarness();
+        chat.SayAll([.. Registrations.UpToSummary[..7], "Angkinang"]);
+
+        chat.Say("tdk tau");
+
+        var labels = chat.LastReplies[^1].Choices.Select(c => c.Label).ToList();
+        Assert.Contains("Bamban", labels);
+        Assert.True(labels.Count > 3, string.Join(", ", labels));
+        Assert.Contains("Kecamatan Angkinang", chat.LastText, StringComparison.Ordinal);
+        chat.Say((labels.IndexOf("Bamban") + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("alamat", chat.State.StepId);
+    }
 }

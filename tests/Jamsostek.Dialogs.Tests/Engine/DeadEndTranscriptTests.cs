@@ -231,4 +231,17 @@ public sealed class DeadEndTranscriptTests
         chat.Say((labels.IndexOf("Bamban") + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("alamat", chat.State.StepId);
     }
+
+    [Theory]
+    [InlineData("tadi ada yg minta uang 200 rb katanya biar cepet didaftarin, bener gk")]
+    [InlineData("bayar iuran ke rekening pribadi petugas boleh?")]
+    public void Handle_WarnsAgainstPayingPeople_WhenWorkerWorriesAboutMoneyAsked(string typed)
+    {
+        var chat = new EngineHarness();
+
+        chat.Say(typed);
+
+        Assert.Contains("rekening pribadi", chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Untuk penghasilan", chat.LastText, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using System.Globalization;
+using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Knowledge;
 
@@ -6,9 +8,10 @@ namespace Jamsostek.Dialogs.Answers;
 
 /// <summary>
 /// Answers benefit questions from the knowledge base. Below the matcher's threshold it says so, offers
-/// the closest topics and a person: it never guesses an answer.
+/// the closest topics and a person: it never guesses an answer. The age limits in an answer
+/// ({usia_maksimal}, {usia_minimal}) come from the same settings the registration checks use.
 /// </summary>
-public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, KnowledgeMatcher matcher, TopicActions actions) : IQuestionAnswerer
+public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, KnowledgeMatcher matcher, TopicActions actions, EligibilityOptions eligibility) : IQuestionAnswerer
 {
     public const string TopicPrefix = "topik:";
     public const string Handoff = "petugas";
@@ -82,7 +85,8 @@ public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, Knowledge
         var followUps = topic.FollowUps.Select(knowledge.Find).OfType<KnowledgeTopic>().Take(3)
             .Select(t => new ReplyChoice(TopicPrefix + t.Id, t.Title))
             .ToList();
-        if (actions.Run(topic.Action, topic.Answer.Trim(), question, state, context) is { } acted)
+        var answer = WithSettings(topic.Answer.Trim());
+        if (actions.Run(topic.Action, answer, question, state, context) is { } acted)
         {
             // Follow-ups go under the action's last message unless it asks something of its own.
             var last = acted.Replies[^1];
@@ -90,8 +94,13 @@ public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, Knowledge
             return acted with { Replies = replies, TopicId = topic.Id };
         }
 
-        return new QuestionReply(true, [new Reply(AgeLineFirst(topic.Answer.Trim(), question), followUps)], [], topic.Id);
+        return new QuestionReply(true, [new Reply(AgeLineFirst(answer, question), followUps)], [], topic.Id);
     }
+
+    // The knowledge file must not repeat a limit an operator can change: it names the setting instead.
+    private string WithSettings(string answer) => answer
+        .Replace("{usia_maksimal}", eligibility.MaxAgeAtRegistration.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{usia_minimal}", eligibility.MinAge.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     // "umur 66 msh bisa daftar gk": the age rule is what was asked, so its line comes first, not after the list of data.
     private static string AgeLineFirst(string answer, string? question)

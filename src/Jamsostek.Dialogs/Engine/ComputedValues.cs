@@ -20,7 +20,11 @@ internal static class ComputedValues
             ? IndonesianFormat.Money(months.Sum(m => m.Amount))
             : string.Empty,
         ["rincian_iuran"] = PaymentBreakdown,
-        ["ringkasan"] = Summary,
+        ["ringkasan"] = s => Summary(s, s.Step?.Summary ?? []),
+        ["ringkasan_1"] = s => SummaryPart(s, 0),
+        ["ringkasan_2"] = s => SummaryPart(s, 1),
+        ["ringkasan_3"] = s => SummaryPart(s, 2),
+        ["ringkasan_4"] = s => SummaryPart(s, 3),
         ["langkah_sekarang"] = CurrentStep,
         ["referensi"] = s => s.Slot("referensi") ?? string.Empty,
         ["alasan"] = s => string.Empty,
@@ -103,15 +107,18 @@ internal static class ComputedValues
         return index < 0 ? title.Trim() : $"langkah {index + 1} dari {counted.Count}{title}";
     }
 
-    private static string Summary(TurnScope scope)
+    // One message of a summary split to fit a phone screen (summary: [[...], [...]] in the flow file).
+    private static string SummaryPart(TurnScope scope, int index) =>
+        scope.Step is { } step && index < step.SummaryParts.Count ? Summary(scope, step.SummaryParts[index]) : string.Empty;
+
+    private static string Summary(TurnScope scope, IReadOnlyList<string> fields)
     {
-        var step = scope.Step;
-        if (step is null || scope.Flow is not { } flow)
+        if (scope.Flow is not { } flow)
         {
             return string.Empty;
         }
 
-        var lines = step.Summary
+        var lines = fields
             .Select(id => flow.Find(id)!)
             .Where(s => scope.Slot(s.Slot) is not null)
             .Select(s => $"• {s.SummaryLabel ?? s.Title ?? s.Id}: {PromptRenderer.Display(s.Slot, scope.Slot(s.Slot)!, scope)}");

@@ -112,9 +112,9 @@ internal sealed class TurnScope(EngineServices services, ConversationState state
     /// </summary>
     public void Introduce(StepDefinition step, string? prefix = null)
     {
-        if (step.Intro is { } intro)
+        foreach (var message in step.IntroMessages)
         {
-            Say(Join(prefix, Render(intro)));
+            Say(Join(prefix, Render(message)));
             prefix = null;
         }
 

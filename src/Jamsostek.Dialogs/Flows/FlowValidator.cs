@@ -114,6 +114,14 @@ internal static partial class FlowValidator
             yield return "'intro' hanya untuk pertanyaan: langkah akhir cukup memakai 'text'";
         }
 
+        for (var part = step.SummaryParts.Count + 1; part <= 4; part++)
+        {
+            if (step.Intro?.Contains($"{{ringkasan_{part}}}", StringComparison.Ordinal) == true)
+            {
+                yield return $"'intro' memakai '{{ringkasan_{part}}}' tetapi 'summary' hanya punya {step.SummaryParts.Count} bagian";
+            }
+        }
+
         if (step.Input is null && step.End is null)
         {
             yield return "langkah harus punya 'input' (pertanyaan) atau 'end' (akhir)";

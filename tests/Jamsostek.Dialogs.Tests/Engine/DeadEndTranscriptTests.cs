@@ -1,3 +1,4 @@
+using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 
 namespace Jamsostek.Dialogs.Tests.Engine;
@@ -119,18 +120,33 @@ public sealed class DeadEndTranscriptTests
         Assert.Contains("Daftar jadi peserta", chat.LastReplies[^1].Choices.Select(c => c.Label));
     }
 
-    [Fact]
-    public void Handle_NeverAnnouncesTopics_WhenNoneIsClose()
+    [Theory]
+    [InlineData("p")]
+    [InlineData("🙏")]
+    [InlineData("asdfgh")]
+    [InlineData("zzqx vbnm")]
+    public void Handle_NeverAnnouncesTopics_WhenNoneIsClose(string typed)
     {
         var chat = new EngineHarness();
 
-        chat.Say("zzqx vbnm");
+        chat.Say(typed);
 
-        var labels = chat.LastReplies[^1].Choices.Select(c => c.Label).ToList();
-        if (labels.Count == 1)
-        {
-            Assert.DoesNotContain("topik ini", chat.LastText, StringComparison.Ordinal);
-        }
+        Assert.DoesNotContain("topik ini", chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain(chat.LastReplies.SelectMany(r => r.Choices), c => c.Id.StartsWith("topik:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("sy mau nanya soal uang")]
+    public void Handle_ShowsTopicsAfterAnnouncingThem_WhenSomeAreClose(string typed)
+    {
+        var chat = new EngineHarness();
+
+        chat.Say(typed);
+
+        Assert.Contains("Mungkin salah satu topik ini?", chat.LastText, StringComparison.Ordinal);
+        var topics = chat.LastReplies[^1].Choices.Where(c => c.Id.StartsWith("topik:", StringComparison.Ordinal)).ToList();
+        Assert.InRange(topics.Count, 1, 3);
+        Assert.Equal("Tanya petugas", chat.LastReplies[^1].Choices[^1].Label);
     }
 
     [Fact]
@@ -170,6 +186,21 @@ public sealed class DeadEndTranscriptTests
         chat.Say("umur 66 msh bisa daftar gk");
 
         Assert.StartsWith("Usia paling tinggi", chat.LastReplies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(65, 15)]
+    [InlineData(60, 18)]
+    public void Handle_QuotesAgeLimitsFromSettings_WhenAgeAsked(int oldest, int youngest)
+    {
+        var engine = DialogEngineFactory.Create(RepoPaths.Dialogs, new EligibilityOptions { MaxAgeAtRegistration = oldest, MinAge = youngest });
+        var chat = new EngineHarness(engine);
+
+        chat.Say("umur 66 msh bisa daftar gk");
+
+        Assert.StartsWith($"Usia paling tinggi {oldest} tahun saat mendaftar", chat.LastReplies[0].Text, StringComparison.Ordinal);
+        Assert.Contains($"paling rendah {youngest} tahun", chat.LastReplies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{usia_", chat.LastReplies[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -65,9 +65,9 @@ public sealed partial class PhoneScreenLimitTests
             {
                 var header = step.Counted && step.Title is not null && flow.ShowProgress ? $"Langkah {counted} dari {counted} — {step.Title}\n" : string.Empty;
                 data.Add($"{flow.Id}.{step.Id}.text", header + Fill(step.Text, flow));
-                if (step.Intro is { } intro && !intro.Contains("{ringkasan}", StringComparison.Ordinal))
+                foreach (var (message, i) in step.IntroMessages.Select((m, i) => (m, i + 1)))
                 {
-                    data.Add($"{flow.Id}.{step.Id}.intro", Fill(intro, flow));
+                    data.Add($"{flow.Id}.{step.Id}.intro{i}", Fill(message, flow, step));
                 }
 
                 foreach (var (name, extra) in new[] { ("help", step.Help), ("retry", step.Retry), ("no_text", step.NoText) })
@@ -112,20 +112,57 @@ public sealed partial class PhoneScreenLimitTests
         }
     }
 
-    private static string Fill(string template, FlowDefinition flow, int depth = 0) =>
+    // The longest a summary answer can be shown: typed text at its input's limit (200 letters), names and
+    // places as above; a choice at its longest label.
+    private static readonly Dictionary<string, string> LongestAnswer = new(StringComparer.Ordinal)
+    {
+        ["nik"] = "6306 0552 0890 0003",
+        ["tanggal_lahir"] = "30 September 1990",
+        ["jenis_kelamin"] = "Laki-laki",
+        ["kabupaten"] = "Kabupaten Kepulauan Siau Tagulandang Biaro",
+        ["kecamatan"] = new string('K', 40),
+        ["desa"] = new string('D', 40),
+        ["no_hp"] = "0812-5123-4567-890",
+        ["penghasilan"] = Money + "/bulan",
+    };
+
+    private const int TypedTextLimit = 200;
+
+    private static string SummaryLines(FlowDefinition flow, IReadOnlyList<string> fields) =>
+        string.Join('\n', fields.Select(id => flow.Find(id)!).Select(s =>
+        {
+            var value = LongestAnswer.TryGetValue(s.Id, out var known) ? known
+                : Longest.TryGetValue(s.Slot, out var named) ? named
+                : s.Choices.Count > 0 ? s.Choices.Select(c => Fill(c.ShortLabel ?? c.Label, flow)).MaxBy(l => l.Length)!
+                : s.Input == "text" ? new string('x', TypedTextLimit)
+                : throw new InvalidOperationException($"no longest value for summary field {s.Id}");
+            return $"• {s.SummaryLabel ?? s.Title ?? s.Id}: {value}";
+        }));
+
+    private static string Fill(string template, FlowDefinition flow, StepDefinition? step = null, int depth = 0) =>
         Placeholder().Replace(template, m =>
         {
             var name = m.Groups[1].Value;
             if (depth < 3 && flow.Texts is { } texts && texts.TryGetValue(name, out var nested))
             {
-                return Fill(nested, flow, depth + 1); // {keringanan} is the flow's own text
+                return Fill(nested, flow, step, depth + 1); // {keringanan} is the flow's own text
+            }
+
+            if (step is not null && name == "ringkasan")
+            {
+                return SummaryLines(flow, step.Summary);
+            }
+
+            if (step is not null && name.StartsWith("ringkasan_", StringComparison.Ordinal))
+            {
+                return SummaryLines(flow, step.SummaryParts[int.Parse(name["ringkasan_".Length..], System.Globalization.CultureInfo.InvariantCulture) - 1]);
             }
 
             if (name == "alasan" && flow.Texts is { } all)
             {
                 // The longest refusal a check can give.
                 return all.Where(t => t.Key.StartsWith("usia_", StringComparison.Ordinal) || t.Key.StartsWith("nik_terdaftar", StringComparison.Ordinal))
-                    .Select(t => Fill(t.Value, flow, depth + 1)).MaxBy(t => t.Length) ?? string.Empty;
+                    .Select(t => Fill(t.Value, flow, step, depth + 1)).MaxBy(t => t.Length) ?? string.Empty;
             }
 
             return Longest.TryGetValue(name, out var value) ? value
@@ -133,6 +170,6 @@ public sealed partial class PhoneScreenLimitTests
                 : new string('x', 30);
         });
 
-    [GeneratedRegex(@"\{([a-z_]+)\}")]
+    [GeneratedRegex(@"\{([a-z_0-9]+)\}")]
     private static partial Regex Placeholder();
 }

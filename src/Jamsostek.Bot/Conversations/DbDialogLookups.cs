@@ -7,6 +7,9 @@ namespace Jamsostek.Bot.Conversations;
 /// <summary>The engine's read-only questions, answered inside the turn's transaction for one chat.</summary>
 internal sealed class DbDialogLookups(BotDbContext db, string channel, string chatId) : IDialogLookups
 {
+    // A family's sign-ups fit one message; a chat that registers a whole village is helped by an officer instead.
+    private const int MaxListed = 6;
+
     public ExistingSignUp? FindActiveSignUp(string nik) =>
         ToExisting(db.SignUps
             .Where(s => s.Nik == nik && (s.Status == SignUpStatus.Pending || s.Status == SignUpStatus.Approved))
@@ -14,6 +17,32 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
             .FirstOrDefault());
 
     public ExistingSignUp? FindLatestSignUpOfChat() => ToExisting(LatestOfChat());
+
+    public IReadOnlyList<ExistingSignUp> FindSignUpsOfChat() => db.SignUps
+        .Where(s => s.Channel == channel && s.ChatId == chatId)
+        .OrderByDescending(s => s.CreatedAt)
+        .ThenByDescending(s => s.Id)
+        .Take(MaxListed)
+        .AsEnumerable()
+        .Select(s => ToExisting(s)!)
+        .ToList();
+
+    public RejectedDraft? FindRejectedDraft()
+    {
+        var s = LatestOfChat();
+        if (s is not { Status: SignUpStatus.Rejected })
+        {
+            return null;
+        }
+
+        var reason = RejectionReason.FromToldText(s.RejectionReason);
+        if (reason is { CanResubmit: false })
+        {
+            return null;
+        }
+
+        return new RejectedDraft(s.Reference, s.RejectionReason ?? string.Empty, SignUpAnswers.ToAnswers(s), reason?.Steps ?? []);
+    }
 
     public OwnSignUpData? FindOwnData()
     {
@@ -40,5 +69,5 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
 
     private static ExistingSignUp? ToExisting(SignUp? signUp) => signUp is null
         ? null
-        : new ExistingSignUp(signUp.Reference, signUp.Status, signUp.CreatedAt, signUp.Kpj, signUp.RejectionReason, signUp.Occupation);
+        : new ExistingSignUp(signUp.Reference, signUp.Status, signUp.CreatedAt, signUp.Kpj, signUp.RejectionReason, signUp.Occupation, signUp.FullName);
 }

@@ -7,47 +7,48 @@ namespace Jamsostek.Bot.SignUps;
 /// <summary>What the worker reads in their chat after an officer's decision.</summary>
 public static class DecisionMessages
 {
-    private const string Welcome = "Pendaftaran Anda disetujui. Selamat, Anda sekarang peserta BPJS Ketenagakerjaan.\n";
+    /// <summary>Approval of a worker who pays themselves, as one text (both messages of <see cref="ApprovedMessages"/>).</summary>
+    public static Reply Approved(SignUp s, FirstPayment first) =>
+        Reply.Plain(string.Join("\n\n", ApprovedMessages(s, first).Select(r => r.Text)));
 
-    /// <summary>Approval of a worker who pays themselves: the amount and due date from the tariff for the first month.</summary>
-    public static Reply Approved(SignUp s, FirstPayment first)
+    /// <summary>
+    /// Approval of a worker who pays themselves, in two messages that each fit a phone screen: who is approved,
+    /// with the reference and the KPJ; then the amount and due date from the tariff for the first month, and how to pay.
+    /// A chat may have registered two people (a husband and his wife), so both name the person.
+    /// </summary>
+    public static IReadOnlyList<Reply> ApprovedMessages(SignUp s, FirstPayment first)
     {
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(first);
-        var lines = new List<string>
-        {
-            $"Nomor kepesertaan (KPJ): {s.Kpj}",
-            $"Program: {ProgramNames(s.Programs)}.",
-            $"Iuran Anda {IndonesianFormat.Money(first.Quote.Total)} per bulan.",
-        };
-        if (first.Quote.Relief is { } relief)
-        {
-            lines.Add($"Sudah termasuk keringanan {relief.PercentOff}% untuk JKK dan JKM ({relief.Regulation}) sampai iuran bulan {IndonesianFormat.Month(relief.LastMonth)}; "
-                + $"sesudahnya {IndonesianFormat.Money(first.Quote.TotalWithoutRelief)} per bulan.");
-        }
-
+        var lines = new List<string>();
+        lines.Add(first.Quote.Relief is { } relief
+            ? $"Iuran Anda {IndonesianFormat.Money(first.Quote.Total)} per bulan, keringanan {relief.PercentOff}% ({relief.Regulation}) sampai iuran bulan {IndonesianFormat.Month(relief.LastMonth)}; sesudahnya {IndonesianFormat.Money(first.Quote.TotalWithoutRelief)} per bulan."
+            : $"Iuran Anda {IndonesianFormat.Money(first.Quote.Total)} per bulan.");
         if (first.Quote.Total != s.MonthlyContribution)
         {
-            lines.Add($"Besarnya berbeda dari yang disebutkan saat Anda mendaftar ({IndonesianFormat.Money(s.MonthlyContribution)}) karena dihitung menurut tarif yang berlaku untuk bulan iuran pertama Anda.");
+            lines.Add($"Berbeda dari yang disebutkan saat mendaftar ({IndonesianFormat.Money(s.MonthlyContribution)}) karena tarifnya berubah.");
         }
 
         lines.Add(first.PeriodMonths > 1
             ? $"Iuran pertama: sekaligus {first.PeriodMonths.ToString(CultureInfo.InvariantCulture)} bulan (iuran bulan {IndonesianFormat.Month(first.Month)} sampai {IndonesianFormat.Month(first.LastMonth)}) sebesar {IndonesianFormat.Money(first.PeriodTotal)}, dibayar paling lambat {IndonesianFormat.Date(first.Due)}."
             : $"Iuran pertama: iuran bulan {IndonesianFormat.Month(first.Month)}, dibayar paling lambat {IndonesianFormat.Date(first.Due)}.");
-        lines.Add("Sesudah itu, iuran setiap bulan jatuh tempo tanggal 15 bulan itu juga (bila hari libur, hari kerja berikutnya).");
-        lines.Add("Cara membayar: di bank, gerai ritel, atau dompet digital, dengan menyebutkan kode bayar atau 16 angka NIK Anda.");
-        return Reply.Plain(Welcome + string.Join('\n', lines));
+        lines.Add("Sesudahnya, iuran tiap bulan paling lambat tanggal 15.");
+        lines.Add("Cara membayar: di bank, ritel, atau dompet digital dengan kode bayar atau NIK; jangan ke rekening pribadi.");
+        return [Reply.Plain(Welcome(s)), Reply.Plain(string.Join('\n', lines))];
     }
+
+    private static string Welcome(SignUp s) =>
+        $"✅ Pendaftaran {s.FullName} (nomor referensi {s.Reference}) disetujui. Selamat, {s.FullName} sekarang peserta BPJS Ketenagakerjaan.\n"
+        + $"Nomor kepesertaan (KPJ): {s.Kpj}\n"
+        + $"Program: {ProgramNames(s.Programs)}.";
 
     /// <summary>Approval of a worker whose contributions a regency programme pays (APBD): no amount, nothing to pay.</summary>
     public static Reply ApprovedSponsored(SignUp s, Sponsor sponsor)
     {
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(sponsor);
-        var text = Welcome
-            + $"Nomor kepesertaan (KPJ): {s.Kpj}\n"
-            + $"Program: {ProgramNames(s.Programs)}.\n"
-            + $"Iuran Anda dibayar oleh {sponsor.Name} (pemerintah daerah). Anda tidak perlu membayar iuran sendiri.";
+        var text = Welcome(s) + "\n"
+            + $"Iuran dibayar oleh {sponsor.Name} (pemerintah daerah), tidak perlu membayar sendiri.";
         return Reply.Plain(text);
     }
 
@@ -60,7 +61,7 @@ public static class DecisionMessages
             + $"Alasan: {ReasonText(reason, note)}\n"
             + $"Cara memperbaiki: {reason.HowToFix}"
             + (reason.CanResubmit
-                ? "\nUntuk mengirim ulang, ketik *daftar* lalu isi kembali semua data Anda dengan perbaikan tersebut. Pendaftaran akan diperiksa lagi dengan nomor referensi yang sama."
+                ? "\nUntuk memperbaiki, ketik *daftar*: jawaban Anda yang lain sudah terisi, Anda cukup memperbaiki yang diminta lalu mengirim ulang. Nomor referensinya tetap sama."
                 : string.Empty);
         return Reply.Plain(text);
     }

@@ -39,6 +39,36 @@ public static class SignUpAnswers
         };
     }
 
+    /// <summary>The reverse of <see cref="ToSignUp"/>: a stored sign-up's answers as the flow's slots, to correct it after a rejection.</summary>
+    public static Dictionary<string, string> ToAnswers(SignUp s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["nik"] = s.Nik,
+            ["nama"] = s.FullName,
+            ["tanggal_lahir"] = s.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["jenis_kelamin"] = s.Sex,
+            ["kabupaten"] = s.RegencyCode,
+            ["kecamatan"] = s.DistrictCode,
+            ["desa"] = s.VillageCode,
+            ["alamat"] = s.Address,
+            ["no_hp"] = s.Phone,
+            ["pekerjaan"] = s.Occupation,
+            ["penghasilan"] = decimal.Round(s.MonthlyIncome).ToString(CultureInfo.InvariantCulture),
+            ["program"] = s.Programs,
+            ["periode_bayar"] = s.PaymentPeriodMonths.ToString(CultureInfo.InvariantCulture),
+            ["ahli_waris_nama"] = s.HeirName,
+            ["ahli_waris_hubungan"] = s.HeirRelationship,
+        };
+        if (s.OccupationOther is { } other)
+        {
+            answers["pekerjaan_lain"] = other;
+        }
+
+        return answers;
+    }
+
     private static string Required(IReadOnlyDictionary<string, string> answers, string slot) =>
         answers.TryGetValue(slot, out var value) && !string.IsNullOrWhiteSpace(value)
             ? value.Trim()

@@ -44,10 +44,10 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
         signUp.UpdatedAt = now;
         var today = DateOnly.FromDateTime(WorkerZone.Of(signUp.RegencyCode).ToLocal(now).DateTime);
         var sponsor = signUp.Source is null ? null : await db.Sponsors.AsNoTracking().FirstOrDefaultAsync(p => p.Code == signUp.Source, cancellationToken);
-        var message = sponsor is not null
-            ? DecisionMessages.ApprovedSponsored(signUp, sponsor)
-            : DecisionMessages.Approved(signUp, FirstPayment.For(tariff, signUp, today, sponsored: false));
-        AddDecision(db, signUp, "approved", scope.UserName, before, message, now);
+        IReadOnlyList<Reply> messages = sponsor is not null
+            ? [DecisionMessages.ApprovedSponsored(signUp, sponsor)]
+            : DecisionMessages.ApprovedMessages(signUp, FirstPayment.For(tariff, signUp, today, sponsored: false));
+        AddDecision(db, signUp, "approved", scope.UserName, before, messages, now);
         return await CommitAsync(db, transaction, signUp, cancellationToken);
     }
 
@@ -79,7 +79,7 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
         signUp.DecidedAt = now;
         signUp.DecidedBy = scope.UserName;
         signUp.UpdatedAt = now;
-        AddDecision(db, signUp, "rejected", scope.UserName, before, DecisionMessages.Rejected(signUp, reason, note), now);
+        AddDecision(db, signUp, "rejected", scope.UserName, before, [DecisionMessages.Rejected(signUp, reason, note)], now);
         return await CommitAsync(db, transaction, signUp, cancellationToken);
     }
 
@@ -104,10 +104,13 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
         };
     }
 
-    private static void AddDecision(BotDbContext db, SignUp signUp, string action, string officer, object before, Reply reply, DateTimeOffset now)
+    private static void AddDecision(BotDbContext db, SignUp signUp, string action, string officer, object before, IReadOnlyList<Reply> replies, DateTimeOffset now)
     {
         db.AuditEntries.Add(AuditEntry.Of(now, $"petugas:{officer}", action, nameof(SignUp), signUp.Reference, SignUpSnapshot.Of(signUp), before));
-        db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, signUp.Channel, signUp.ChatId, turnMessageId: null, now));
+        foreach (var reply in replies)
+        {
+            db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, signUp.Channel, signUp.ChatId, turnMessageId: null, now));
+        }
     }
 
     private async Task<DecisionResult> CommitAsync(BotDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, SignUp signUp, CancellationToken cancellationToken)

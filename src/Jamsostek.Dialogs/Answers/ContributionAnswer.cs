@@ -71,6 +71,27 @@ public sealed class ContributionAnswer(Tariff tariff)
         return text + Assumption(occupation, income, month, basic);
     }
 
+    /// <summary>
+    /// Mid-form, once the worker's own income is known: their figure in about three lines, instead of the general
+    /// answer (which would bury the question being asked).
+    /// </summary>
+    public string ForOwnIncome(decimal income, string? occupation, DateOnly month)
+    {
+        var basic = tariff.Quote(income, Basic, month, occupation, sponsored: false);
+        var full = tariff.Quote(income, WithJht, month, occupation, sponsored: false);
+        var text = $"Untuk penghasilan Anda {IndonesianFormat.Money(income)}/bulan, iuran bulan {IndonesianFormat.Month(month)}:\n"
+            + $"JKK + JKM {IndonesianFormat.Money(basic.Total)}, dengan JHT {IndonesianFormat.Money(full.Total)}.";
+        if (basic.Relief is { } relief)
+        {
+            var next = relief.LastMonth.AddMonths(1);
+            var after = tariff.Quote(income, Basic, next, occupation, sponsored: false);
+            var afterFull = tariff.Quote(income, WithJht, next, occupation, sponsored: false);
+            text += $"\nMulai {IndonesianFormat.Month(next)} (keringanan selesai): {IndonesianFormat.Money(after.Total)}, dengan JHT {IndonesianFormat.Money(afterFull.Total)}.";
+        }
+
+        return text;
+    }
+
     /// <summary>The lowest contribution at the rate in force this month, for the topic's general answer.</summary>
     public string Lowest(string? occupation, DateOnly month)
     {

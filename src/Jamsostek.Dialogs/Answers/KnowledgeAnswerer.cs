@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using System.Globalization;
+using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Knowledge;
 
@@ -6,9 +8,10 @@ namespace Jamsostek.Dialogs.Answers;
 
 /// <summary>
 /// Answers benefit questions from the knowledge base. Below the matcher's threshold it says so, offers
-/// the closest topics and a person: it never guesses an answer.
+/// the closest topics and a person: it never guesses an answer. The age limits in an answer
+/// ({usia_maksimal}, {usia_minimal}) come from the same settings the registration checks use.
 /// </summary>
-public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, KnowledgeMatcher matcher, TopicActions actions) : IQuestionAnswerer
+public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, KnowledgeMatcher matcher, TopicActions actions, EligibilityOptions eligibility) : IQuestionAnswerer
 {
     public const string TopicPrefix = "topik:";
     public const string Handoff = "petugas";
@@ -37,9 +40,13 @@ public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, Knowledge
         var choices = match.Closest.Take(3).Select(t => new ReplyChoice(TopicPrefix + t.Id, t.Title))
             .Append(new ReplyChoice(Handoff, "Tanya petugas"))
             .ToList();
+        // Never announce topics that are not there: with none close, only the person is offered.
+        var text = choices.Count > 1
+            ? "Maaf, saya belum yakin maksud pertanyaan Anda. Mungkin salah satu topik ini? Atau pilih \"Tanya petugas\" agar dijawab petugas."
+            : "Maaf, saya belum paham maksud Anda. Coba tulis dengan kata lain, ketik *menu* untuk melihat pilihan, atau pilih \"Tanya petugas\".";
         return new QuestionReply(
             Understood: false,
-            [new Reply("Maaf, saya belum yakin maksud pertanyaan Anda. Mungkin salah satu topik ini? Atau pilih \"Tanya petugas\" agar dijawab petugas.", choices)],
+            [new Reply(text, choices)],
             [],
             Score: match.Score,
             Unanswered: question);
@@ -80,7 +87,8 @@ public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, Knowledge
             .Prepend(alsoAsked).OfType<KnowledgeTopic>().DistinctBy(t => t.Id).Take(3)
             .Select(t => new ReplyChoice(TopicPrefix + t.Id, t.Title))
             .ToList();
-        if (actions.Run(topic.Action, topic.Answer.Trim(), question, state, context) is { } acted)
+        var answer = WithSettings(topic.Answer.Trim());
+        if (actions.Run(topic.Action, answer, question, state, context) is { } acted)
         {
             // Follow-ups go under the action's last message unless it asks something of its own.
             var last = acted.Replies[^1];
@@ -88,8 +96,25 @@ public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, Knowledge
             return acted with { Replies = replies, TopicId = topic.Id };
         }
 
-        return new QuestionReply(true, [new Reply(topic.Answer.Trim(), followUps)], [], topic.Id);
+        return new QuestionReply(true, [new Reply(AgeLineFirst(answer, question), followUps)], [], topic.Id);
     }
+
+    // The knowledge file must not repeat a limit an operator can change: it names the setting instead.
+    private string WithSettings(string answer) => answer
+        .Replace("{usia_maksimal}", eligibility.MaxAgeAtRegistration.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{usia_minimal}", eligibility.MinAge.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    // "umur 66 msh bisa daftar gk": the age rule is what was asked, so its line comes first, not after the list of data.
+    private static string AgeLineFirst(string answer, string? question)
+    {
+        var asked = question is not null && AgeWords().IsMatch(question);
+        var lines = answer.Split('\n');
+        var age = Array.FindIndex(lines, l => l.StartsWith("Usia", StringComparison.Ordinal));
+        return !asked || age <= 0 ? answer : string.Join('\n', lines.Skip(age).Take(1).Concat(lines.Take(age)).Concat(lines.Skip(age + 1)));
+    }
+
+    [GeneratedRegex(@"\b(umur|umurnya|usia|usianya|tua|lansia)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeWords();
 
     [GeneratedRegex(@"\bBPU-[A-Z0-9]{3,6}-[A-Z0-9]{2,4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();

@@ -45,16 +45,25 @@ public sealed class TopicActions(ContributionAnswer contributions)
         var month = WorkerCalendar.ContributionMonth(context.Now);
         var own = state.Slots.TryGetValue("pekerjaan", out var slot) ? slot : context.Lookups.FindLatestSignUpOfChat()?.Occupation;
         var occupation = ContributionAnswer.OccupationOf(question, own);
-        var text = question is not null && contributions.IncomeIn(question, month) is { } income
+        var asked = question is null ? null : contributions.IncomeIn(question, month);
+        var text = asked is { } income
             ? contributions.Quote(income, occupation, month) + NextStep(state, context)
-            : contributions.Lowest(occupation, month) + "\n\n" + topicAnswer; // the figure asked for first, then how it is computed
+            : state.InFlow && OwnIncome(state) is { } own2
+                ? contributions.ForOwnIncome(own2, occupation, month) // mid-form: the worker's own figure, short
+                : contributions.Lowest(occupation, month) + "\n\n" + topicAnswer; // the figure asked for first, then how it is computed
         return new QuestionReply(true, [Reply.Plain(text)], []);
     }
+
+    private static decimal? OwnIncome(ConversationState state) =>
+        state.Slots.TryGetValue("penghasilan", out var typed)
+        && decimal.TryParse(typed, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var income)
+            ? income
+            : null;
 
     // After a quote the next step is signing up, unless the asker is already in the flow or has signed up.
     private static string NextStep(ConversationState state, TurnContext context) =>
         state.InFlow || context.Lookups.FindLatestSignUpOfChat() is not null ? string.Empty : "\nIngin mendaftar? Ketik *daftar*.";
 
     private static QuestionReply Status(TurnContext context) =>
-        new(true, [SignUpStatusText.WithFollowUps(context.Lookups.FindLatestSignUpOfChat())], []);
+        new(true, [SignUpStatusText.WithFollowUps(context.Lookups.FindSignUpsOfChat())], []);
 }

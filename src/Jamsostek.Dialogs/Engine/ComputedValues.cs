@@ -20,7 +20,11 @@ internal static class ComputedValues
             ? IndonesianFormat.Money(months.Sum(m => m.Amount))
             : string.Empty,
         ["rincian_iuran"] = PaymentBreakdown,
-        ["ringkasan"] = Summary,
+        ["ringkasan"] = s => Summary(s, s.Step?.Summary ?? []),
+        ["ringkasan_1"] = s => SummaryPart(s, 0),
+        ["ringkasan_2"] = s => SummaryPart(s, 1),
+        ["ringkasan_3"] = s => SummaryPart(s, 2),
+        ["ringkasan_4"] = s => SummaryPart(s, 3),
         ["langkah_sekarang"] = CurrentStep,
         ["referensi"] = s => s.Slot("referensi") ?? string.Empty,
         ["alasan"] = s => string.Empty,
@@ -36,6 +40,9 @@ internal static class ComputedValues
         return values;
     }
 
+    // A year of payments: the horizon over which a change of rate is told.
+    private const int RateHorizon = 12;
+
     public static IReadOnlySet<string> Names { get; } = All.Keys.ToHashSet(StringComparer.Ordinal);
 
     public static string Compute(string name, TurnScope scope) => All[name](scope);
@@ -50,8 +57,10 @@ internal static class ComputedValues
             return string.Empty;
         }
 
+        // The rates over a year of payments, so that a relief ending after the period is still told
+        // ("Rp13.400 untuk Desember 2026, lalu Rp26.800/bulan" also for someone paying month by month).
         var runs = new List<(decimal Amount, DateOnly First, DateOnly Last)>();
-        foreach (var (month, amount) in months)
+        foreach (var (month, amount) in ContributionQuotes.Months(scope, Math.Max(months.Count, RateHorizon)))
         {
             if (runs.Count > 0 && runs[^1].Amount == amount)
             {
@@ -78,7 +87,7 @@ internal static class ComputedValues
         var parts = runs.Select((r, i) => i < runs.Count - 1
             ? $"{IndonesianFormat.Money(r.Amount)} untuk {MonthSpan(r.First, r.Last)}"
             : $"{IndonesianFormat.Money(r.Amount)}/bulan");
-        return string.Join(", lalu ", parts) + $"; sekali bayar {months.Count} bulan {total}";
+        return string.Join(", lalu ", parts) + (months.Count > 1 ? $"; sekali bayar {months.Count} bulan {total}" : string.Empty);
     }
 
     private static string MonthSpan(DateOnly first, DateOnly last) =>
@@ -98,15 +107,18 @@ internal static class ComputedValues
         return index < 0 ? title.Trim() : $"langkah {index + 1} dari {counted.Count}{title}";
     }
 
-    private static string Summary(TurnScope scope)
+    // One message of a summary split to fit a phone screen (summary: [[...], [...]] in the flow file).
+    private static string SummaryPart(TurnScope scope, int index) =>
+        scope.Step is { } step && index < step.SummaryParts.Count ? Summary(scope, step.SummaryParts[index]) : string.Empty;
+
+    private static string Summary(TurnScope scope, IReadOnlyList<string> fields)
     {
-        var step = scope.Step;
-        if (step is null || scope.Flow is not { } flow)
+        if (scope.Flow is not { } flow)
         {
             return string.Empty;
         }
 
-        var lines = step.Summary
+        var lines = fields
             .Select(id => flow.Find(id)!)
             .Where(s => scope.Slot(s.Slot) is not null)
             .Select(s => $"• {s.SummaryLabel ?? s.Title ?? s.Id}: {PromptRenderer.Display(s.Slot, scope.Slot(s.Slot)!, scope)}");

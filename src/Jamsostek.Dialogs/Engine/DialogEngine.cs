@@ -106,11 +106,17 @@ public sealed class DialogEngine(EngineServices services)
             return;
         }
 
+        if (input.Kind == InputKind.Text && !InTask(scope) && IsShortOpener(text))
+        {
+            StartMenu(scope, null);
+            return;
+        }
+
         // "Perbaiki & kirim ulang" under a rejected sign-up's status: the registration again.
         if (input.ChoiceId == SignUpStatusText.SignUpAgainChoice && !InTask(scope)
             && Services.Flows.Find(SignUpStatusText.RegistrationFlowId) is { } again)
         {
-            scope.StartFlow(again);
+            scope.StartFlowFromOutside(again);
             return;
         }
 
@@ -147,7 +153,7 @@ public sealed class DialogEngine(EngineServices services)
                 return;
             }
 
-            scope.StartFlow(triggered);
+            scope.StartFlowFromOutside(triggered);
             return;
         }
 
@@ -166,6 +172,11 @@ public sealed class DialogEngine(EngineServices services)
         if (Services.Answerer is { } answerer && !string.IsNullOrWhiteSpace(text))
         {
             Apply(scope, answerer.Answer(text, scope.State, scope.Context));
+            if (WantsToRegister(text))
+            {
+                OfferToStart(scope);
+            }
+
             return;
         }
 
@@ -239,6 +250,60 @@ public sealed class DialogEngine(EngineServices services)
         return normal.Length == 0 ? null : Services.Flows.Flows.FirstOrDefault(f => f.Triggers.Any(t => TextNormalizer.Normalize(t) == normal));
     }
 
+    // "daftar nya bayar gk", "ini resmi kah": a yes/no question ends with its particle, even without "?".
+    private static readonly HashSet<string> QuestionTails = new(StringComparer.Ordinal)
+    {
+        "gk", "ga", "gak", "ngga", "nggak", "enggak", "engga", "tidak", "tdk", "ndak", "kah", "bukan", "blm", "belum", "g",
+    };
+
+    // How WhatsApp conversations open: "p", "min", "kak", "🙏". Answered with the menu, not a fallback.
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "p", "pp", "ping", "min", "mimin", "admin", "kak", "ka", "kakak", "mas", "mbak", "mba", "bang", "pak", "bu", "bos", "gan", "sis",
+        "misi", "permisi", "tes", "test", "salam", "ass", "askum", "halo", "hai", "hi", "hello", "assalamualaikum", "om", "swastiastu",
+    };
+
+    private static bool IsShortOpener(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (words.Length == 0 && !text.Any(char.IsLetterOrDigit)) || (words.Length <= 3 && words.All(Openers.Contains));
+    }
+
+    // "sy mau daftar, caranya?" is a question, but also a clear wish to register: its answer always offers to start.
+    private static readonly string[] IntentPhrases =
+    [
+        "mau daftar", "ingin daftar", "pengen daftar", "pingin daftar", "mau mendaftar", "ingin mendaftar", "mau ikut bpjs",
+        "mau jadi peserta", "ingin jadi peserta", "mau gabung", "daftarin", "daftarkan", "mau dftr", "mau daftr",
+    ];
+
+    private static bool WantsToRegister(string text)
+    {
+        var padded = " " + TextNormalizer.Normalize(text) + " ";
+        return IntentPhrases.Any(p => padded.Contains(" " + p, StringComparison.Ordinal));
+    }
+
+    /// <summary>Adds "Daftar sekarang" under an answer to someone who said they want to register, unless it is offered already.</summary>
+    private static void OfferToStart(TurnScope scope)
+    {
+        if (scope.State.InFlow || scope.Replies.Count == 0 || scope.Replies.SelectMany(r => r.Choices).Any(c => c.Id == SignUpStatusText.SignUpAgainChoice))
+        {
+            return;
+        }
+
+        var last = scope.Replies[^1];
+        if (last.Choices.Any(c => c.Id.StartsWith("hapus-data:", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        scope.Replies[^1] = last with { Choices = [new ReplyChoice(SignUpStatusText.SignUpAgainChoice, "Daftar sekarang"), .. last.Choices.Take(2)] };
+    }
+
     // Outside a flow: a whole trigger, then a trigger phrase inside a sentence ("saya mau daftar bpjs"),
     // then one typo in a longer trigger ("dafar", "daftr"). A question ("cara daftar?") is left to the answerer.
     private Flows.FlowDefinition? TriggeredFlow(string text)
@@ -255,7 +320,8 @@ public sealed class DialogEngine(EngineServices services)
         }
 
         var words = normal.Split(' ');
-        if (words.Length > 1 && !text.Contains('?', StringComparison.Ordinal) && !words.Any(StepAnswerHandler.IsQuestionWord))
+        if (words.Length > 1 && !text.Contains('?', StringComparison.Ordinal) && !words.Any(StepAnswerHandler.IsQuestionWord)
+            && !QuestionTails.Contains(words[^1]))
         {
             var padded = " " + normal + " ";
             var contained = Services.Flows.Flows

@@ -32,7 +32,7 @@ public static class DialogEngineFactory
         if (answerer is null && Directory.Exists(knowledgeFolder))
         {
             var knowledge = KnowledgeBase.Load(knowledgeFolder);
-            answerer = new KnowledgeAnswerer(knowledge, KnowledgeMatcher.Build(knowledge), new TopicActions(new ContributionAnswer(tariff)));
+            answerer = new KnowledgeAnswerer(knowledge, KnowledgeMatcher.Build(knowledge), new TopicActions(new ContributionAnswer(tariff)), eligibility);
         }
 
         var services = new EngineServices(

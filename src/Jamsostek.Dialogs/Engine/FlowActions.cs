@@ -19,8 +19,8 @@ internal static class FlowActions
             case SubmitSignUp:
                 return Submit(scope);
             case SignUpStatusAction:
-                var signUp = scope.Context.Lookups.FindLatestSignUpOfChat();
-                scope.Say(SignUpStatusText.Describe(signUp), SignUpStatusText.FollowUps(signUp));
+                var status = SignUpStatusText.WithFollowUps(scope.Context.Lookups.FindSignUpsOfChat());
+                scope.Say(status.Text, status.Choices);
                 scope.EndFlow();
                 return false;
             default:

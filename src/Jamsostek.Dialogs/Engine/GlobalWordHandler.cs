@@ -28,8 +28,11 @@ internal static class GlobalWordHandler
                     [new ReplyChoice(Continue, "Lanjutkan"), new ReplyChoice(GlobalWords.Restart, "Mulai dari awal"), new ReplyChoice(GlobalWords.Cancel, "Batalkan pendaftaran")]);
                 return;
             case GlobalWords.Help when step is not null:
-                var help = step.Help is null ? string.Empty : scope.Render(step.Help) + "\n\n";
-                scope.Ask(step, help + GlobalWords.Reminder);
+                // What this step wants, an example, and the way out: the global words alone do not help to answer.
+                var wants = step.Help is null ? $"Langkah ini menanyakan {(step.Title ?? "jawaban Anda").ToLowerInvariant()}." : scope.Render(step.Help);
+                var example = step.Input is "summary" ? null : StepAnswerHandler.ExampleFor(step, scope);
+                var help = wants + (example is null ? string.Empty : $"\nContoh jawaban: {example}") + "\n" + GlobalWords.StepWayOut;
+                scope.Ask(step, help);
                 return;
             case GlobalWords.Stop:
                 scope.Effects.Add(new StopRemindersEffect());

@@ -29,6 +29,9 @@ internal static class GlobalWords
         return Words.GetValueOrDefault(normal);
     }
 
+    /// <summary>The way out said with a step's help: short, so that the step's own help is what is read.</summary>
+    public const string StepWayOut = "Ketik *kembali* untuk langkah sebelumnya, *lihat data saya* untuk jawaban sejauh ini, atau *batal* untuk berhenti.";
+
     public const string Reminder =
         "Kata yang bisa dipakai kapan saja: *kembali* (langkah sebelumnya), *ulang* (mulai dari awal), *batal* (berhenti, data tidak disimpan), *menu*, *bantuan*.";
 }

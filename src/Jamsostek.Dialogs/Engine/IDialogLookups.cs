@@ -12,11 +12,20 @@ public interface IDialogLookups
     /// <summary>The latest sign-up made from this chat, for "cek status".</summary>
     ExistingSignUp? FindLatestSignUpOfChat();
 
+    /// <summary>Every sign-up made from this chat, newest first, for "status" (a husband may have registered his wife too).</summary>
+    IReadOnlyList<ExistingSignUp> FindSignUpsOfChat() => FindLatestSignUpOfChat() is { } latest ? [latest] : [];
+
     /// <summary>
     /// The name of the sponsor programme (a regency paying from APBD) whose code is this deep-link payload, or
     /// null. A sponsored worker gets no relief (PP 50/2025 excludes APBN/APBD-paid members) and pays nothing.
     /// </summary>
     string? FindSponsorName(string code) => null;
+
+    /// <summary>
+    /// The chat's latest sign-up when it was rejected: its answers (as the flow's slots) and the steps the
+    /// reason concerns, so that "daftar" asks only those again. Null when the latest is not rejected.
+    /// </summary>
+    RejectedDraft? FindRejectedDraft() => null;
 
     /// <summary>The personal data stored for this chat's latest sign-up, for "lihat data saya"; null when none.</summary>
     OwnSignUpData? FindOwnData() => null;
@@ -27,7 +36,12 @@ public interface IDialogLookups
 }
 
 /// <param name="Occupation">Occupation id of the sign-up (for the sector's contribution relief), when known.</param>
-public sealed record ExistingSignUp(string Reference, SignUpStatus Status, DateTimeOffset CreatedAt, string? Kpj, string? RejectionReason, string? Occupation = null);
+/// <param name="FullName">The registered person's name, so that a chat that signed up two people can tell them apart.</param>
+public sealed record ExistingSignUp(string Reference, SignUpStatus Status, DateTimeOffset CreatedAt, string? Kpj, string? RejectionReason, string? Occupation = null, string? FullName = null);
+
+/// <param name="Answers">The sign-up's answers by slot, in the flow's stored form (codes, yyyy-MM-dd, whole rupiah).</param>
+/// <param name="Redo">The steps (slot ids) the rejection concerns; empty when the reason names none (the summary then).</param>
+public sealed record RejectedDraft(string Reference, string Reason, IReadOnlyDictionary<string, string> Answers, IReadOnlyList<string> Redo);
 
 /// <summary>What "lihat data saya" shows the person: their own answers as stored.</summary>
 public sealed record OwnSignUpData(

@@ -70,6 +70,8 @@ internal static class PendingAnswers
                 return false;
             case StepChecks.DateMismatch:
                 return DateMismatch(scope, step, choice);
+            case var money when money.StartsWith(MoneyInput.ConfirmPrefix, StringComparison.Ordinal):
+                return MoneyConfirmation(scope, step, money, choice);
             case ChooseField:
                 scope.State = scope.State with { Pending = null };
                 var field = choice.StartsWith(SummaryInput.Change + ":", StringComparison.Ordinal)
@@ -98,6 +100,33 @@ internal static class PendingAnswers
         var target = scope.Flow!.Find(stepId)!;
         scope.State = scope.State with { Trail = scope.State.Trail.Add(scope.State.StepId!) };
         scope.EnterStep(target, "Baik, silakan ketik data yang baru.");
+    }
+
+    // "Penghasilan Anda Rp1.500 sebulan? 1. Ya 2. Maksud saya Rp1.500.000": a new amount typed instead is read afresh.
+    private static bool MoneyConfirmation(TurnScope scope, StepDefinition step, string pending, string choice)
+    {
+        scope.State = scope.State with { Pending = null };
+        var (yes, other) = MoneyInput.Offered(pending);
+        var yesNo = YesNoParser.Parse(choice);
+        if (choice is MoneyInput.Yes or "1" || (yesNo.Ok && yesNo.Value))
+        {
+            StepAnswerHandler.Accept(scope, step, yes);
+            return true;
+        }
+
+        if (choice is MoneyInput.Other or "2" && other is not null)
+        {
+            StepAnswerHandler.Accept(scope, step, other);
+            return true;
+        }
+
+        if (choice is MoneyInput.Other or "2" || (yesNo.Ok && !yesNo.Value))
+        {
+            scope.Ask(step, scope.RenderText(Flows.FlowTexts.IncomeRetypeAsk));
+            return true;
+        }
+
+        return false;
     }
 
     private static bool DateMismatch(TurnScope scope, StepDefinition step, string choice)

@@ -17,12 +17,15 @@ public static class SignUpStatusText
     public static string Describe(ExistingSignUp? signUp) => signUp switch
     {
         null => "Belum ada pendaftaran dari akun ini. Ketik *daftar* untuk mendaftar.",
-        { Status: SignUpStatus.Approved } => $"✅ Pendaftaran {signUp.Reference} sudah disetujui. Nomor kepesertaan (KPJ) Anda: {signUp.Kpj}.",
+        { Status: SignUpStatus.Approved } => $"✅ Pendaftaran {Who(signUp)} sudah disetujui. Nomor kepesertaan (KPJ): {signUp.Kpj}.",
         { Status: SignUpStatus.Rejected } =>
-            $"⚠️ Pendaftaran {signUp.Reference} belum bisa disetujui. Alasan: {signUp.RejectionReason}\nKetik *daftar* untuk memperbaiki dan mengirim ulang.",
-        { Status: SignUpStatus.Withdrawn } => $"Pendaftaran {signUp.Reference} sudah dibatalkan.",
-        _ => $"Pendaftaran {signUp.Reference} sedang menunggu pemeriksaan petugas. Kami kabari di sini setelah diperiksa.",
+            $"⚠️ Pendaftaran {Who(signUp)} belum bisa disetujui. Alasan: {signUp.RejectionReason}\nKetik *daftar* untuk memperbaiki dan mengirim ulang.",
+        { Status: SignUpStatus.Withdrawn } => $"Pendaftaran {Who(signUp)} sudah dibatalkan.",
+        _ => $"Pendaftaran {Who(signUp)} sedang menunggu pemeriksaan petugas. Kami kabari di sini setelah diperiksa.",
     };
+
+    private static string Who(ExistingSignUp signUp) =>
+        string.IsNullOrWhiteSpace(signUp.FullName) ? signUp.Reference : $"{signUp.FullName} ({signUp.Reference})";
 
     /// <summary>
     /// The follow-ups that make sense for this status: the card and paying only once approved, correcting and
@@ -43,4 +46,21 @@ public static class SignUpStatusText
 
     /// <summary>The status told with its follow-ups, as one message.</summary>
     public static Reply WithFollowUps(ExistingSignUp? signUp) => new(Describe(signUp), FollowUps(signUp));
+
+    /// <summary>
+    /// Every sign-up of the chat (newest first), one line each with name, reference and status; one sign-up is
+    /// told as before. The follow-ups are those of each status present, at most three.
+    /// </summary>
+    public static Reply WithFollowUps(IReadOnlyList<ExistingSignUp> signUps)
+    {
+        ArgumentNullException.ThrowIfNull(signUps);
+        if (signUps.Count <= 1)
+        {
+            return WithFollowUps(signUps.Count == 0 ? null : signUps[0]);
+        }
+
+        var text = "Pendaftaran dari akun ini:\n" + string.Join('\n', signUps.Select(SignUpStatusLine.Of));
+        var followUps = signUps.SelectMany(FollowUps).DistinctBy(c => c.Id).Take(3).ToList();
+        return new Reply(text, followUps);
+    }
 }

@@ -23,6 +23,12 @@ internal static class StepAnswerHandler
             input = rewritten ?? input;
         }
 
+        if (input.Kind == InputKind.Text && !scope.Flow!.FreeTextLeaves && AnswersSoFar.Requested(input.Text))
+        {
+            scope.Ask(step, AnswersSoFar.Render(scope));
+            return;
+        }
+
         if (TryAnswerQuestion(scope, input, onlyIfQuestion: true))
         {
             return;
@@ -32,6 +38,13 @@ internal static class StepAnswerHandler
         if (reading.IsFollowUp)
         {
             scope.Say(reading.Problem!);
+            return;
+        }
+
+        if (reading.Pending is not null)
+        {
+            scope.State = scope.State with { Pending = reading.Pending };
+            scope.Say(reading.Problem!, reading.Suggestions);
             return;
         }
 
@@ -120,7 +133,7 @@ internal static class StepAnswerHandler
         var choice = step.Choices.FirstOrDefault(c => c.Id == value);
         if (choice?.Start is { } flowId)
         {
-            scope.StartFlow(scope.Services.Flows.Find(flowId)!);
+            scope.StartFlowFromOutside(scope.Services.Flows.Find(flowId)!);
             return;
         }
 
@@ -173,7 +186,7 @@ internal static class StepAnswerHandler
     }
 
     // The step's own example, or for a list "ketik 1 atau Petani/pekebun" from its first choice.
-    private static string? ExampleFor(StepDefinition step, TurnScope scope)
+    internal static string? ExampleFor(StepDefinition step, TurnScope scope)
     {
         if (step.Example is not null)
         {

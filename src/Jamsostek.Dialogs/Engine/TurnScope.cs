@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Jamsostek.Dialogs.Engine.Inputs;
 using Jamsostek.Dialogs.Flows;
 
@@ -54,6 +55,27 @@ internal sealed class TurnScope(EngineServices services, ConversationState state
         EnterStep(flow.Start, prefix);
     }
 
+    /// <summary>
+    /// Starts a flow from outside it ("daftar", a menu choice, "Perbaiki & kirim ulang"). After a rejection the
+    /// registration starts from the earlier answers: only what the reason concerns is asked again, then the summary.
+    /// </summary>
+    public void StartFlowFromOutside(FlowDefinition flow)
+    {
+        if (flow.Id != SignUpStatusText.RegistrationFlowId || Context.Lookups.FindRejectedDraft() is not { } draft)
+        {
+            StartFlow(flow);
+            return;
+        }
+
+        DiscardDraft();
+        var redo = draft.Redo.SelectMany(id => flow.Find(id) is { } s ? s.Resets.Prepend(s.Slot) : []).ToHashSet(StringComparer.Ordinal);
+        var kept = draft.Answers
+            .Where(a => flow.Find(a.Key) is { Input: not null and not "summary" } && !redo.Contains(a.Key))
+            .ToImmutableDictionary(StringComparer.Ordinal);
+        State = new ConversationState { FlowId = flow.Id, FlowVersion = flow.Version, Source = State.Source, Slots = kept };
+        EnterStep(flow.Start, RenderText(FlowTexts.Resubmit, ("referensi_ditolak", draft.Reference), ("alasan_ditolak", draft.Reason)));
+    }
+
     public void EndFlow()
     {
         DiscardDraft();
@@ -90,9 +112,9 @@ internal sealed class TurnScope(EngineServices services, ConversationState state
     /// </summary>
     public void Introduce(StepDefinition step, string? prefix = null)
     {
-        if (step.Intro is { } intro)
+        foreach (var message in step.IntroMessages)
         {
-            Say(Join(prefix, Render(intro)));
+            Say(Join(prefix, Render(message)));
             prefix = null;
         }
 

@@ -10,10 +10,10 @@ public static class WorkerCalendar
 
     public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(Wib).DateTime);
 
-    /// <summary>The contribution month quoted now: the current month (first day).</summary>
-    public static DateOnly ContributionMonth(DateTimeOffset now)
-    {
-        var today = Today(now);
-        return new DateOnly(today.Year, today.Month, 1);
-    }
+    /// <summary>
+    /// The contribution month quoted now (first day): the first month the worker can still pay on time,
+    /// this month up to its due date (the 15th), else next month. The approval notice uses the same rule
+    /// (<see cref="Jamsostek.Bpu.DueDates.FirstMonthDueOnOrAfter"/>), so both quote the same month and amount.
+    /// </summary>
+    public static DateOnly ContributionMonth(DateTimeOffset now) => Jamsostek.Bpu.DueDates.FirstMonthDueOnOrAfter(Today(now));
 }

@@ -69,7 +69,8 @@ internal sealed class StepFile
 
     public List<string> Resets { get; set; } = [];
 
-    public List<string> Summary { get; set; } = [];
+    // A list of step ids, or a list of parts (each a list of step ids) shown as separate messages.
+    public List<object> Summary { get; set; } = [];
 
     public string? Action { get; set; }
 

@@ -18,6 +18,33 @@ internal static class FlowMapper
             Texts: file.Texts);
     }
 
+    // "summary: [a, b]" is one part; "summary: [[a, b], [c]]" two. Loose ids between lists form a part of their own.
+    private static List<IReadOnlyList<string>> SummaryParts(List<object> summary)
+    {
+        var parts = new List<IReadOnlyList<string>>();
+        List<string>? loose = null;
+        foreach (var item in summary)
+        {
+            if (item is IEnumerable<object> part)
+            {
+                loose = null;
+                parts.Add(part.Select(id => id?.ToString() ?? string.Empty).ToList());
+            }
+            else
+            {
+                if (loose is null)
+                {
+                    loose = [];
+                    parts.Add(loose);
+                }
+
+                loose.Add(item?.ToString() ?? string.Empty);
+            }
+        }
+
+        return parts;
+    }
+
     private static StepDefinition MapStep(StepFile s) => new()
     {
         Id = s.Id ?? string.Empty,
@@ -38,7 +65,8 @@ internal static class FlowMapper
         WhenNo = s.WhenNo,
         NoText = s.NoText?.TrimEnd(),
         Resets = s.Resets,
-        Summary = s.Summary,
+        Summary = SummaryParts(s.Summary).SelectMany(p => p).ToList(),
+        SummaryParts = SummaryParts(s.Summary),
         Action = s.Action,
         End = s.End,
         SummaryLabel = s.SummaryLabel,

@@ -22,6 +22,15 @@ public static class FlowTexts
     public const string DateMismatchKeepNik = "tanggal_beda_sesuai_ktp";
     public const string DateMismatchWrongNik = "tanggal_beda_nik_salah";
     public const string DateMismatchRetypeNik = "tanggal_beda_ketik_ulang_nik";
+    public const string Resubmit = "kirim_ulang";
+    public const string IncomePerDay = "penghasilan_per_hari";
+    public const string IncomePerWeek = "penghasilan_per_minggu";
+    public const string IncomeSmall = "penghasilan_kecil";
+    public const string IncomeYes = "penghasilan_ya";
+    public const string IncomeMeant = "penghasilan_maksud";
+    public const string IncomeRetype = "penghasilan_ketik_ulang";
+    public const string IncomeRetypeAsk = "penghasilan_ketik_ulang_minta";
+    public const string IncomeIrregular = "penghasilan_tidak_tetap";
 
     // Said by the host, not the engine (Jamsostek.Bot's HostTexts requires them at start-up).
     public const string NikLimitReached = "nik_batas_tercapai";
@@ -49,6 +58,15 @@ public static class FlowTexts
         [NikLimitReached] = Set("batas_nik"),
         [HandoffAdded] = Set(),
         [HandoffCut] = Set("panjang_maksimal"),
+        [Resubmit] = Set("referensi_ditolak", "alasan_ditolak"),
+        [IncomePerDay] = Set("penghasilan_diketik", "penghasilan_sebulan", "hari_kerja"),
+        [IncomePerWeek] = Set("penghasilan_diketik", "penghasilan_sebulan", "minggu_sebulan"),
+        [IncomeSmall] = Set("penghasilan_diketik"),
+        [IncomeYes] = Set(),
+        [IncomeMeant] = Set("penghasilan_lain"),
+        [IncomeRetype] = Set(),
+        [IncomeRetypeAsk] = Set(),
+        [IncomeIrregular] = Set(),
     };
 
     /// <summary>The texts each check speaks with.</summary>
@@ -57,6 +75,12 @@ public static class FlowTexts
         ["nik-not-registered"] = [NikTakenElsewhere, NikTakenPending, NikTakenApproved],
         ["age-eligible"] = [TooOld, TooYoung],
         ["matches-nik"] = [DateMismatch, DateMismatchKeepNik, DateMismatchWrongNik, DateMismatchRetypeNik],
+    };
+
+    /// <summary>The texts an input type speaks with (an income asked back before it is stored).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> NeededByInput { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        ["money"] = [IncomePerDay, IncomePerWeek, IncomeSmall, IncomeYes, IncomeMeant, IncomeRetype, IncomeRetypeAsk, IncomeIrregular],
     };
 
     private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);

@@ -68,6 +68,11 @@ internal static partial class FlowValidator
                 yield return $"{file}:{step.Id}: pemeriksaan '{missing.Check}' perlu teks 'texts.{missing.Key}'";
             }
 
+            foreach (var key in FlowTexts.NeededByInput.GetValueOrDefault(step.Input ?? string.Empty, []).Where(k => !HasText(flow, k)))
+            {
+                yield return $"{file}:{step.Id}: jawaban '{step.Input}' perlu teks 'texts.{key}'";
+            }
+
             foreach (var fault in ValidateStep(flow, step, vocabulary, slots))
             {
                 yield return $"{file}:{(step.Id.Length == 0 ? "(tanpa id)" : step.Id)}: {fault}";
@@ -107,6 +112,14 @@ internal static partial class FlowValidator
         if (step.Intro is not null && step.Input is null)
         {
             yield return "'intro' hanya untuk pertanyaan: langkah akhir cukup memakai 'text'";
+        }
+
+        for (var part = step.SummaryParts.Count + 1; part <= 4; part++)
+        {
+            if (step.Intro?.Contains($"{{ringkasan_{part}}}", StringComparison.Ordinal) == true)
+            {
+                yield return $"'intro' memakai '{{ringkasan_{part}}}' tetapi 'summary' hanya punya {step.SummaryParts.Count} bagian";
+            }
         }
 
         if (step.Input is null && step.End is null)

@@ -18,6 +18,17 @@ public sealed record StepDefinition
     /// </summary>
     public string? Intro { get; init; }
 
+    /// <summary>
+    /// The intro as the messages it is sent in: a line "---" starts a new message, so that a long
+    /// explanation (the summary) reaches the phone in screens that each make sense alone.
+    /// </summary>
+    public IReadOnlyList<string> IntroMessages => Intro is null
+        ? []
+        : Intro.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n---\n")
+            .Select(m => m.Trim('\n'))
+            .Where(m => m.Length > 0)
+            .ToList();
+
     /// <summary>Input type name: text, name, nik, date, money, phone, yes-no, choice, regency, district, village, summary.</summary>
     public string? Input { get; init; }
 
@@ -51,6 +62,12 @@ public sealed record StepDefinition
 
     /// <summary>For the summary step: the steps listed, in order, each can be picked for change.</summary>
     public IReadOnlyList<string> Summary { get; init; } = [];
+
+    /// <summary>
+    /// The summary in parts, each short enough for one phone screen and shown by {ringkasan_1},
+    /// {ringkasan_2}... ; one part holding every field when the file lists the fields without parts.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> SummaryParts { get; init; } = [];
 
     /// <summary>Named action run when the step is confirmed (e.g. submit-signup).</summary>
     public string? Action { get; init; }

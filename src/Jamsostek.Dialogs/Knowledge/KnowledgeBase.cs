@@ -12,6 +12,10 @@ public sealed class KnowledgeBase
     public static IReadOnlySet<string> KnownActions { get; } =
         new[] { "quote-contribution", "signup-status", "handoff", "delete-data" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Values an answer may show, filled from settings when answering; any other {name} would reach a worker as typed.</summary>
+    public static IReadOnlySet<string> KnownPlaceholders { get; } =
+        new[] { "usia_maksimal", "usia_minimal" }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly FrozenDictionary<string, KnowledgeTopic> _byId;
 
     private KnowledgeBase(

@@ -112,6 +112,12 @@ internal sealed partial class KnowledgeFileReader
                 Fault($"answer has {t.Answer.Trim().Length} characters, at most {MaxAnswerLength}");
             }
 
+            foreach (var unknown in Placeholder().Matches(t.Answer ?? string.Empty).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)
+                .Where(n => !KnowledgeBase.KnownPlaceholders.Contains(n)))
+            {
+                Fault($"answer uses unknown '{{{unknown}}}' (known: {string.Join(", ", KnowledgeBase.KnownPlaceholders.Order(StringComparer.Ordinal))})");
+            }
+
             if (!DateOnly.TryParseExact(t.LastChecked, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var checkedOn))
             {
                 Fault("last_checked is missing or not a date like 2026-11-23");
@@ -163,4 +169,7 @@ internal sealed partial class KnowledgeFileReader
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"\{([a-z0-9_]+)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
 }

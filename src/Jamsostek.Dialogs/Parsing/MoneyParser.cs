@@ -12,6 +12,12 @@ public static class MoneyParser
     /// <summary>A bare number from here on is money even without "Rp" or a unit.</summary>
     private const decimal BareMoneyFrom = 10_000m;
 
+    /// <summary>
+    /// A bare number up to this ("2", "1,5", "sekitar 3") can only mean juta: nobody answers a monthly
+    /// income in single rupiah, and a thousands reading would still be far below any income.
+    /// </summary>
+    private const decimal BareJutaUpTo = 20m;
+
     private const string Example = "Ketik jumlahnya seperti 2,5 juta atau 2.500.000.";
 
     public static ParseResult<decimal> Parse(string input)
@@ -93,7 +99,7 @@ public static class MoneyParser
             return Fail("Jumlah uang tidak bisa kurang dari nol.");
         }
 
-        if (reading.Amount == 0m)
+        if (reading.Exact == 0m)
         {
             return Fail("Jumlah uang tidak bisa nol.");
         }
@@ -103,9 +109,15 @@ public static class MoneyParser
             return Fail($"Jumlah {IndonesianFormat.MoneyShort(reading.Amount)} terlalu besar, mungkin ada angka nol yang berlebih.");
         }
 
+        if (!reading.HasUnit && !reading.HasCurrency && reading.Exact <= BareJutaUpTo)
+        {
+            return ParseResult<decimal>.Success(Math.Round(reading.Exact * 1_000_000m, 0, MidpointRounding.AwayFromZero));
+        }
+
         if (reading.Amount < 1_000m && !reading.HasUnit)
         {
-            return Fail($"Angka {reading.Amount.ToString(CultureInfo.InvariantCulture)} terlalu kecil untuk jumlah rupiah.");
+            var typed = reading.Exact.ToString("0.###", CultureInfo.InvariantCulture).Replace('.', ',');
+            return Fail($"Angka {typed} terlalu kecil untuk jumlah rupiah.");
         }
 
         return ParseResult<decimal>.Success(reading.Amount);

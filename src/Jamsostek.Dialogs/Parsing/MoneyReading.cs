@@ -11,6 +11,9 @@ internal enum MoneyTrouble
 /// <summary>What a run of money tokens adds up to, and how sure we can be that it is money.</summary>
 internal sealed record MoneyReading(decimal Amount, bool HasUnit, bool HasCurrency, bool Negative, MoneyTrouble Trouble)
 {
+    /// <summary>The amount before rounding to whole rupiah ("1,5" stays 1,5).</summary>
+    public decimal Exact { get; init; } = Amount;
+
     /// <summary>
     /// Adds up "2 juta 500 ribu", "1,5 jt", "dua ratus lima puluh ribu". Big units must shrink from left
     /// to right; "2 juta 3 juta" or "2-3 juta" are two amounts, not one.
@@ -106,7 +109,7 @@ internal sealed record MoneyReading(decimal Amount, bool HasUnit, bool HasCurren
         }
 
         var rounded = Math.Round(total, 0, MidpointRounding.AwayFromZero);
-        return new MoneyReading(rounded, hasUnit, hasCurrency, negative, MoneyTrouble.None);
+        return new MoneyReading(rounded, hasUnit, hasCurrency, negative, MoneyTrouble.None) { Exact = total };
     }
 
     private static MoneyReading Failed(MoneyTrouble trouble) => new(0m, false, false, false, trouble);

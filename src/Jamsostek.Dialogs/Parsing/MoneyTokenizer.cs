@@ -35,7 +35,15 @@ internal static class MoneyTokenizer
                     i++;
                 }
 
-                AddWord(tokens, TextNormalizer.SqueezeLetters(text[start..i], 3));
+                var word = TextNormalizer.SqueezeLetters(text[start..i], 3);
+
+                // "kira2", "rata2", "sama2": a 2 glued to a word repeats the word, it is no amount.
+                if (i < text.Length && text[i] == '2' && (i + 1 == text.Length || !char.IsAsciiDigit(text[i + 1])) && !Words.ContainsKey(word))
+                {
+                    i++;
+                }
+
+                AddWord(tokens, word);
             }
             else
             {

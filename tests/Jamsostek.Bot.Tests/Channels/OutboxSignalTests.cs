@@ -65,8 +65,8 @@ public sealed class OutboxSignalTests
         var result = await bot.Services.GetRequiredService<SignUpDecisions>().ApproveAsync(1, "12345678901", Rina);
 
         Assert.True(result.Succeeded, result.Error);
-        await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count == 1, "the approval notice sent");
-        var sent = api.CallsTo("sendMessage").Single().Json;
+        await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count == 2, "the approval notice sent (KPJ, then how to pay)");
+        var sent = api.CallsTo("sendMessage")[0].Json;
         Assert.Equal(TelegramTestUpdates.ChatId, sent.GetProperty("chat_id").GetInt64());
         Assert.Contains("12345678901", sent.GetProperty("text").GetString(), StringComparison.Ordinal);
     }

@@ -31,15 +31,15 @@ public sealed class DecisionCliTests : IDisposable
     {
         await SeedAsync();
 
-        var run = await CliAsync("signups", "reject", "1", "--reason", "Foto KTP buram");
+        var run = await CliAsync("signups", "reject", "1", "--reason", "Alamat kurang lengkap, mohon tulis RT/RW");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         await using var check = new TurnFixtureDb(database.DbPath).Create();
         var text = (await check.OutboxMessages.SingleAsync()).Text;
-        Assert.Contains("Alasan: Foto KTP buram.\n", text, StringComparison.Ordinal);
+        Assert.Contains("Alasan: Alamat kurang lengkap, mohon tulis RT/RW.\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Alasan lain", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Keterangan petugas", text, StringComparison.Ordinal);
-        Assert.Equal("Foto KTP buram.", (await check.SignUps.SingleAsync(s => s.Id == 1)).RejectionReason);
+        Assert.Equal("Alamat kurang lengkap, mohon tulis RT/RW.", (await check.SignUps.SingleAsync(s => s.Id == 1)).RejectionReason);
         var audit = await check.AuditEntries.SingleAsync();
         Assert.Equal(("petugas:rina", "rejected", "BPU-T000001"), (audit.Actor, audit.Action, audit.EntityId));
     }
@@ -49,7 +49,7 @@ public sealed class DecisionCliTests : IDisposable
     {
         await SeedAsync();
 
-        var run = await CliAsync("signups", "reject", "3", "--reason", "Foto KTP buram");
+        var run = await CliAsync("signups", "reject", "3", "--reason", "Alamat kurang lengkap, mohon tulis RT/RW");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Pendaftaran tidak ditemukan.", run.Stderr, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class DecisionCliTests : IDisposable
         await using var check = new TurnFixtureDb(database.DbPath).Create();
         var second = await check.SignUps.SingleAsync(s => s.Id == 2);
         Assert.Equal((SignUpStatus.Pending, null), (second.Status, second.Kpj));
-        Assert.Equal(1, await check.OutboxMessages.CountAsync());
+        Assert.Equal(2, await check.OutboxMessages.CountAsync()); // the first approval only, in its two messages
         Assert.Equal(1, await check.AuditEntries.CountAsync());
     }
 }

@@ -48,7 +48,7 @@ public sealed class OfficerCliTests
         }
 
         var approve = await BotCli.RunAsync(["signups", "approve", "1", "--kpj", "12345678901", "--officer", "rina", "--db", database.DbPath]);
-        var reject = await BotCli.RunAsync(["signups", "reject", "2", "--reason", "Foto KTP buram", "--officer", "rina", "--db", database.DbPath]);
+        var reject = await BotCli.RunAsync(["signups", "reject", "2", "--reason", "Alamat kurang lengkap, mohon tulis RT/RW", "--officer", "rina", "--db", database.DbPath]);
         var outOfScope = await BotCli.RunAsync(["signups", "approve", "3", "--kpj", "12345678902", "--officer", "rina", "--db", database.DbPath]);
         var badKpj = await BotCli.RunAsync(["signups", "approve", "3", "--kpj", "123", "--officer", "rina", "--db", database.DbPath]);
 
@@ -61,9 +61,9 @@ public sealed class OfficerCliTests
         var rows = await check.SignUps.OrderBy(s => s.Id).ToListAsync();
         Assert.Equal((SignUpStatus.Approved, "12345678901"), (rows[0].Status, rows[0].Kpj));
         Assert.Equal(SignUpStatus.Rejected, rows[1].Status);
-        Assert.Contains("Foto KTP buram", rows[1].RejectionReason, StringComparison.Ordinal);
+        Assert.Contains("Alamat kurang lengkap, mohon tulis RT/RW", rows[1].RejectionReason, StringComparison.Ordinal);
         Assert.Equal(SignUpStatus.Pending, rows[2].Status);
-        Assert.Equal(2, await check.OutboxMessages.CountAsync());
+        Assert.Equal(3, await check.OutboxMessages.CountAsync()); // the approval in two messages, the rejection in one
         Assert.Equal(2, await check.AuditEntries.CountAsync(a => a.Actor == "petugas:rina"));
     }
 }

@@ -115,13 +115,15 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
         Assert.Equal(SignUpStatus.Approved, saved.Status);
         Assert.Equal("12345678901", saved.Kpj);
         Assert.Equal("rina", saved.DecidedBy);
-        var message = await db.OutboxMessages.SingleAsync(m => m.ChatId == signUp.ChatId);
-        Assert.Equal("telegram", message.Channel);
-        Assert.Contains("12345678901", message.Text, StringComparison.Ordinal);
-        Assert.Contains("Rp68.400", message.Text, StringComparison.Ordinal);
-        Assert.Contains("iuran bulan Mei 2026", message.Text, StringComparison.Ordinal);
-        Assert.Contains("15 Mei 2026", message.Text, StringComparison.Ordinal);
-        Assert.Contains("jaminan hari tua (JHT)", message.Text, StringComparison.Ordinal);
+        var messages = await db.OutboxMessages.Where(m => m.ChatId == signUp.ChatId).OrderBy(m => m.Id).ToListAsync();
+        Assert.Equal(2, messages.Count); // the KPJ first, then how to pay
+        Assert.All(messages, m => Assert.Equal("telegram", m.Channel));
+        Assert.Contains("12345678901", messages[0].Text, StringComparison.Ordinal);
+        Assert.Contains(signUp.Reference, messages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("jaminan hari tua (JHT)", messages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Rp68.400", messages[1].Text, StringComparison.Ordinal);
+        Assert.Contains("iuran bulan Mei 2026", messages[1].Text, StringComparison.Ordinal);
+        Assert.Contains("15 Mei 2026", messages[1].Text, StringComparison.Ordinal);
         var audit = await db.AuditEntries.SingleAsync(a => a.EntityId == signUp.Reference && a.Action == "approved");
         Assert.Equal("petugas:rina", audit.Actor);
         Assert.Contains("pending", audit.BeforeJson, StringComparison.Ordinal);
@@ -163,7 +165,7 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
         var message = await db.OutboxMessages.SingleAsync(m => m.ChatId == signUp.ChatId);
         Assert.Contains("Nama atau tanggal lahir tidak sesuai dengan KTP", message.Text, StringComparison.Ordinal);
         Assert.Contains("Tanggal lahir berbeda dengan KTP.", message.Text, StringComparison.Ordinal);
-        Assert.Contains("ketik *daftar* lalu isi kembali semua data Anda", message.Text, StringComparison.Ordinal);
+        Assert.Contains("ketik *daftar*: jawaban Anda yang lain sudah terisi", message.Text, StringComparison.Ordinal);
     }
 
     [Fact]

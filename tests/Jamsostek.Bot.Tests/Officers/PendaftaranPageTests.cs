@@ -47,6 +47,24 @@ public sealed partial class PendaftaranPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RejectForm_HintsToSayWhatTheWorkerMustCorrect_UnderTheFreeTextReason()
+    {
+        var signUp = await factory.AddSignUpAsync();
+        using var client = await factory.SignedInAsync("rina");
+
+        var html = await client.GetStringAsync(new Uri($"/petugas/pendaftaran/{signUp.Id}", UriKind.Relative));
+
+        var form = html[html.IndexOf("handler=Reject", StringComparison.Ordinal)..];
+        var textarea = form.IndexOf("<textarea name=\"keterangan\"", StringComparison.Ordinal);
+        var hint = Regex.Match(form, "<span id=\"keterangan-petunjuk\"[^>]*>([^<]*)</span>");
+        Assert.True(textarea >= 0 && hint.Success, "no hint under the reason");
+        Assert.True(hint.Index > textarea, "the hint is not under the reason");
+        Assert.Contains("aria-describedby=\"keterangan-petunjuk\"", form[textarea..hint.Index], StringComparison.Ordinal);
+        Assert.StartsWith("Tulis apa yang harus diperbaiki pekerja", hint.Groups[1].Value, StringComparison.Ordinal);
+        Assert.Contains("Contoh:", hint.Groups[1].Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Detail_SummarisesFailedChecksAboveTheDecision_WhenACheckFails()
     {
         var signUp = await factory.AddSignUpAsync(s => s.BirthDate = new DateOnly(1991, 8, 12));

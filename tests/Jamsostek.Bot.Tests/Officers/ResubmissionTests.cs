@@ -65,6 +65,43 @@ public sealed class ResubmissionTests
     }
 
     [Fact]
+    public async Task Lookups_GiveTheRejectedAnswersAndTheReasonsSteps_SoThatOnlyThoseAreAskedAgain()
+    {
+        RejectedDraft? draft = null;
+        IReadOnlyList<ExistingSignUp> listed = [];
+        var submitted = false;
+        await using var fixture = await TurnFixture.StartAsync(new FakeEngine((state, input, context) =>
+        {
+            if (!submitted)
+            {
+                submitted = true;
+                return new TurnResult(state, [Reply.Plain("terkirim")], [new SubmitSignUpEffect(context.NewReference, Answers.Complete(), null)]);
+            }
+
+            (draft, listed) = (context.Lookups.FindRejectedDraft(), context.Lookups.FindSignUpsOfChat());
+            return new TurnResult(state, [Reply.Plain("ok")], []);
+        }));
+        await fixture.SendAsync("kirim");
+        await using (var db = fixture.Db())
+        {
+            var first = await db.SignUps.SingleAsync();
+            first.Status = SignUpStatus.Rejected;
+            first.RejectionReason = "Data ahli waris tidak lengkap. Nama ahli waris hanya satu huruf.";
+            await db.SaveChangesAsync();
+        }
+
+        await fixture.SendAsync("daftar");
+
+        Assert.NotNull(draft);
+        Assert.Equal(["ahli_waris_nama", "ahli_waris_hubungan"], draft.Redo);
+        Assert.Equal(Answers.Complete()["nik"], draft.Answers["nik"]);
+        Assert.Equal(Answers.Complete()["desa"], draft.Answers["desa"]);
+        Assert.Equal(Answers.Complete()["tanggal_lahir"], draft.Answers["tanggal_lahir"]);
+        var only = Assert.Single(listed);
+        Assert.Equal(Answers.Complete()["nama"], only.FullName);
+    }
+
+    [Fact]
     public async Task Submit_AddsNewRow_WhenLatestIsNotRejected()
     {
         await using var fixture = await TurnFixture.StartAsync(Submitter());

@@ -31,7 +31,7 @@ public sealed class DecisionMessagesTests
 
         Assert.Contains("Iuran Anda Rp84.800 per bulan.", text, StringComparison.Ordinal);
         Assert.Contains("iuran bulan April 2027, dibayar paling lambat 15 April 2027", text, StringComparison.Ordinal);
-        Assert.Contains("berbeda dari yang disebutkan saat Anda mendaftar (Rp68.400)", text, StringComparison.Ordinal);
+        Assert.Contains("Berbeda dari yang disebutkan saat mendaftar (Rp68.400)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("keringanan", text, StringComparison.Ordinal);
     }
 
@@ -52,9 +52,27 @@ public sealed class DecisionMessagesTests
     {
         var text = ApprovalText(Approved("pedagang"), "2026-05-11");
 
-        Assert.Contains("Iuran Anda Rp68.400 per bulan.", text, StringComparison.Ordinal);
-        Assert.Contains("keringanan 50% untuk JKK dan JKM (PP 50/2025) sampai iuran bulan Desember 2026; sesudahnya Rp84.800 per bulan", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("berbeda", text, StringComparison.Ordinal);
+        Assert.Contains("Iuran Anda Rp68.400 per bulan", text, StringComparison.Ordinal);
+        Assert.Contains("keringanan 50% (PP 50/2025) sampai iuran bulan Desember 2026; sesudahnya Rp84.800 per bulan", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("berbeda", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(1, "2026-05-11")]
+    [InlineData(12, "2026-12-20")]
+    public void ApprovedMessages_NameThePersonAndEachFitOnePhoneScreen_WithALongName(int periodMonths, string approvedOn)
+    {
+        var s = Approved("ojek", periodMonths, quotedAtSignUp: 1m); // a different quote adds the longest line
+        s.FullName = new string('N', 50);
+
+        var messages = DecisionMessages.ApprovedMessages(s, FirstPayment.For(Tariff, s, DateOnly.Parse(approvedOn, CultureInfo.InvariantCulture), sponsored: false));
+
+        Assert.Equal(2, messages.Count);
+        Assert.Contains(s.FullName, messages[0].Text, StringComparison.Ordinal);
+        Assert.Contains(s.Reference, messages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Nomor kepesertaan (KPJ): 12345678901", messages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Cara membayar", messages[1].Text, StringComparison.Ordinal);
+        Assert.All(messages, m => Assert.True(m.Text.Split('\n').Length <= 8 && m.Text.Length <= 500, $"{m.Text.Length} characters:\n{m.Text}"));
     }
 
     [Fact]
@@ -82,7 +100,7 @@ public sealed class DecisionMessagesTests
     }
 
     [Theory]
-    [InlineData("lainnya", "Foto KTP buram", "Alasan: Foto KTP buram.\n")]
+    [InlineData("lainnya", "Alamat kurang lengkap, mohon tulis RT/RW", "Alasan: Alamat kurang lengkap, mohon tulis RT/RW.\n")]
     [InlineData("nik", "Angka ke-7 tidak sama dengan KTP.", "Alasan: NIK tidak sesuai dengan KTP. Angka ke-7 tidak sama dengan KTP.\n")]
     [InlineData("alamat", null, "Alasan: Alamat atau desa tidak jelas.\nCara memperbaiki: Tulis alamat lengkap")]
     public void Rejected_ReadsNaturally_ForListedAndFreeTextReasons(string code, string? note, string expected)
@@ -91,8 +109,8 @@ public sealed class DecisionMessagesTests
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
         Assert.DoesNotContain("Alasan lain", text, StringComparison.Ordinal);
-        Assert.Contains("ketik *daftar* lalu isi kembali semua data Anda", text, StringComparison.Ordinal);
-        Assert.Contains("nomor referensi yang sama", text, StringComparison.Ordinal);
+        Assert.Contains("ketik *daftar*: jawaban Anda yang lain sudah terisi", text, StringComparison.Ordinal);
+        Assert.Contains("Nomor referensinya tetap sama", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,8 +48,11 @@ public sealed class SignUpDecisionsTests : IAsyncLifetime
         await Decisions.ApproveAsync(signUp.Id, "12345678901", Rina);
 
         await using var check = factory.Db();
-        var text = (await check.OutboxMessages.SingleAsync()).Text;
-        Assert.Contains("Iuran Anda Rp68.400 per bulan.", text, StringComparison.Ordinal);
+        var messages = await check.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Text).ToListAsync();
+        Assert.Equal(2, messages.Count); // who is approved with the KPJ, then how to pay
+        Assert.StartsWith("✅ Pendaftaran", messages[0], StringComparison.Ordinal);
+        var text = messages[1];
+        Assert.Contains("Iuran Anda Rp68.400 per bulan", text, StringComparison.Ordinal);
         Assert.Contains("iuran bulan Mei 2026, dibayar paling lambat 15 Mei 2026", text, StringComparison.Ordinal);
     }
 
@@ -58,7 +61,7 @@ public sealed class SignUpDecisionsTests : IAsyncLifetime
     {
         var signUp = await factory.AddSignUpAsync();
 
-        var result = await Decisions.RejectAsync(signUp.Id, "lainnya", "Foto KTP buram", Rina);
+        var result = await Decisions.RejectAsync(signUp.Id, "lainnya", "Alamat kurang lengkap, mohon tulis RT/RW", Rina);
 
         Assert.True(result.Succeeded, result.Error);
         await using var check = factory.Db();
@@ -66,11 +69,11 @@ public sealed class SignUpDecisionsTests : IAsyncLifetime
         Assert.Equal(("petugas:rina", "rejected", signUp.Reference, factory.Time.GetUtcNow()), (audit.Actor, audit.Action, audit.EntityId, audit.At));
         Assert.Contains("\"status\":\"pending\"", audit.BeforeJson, StringComparison.Ordinal);
         Assert.Contains("\"status\":\"rejected\"", audit.AfterJson, StringComparison.Ordinal);
-        Assert.Contains("Foto KTP buram.", audit.AfterJson, StringComparison.Ordinal);
+        Assert.Contains("Alamat kurang lengkap, mohon tulis RT/RW.", audit.AfterJson, StringComparison.Ordinal);
         Assert.Contains("\"nik\":\"6306**********01\"", audit.BeforeJson, StringComparison.Ordinal);
         Assert.DoesNotContain(signUp.Nik, audit.BeforeJson + audit.AfterJson, StringComparison.Ordinal);
         Assert.DoesNotContain(signUp.Phone[1..], audit.BeforeJson + audit.AfterJson, StringComparison.Ordinal);
-        Assert.Equal("Foto KTP buram.", (await check.SignUps.SingleAsync()).RejectionReason);
+        Assert.Equal("Alamat kurang lengkap, mohon tulis RT/RW.", (await check.SignUps.SingleAsync()).RejectionReason);
     }
 
     [Theory]
@@ -95,6 +98,6 @@ public sealed class SignUpDecisionsTests : IAsyncLifetime
         var saved = await check.SignUps.SingleAsync(s => s.Id == signUp.Id);
         Assert.Equal((SignUpStatus.Pending, null, null), (saved.Status, saved.Kpj, saved.DecidedBy));
         Assert.Equal(1, await check.AuditEntries.CountAsync());
-        Assert.Equal(1, await check.OutboxMessages.CountAsync());
+        Assert.Equal(2, await check.OutboxMessages.CountAsync()); // the first member's approval, in two messages
     }
 }

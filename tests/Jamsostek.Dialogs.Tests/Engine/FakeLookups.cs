@@ -13,7 +13,12 @@ internal sealed class FakeLookups : IDialogLookups
 
     public OwnSignUpData? Own { get; set; }
 
-    public ExistingSignUp? FindLatestSignUpOfChat() => Latest;
+    public ExistingSignUp? FindLatestSignUpOfChat() => Latest ?? OfChat.FirstOrDefault();
+
+    /// <summary>Every sign-up of the chat, newest first; when empty, the latest alone (if set).</summary>
+    public List<ExistingSignUp> OfChat { get; } = [];
+
+    public IReadOnlyList<ExistingSignUp> FindSignUpsOfChat() => OfChat.Count > 0 ? OfChat : Latest is { } l ? [l] : [];
 
     /// <summary>Sponsor programmes by deep-link code: code → name.</summary>
     public Dictionary<string, string> Sponsors { get; } = [];
@@ -21,4 +26,8 @@ internal sealed class FakeLookups : IDialogLookups
     public string? FindSponsorName(string code) => Sponsors.GetValueOrDefault(code);
 
     public OwnSignUpData? FindOwnData() => Own;
+
+    public RejectedDraft? Rejected { get; set; }
+
+    public RejectedDraft? FindRejectedDraft() => Rejected;
 }

@@ -8,8 +8,8 @@ public sealed class PaymentAmountTranscriptTests
         // December 2026 is the last relief month (PP 50/2025) for non-transport work: the year spans the end.
         { "2026-12-01T09:00:00+08:00", "12", "Rp68.400 untuk Desember 2026, lalu Rp84.800/bulan; sekali bayar 12 bulan Rp1.001.200" },
         { "2026-12-01T09:00:00+08:00", "3", "Rp68.400 untuk Desember 2026, lalu Rp84.800/bulan; sekali bayar 3 bulan Rp238.000" },
-        { "2026-12-01T09:00:00+08:00", "1", "Rp68.400/bulan" },
-        { "2026-10-01T09:00:00+08:00", "3", "Rp68.400/bulan, sekali bayar 3 bulan Rp205.200" },
+        { "2026-12-01T09:00:00+08:00", "1", "Rp68.400 untuk Desember 2026, lalu Rp84.800/bulan" },
+        { "2026-10-01T09:00:00+08:00", "3", "Rp68.400 untuk Oktober 2026 sampai Desember 2026, lalu Rp84.800/bulan; sekali bayar 3 bulan Rp205.200" },
         { "2026-11-01T09:00:00+08:00", "6", "Rp68.400 untuk November 2026 sampai Desember 2026, lalu Rp84.800/bulan; sekali bayar 6 bulan Rp476.000" },
     };
 

@@ -82,7 +82,7 @@ public sealed class StatusFollowUpTranscriptTests
     {
         var chat = new EngineHarness();
         chat.Lookups.Latest = new ExistingSignUp(
-            "BPU-AAAA-22", status, Created, status == SignUpStatus.Approved ? "12345678901" : null, status == SignUpStatus.Rejected ? "Foto KTP buram." : null);
+            "BPU-AAAA-22", status, Created, status == SignUpStatus.Approved ? "12345678901" : null, status == SignUpStatus.Rejected ? "Alamat kurang lengkap." : null);
         return chat;
     }
 }

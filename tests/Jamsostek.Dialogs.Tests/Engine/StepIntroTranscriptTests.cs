@@ -85,10 +85,11 @@ public sealed class StepIntroTranscriptTests
 
         var replies = chat.SayAll(Registrations.UpToSummary);
 
-        Assert.Equal(2, replies.Count);
-        Assert.StartsWith("Mohon periksa data Anda:\n• NIK:", replies[0].Text, StringComparison.Ordinal);
-        Assert.Equal("Langkah 16 dari 16 — Periksa data\nSudah benar semua?", replies[1].Text);
-        Assert.Equal(["kirim", "ubah"], replies[1].Choices.Select(c => c.Id));
+        Assert.Equal(5, replies.Count);
+        Assert.StartsWith("Mohon periksa data Anda (1 dari 4), data diri:\n• NIK:", replies[0].Text, StringComparison.Ordinal);
+        Assert.All(replies.Take(4), r => Assert.Empty(r.Choices));
+        Assert.Equal("Langkah 16 dari 16 — Periksa data\nSudah benar semua?", replies[4].Text);
+        Assert.Equal(["kirim", "ubah"], replies[4].Choices.Select(c => c.Id));
     }
 
     [Theory]

@@ -21,7 +21,7 @@ public sealed class ValidationTranscriptTests
         { 9, "rt", "alamat" },
         { 10, "12345", "no_hp" },
         { 11, "astronot", "pekerjaan" },
-        { 12, "tidak tentu", "penghasilan" },
+        { 12, "banyak sekali", "penghasilan" }, // "tidak tentu" is met with how to give an average (IncomeTranscriptTests)
         { 13, "yang paling mahal sekali", "program" },
         { 14, "seminggu", "periode_bayar" },
         { 15, "123", "ahli_waris_nama" },

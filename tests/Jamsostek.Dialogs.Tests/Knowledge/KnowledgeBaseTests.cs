@@ -51,7 +51,7 @@ public sealed class KnowledgeBaseTests : IDisposable
               - id: satu
                 title: Satu
                 examples: [halo]
-                answer: Jawaban satu.
+                answer: Jawaban satu, sampai usia {usia_maksimal} tahun, bukan {usia_maximal}.
                 followups: [dua, hilang]
                 last_checked: 2026-11-23
                 action: terbang
@@ -79,6 +79,8 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Contains("a.yaml:dua: has 0 examples, at least 3 (8 or more recommended)", error.Faults);
         Assert.Contains("a.yaml:satu: has 1 examples, at least 3 (8 or more recommended)", error.Faults);
         Assert.Contains("a.yaml:dua: answer is empty", error.Faults);
+        Assert.Contains("a.yaml:satu: answer uses unknown '{usia_maximal}' (known: usia_maksimal, usia_minimal)", error.Faults);
+        Assert.DoesNotContain(error.Faults, f => f.Contains("'{usia_maksimal}'", StringComparison.Ordinal));
         Assert.Contains("a.yaml:dua: last_checked is missing or not a date like 2026-11-23", error.Faults);
         Assert.Contains("b.yaml:satu: duplicate id (also in a.yaml)", error.Faults);
         Assert.Contains("a.yaml:satu: follow-up 'hilang' is not another topic", error.Faults);

@@ -42,6 +42,11 @@ public class MoneyParserTests
     [InlineData("2JUTAAA", 2_000_000)]
     [InlineData("1jt500rb", 1_500_000)]
     [InlineData("Rp 50.000 per hari", 50_000)]
+    [InlineData("sebulan kira2 2jt", 2_000_000)]
+    [InlineData("rata2 1,5 jt", 1_500_000)]
+    [InlineData("sekitar 1,5", 1_500_000)]
+    [InlineData("2", 2_000_000)]
+    [InlineData("5", 5_000_000)]
     public void Parse_ReturnsRupiah_WhenWrittenAsPeopleDo(string input, long expected)
     {
         var result = MoneyParser.Parse(input);
@@ -60,7 +65,8 @@ public class MoneyParserTests
     [InlineData("Rp 0", "nol")]
     [InlineData("2 milyar", "terlalu besar")]
     [InlineData("5000000000", "terlalu besar")]
-    [InlineData("5", "terlalu kecil")]
+    [InlineData("50", "Angka 50 terlalu kecil")]
+    [InlineData("50,5", "Angka 50,5 terlalu kecil")]
     [InlineData("2-3 juta", "lebih dari satu jumlah")]
     [InlineData("2 juta 3 juta", "lebih dari satu jumlah")]
     [InlineData("antara 2 atau 3 juta", "lebih dari satu jumlah")]

@@ -21,8 +21,11 @@ internal interface IInputType
 /// An answer read, or why it could not be, with near misses to offer. A follow-up is neither: the answer
 /// narrows the question ("tidak" to "do you live there?"), so only the problem text is said, no try counted.
 /// </summary>
-internal sealed record InputReading(string? Value, string? Problem, IReadOnlyList<ReplyChoice>? Suggestions = null, bool IsFollowUp = false)
+/// A confirmation is neither too: the answer was read, but is asked back (with <see cref="Pending"/> kept) before it is stored.
+internal sealed record InputReading(string? Value, string? Problem, IReadOnlyList<ReplyChoice>? Suggestions = null, bool IsFollowUp = false, string? Pending = null)
 {
+    public static InputReading Confirm(string question, string pending, IReadOnlyList<ReplyChoice> choices) => new(null, question, choices, Pending: pending);
+
     public bool Ok => Value is not null;
 
     public static InputReading FollowUp(string question) => new(null, question, IsFollowUp: true);

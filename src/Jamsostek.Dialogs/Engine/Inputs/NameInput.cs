@@ -31,7 +31,14 @@ internal sealed class NameInput : IInputType
             return InputReading.Refuse("Nama masih kosong.");
         }
 
-        var name = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var name = NonAnswers.StripNameLeadIn(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        if (NonAnswers.IsKinship(name))
+        {
+            // "suami", "anak sy": the relation is asked next; here the person's own name is needed.
+            var example = step.Example is { } e ? scope.Render(e) : "SITI AMINAH";
+            return InputReading.Refuse($"\"{ChoiceInput.Shorten(name)}\" adalah hubungan keluarga, bukan nama. Mohon ketik nama lengkapnya seperti di KTP, contoh: {example}");
+        }
+
         if (name.Any(char.IsDigit))
         {
             return InputReading.Refuse("Nama tidak boleh berisi angka.");
@@ -45,6 +52,12 @@ internal sealed class NameInput : IInputType
         if (!name.Any(char.IsLetter))
         {
             return InputReading.Refuse("Nama masih kosong.");
+        }
+
+        // One lower-case letter ("s") is a slip of the thumb; a real one-letter name ("O") is typed as on the KTP.
+        if (name.Length == 1 && !char.IsUpper(name[0]))
+        {
+            return InputReading.Refuse($"\"{name}\" terlalu pendek untuk nama. Mohon ketik nama lengkap seperti tertulis di KTP.");
         }
 
         if (name.Length > 100)

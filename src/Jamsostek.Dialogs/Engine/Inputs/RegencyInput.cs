@@ -24,6 +24,11 @@ internal sealed class RegencyInput : IInputType
         }
 
         var text = InputTypes.TextOf(input) ?? string.Empty;
+        if (InSentence(text, regions.AllRegencies) is { } named)
+        {
+            return InputReading.Accept(named.Code); // "gk, sy tinggal di banjarmasin"
+        }
+
         var yesNo = YesNoParser.Parse(text);
         if (yesNo.Ok && yesNo.Value && FromNik(scope) is { } fromNik)
         {
@@ -62,6 +67,41 @@ internal sealed class RegencyInput : IInputType
 
     public static Regency? FromNik(TurnScope scope) =>
         NikInput.InfoOf(scope) is { } info ? scope.Services.Regions.FindRegency(info.RegencyCode) : null;
+
+    /// <summary>
+    /// A regency named inside a longer answer ("gk, sy tinggal di banjarmasin", "skrg di kota banjarbaru"): the
+    /// longest name found as whole words. "kota" before the name picks the city over a regency of the same name;
+    /// a name that is both, without "kota", is left to the question.
+    /// </summary>
+    private static Regency? InSentence(string text, IReadOnlyList<Regency> all)
+    {
+        var normal = " " + TextNormalizer.Normalize(text) + " ";
+        if (normal.Trim().Split(' ').Length < 2)
+        {
+            return null;
+        }
+
+        var found = all
+            .Select(r => (Regency: r, Name: ShortName(r)))
+            .Where(x => x.Name.Length >= 4 && normal.Contains(" " + x.Name + " ", StringComparison.Ordinal))
+            .ToList();
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var longest = found.Max(x => x.Name.Length);
+        var best = found.Where(x => x.Name.Length == longest).ToList();
+        if (best.Count > 1)
+        {
+            var city = best.Where(x => x.Regency.Name.StartsWith("Kota", StringComparison.OrdinalIgnoreCase)).ToList();
+            var saysCity = normal.Contains(" kota " + best[0].Name + " ", StringComparison.Ordinal);
+            best = saysCity ? city : best.Except(city).ToList();
+            return best.Count == 1 && (saysCity || normal.Contains(" kab", StringComparison.Ordinal)) ? best[0].Regency : null;
+        }
+
+        return best[0].Regency;
+    }
 
     private static string ShortName(Regency regency) => StripPrefix(regency.Name);
 

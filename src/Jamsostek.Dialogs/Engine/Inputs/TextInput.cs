@@ -15,7 +15,15 @@ internal sealed class TextInput : IInputType
             return InputReading.Refuse("Jawaban masih kosong.");
         }
 
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var collapsed = NonAnswers.StripAddressLeadIn(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        if (NonAnswers.IsFiller(collapsed) || NonAnswers.IsPhoneNumber(collapsed))
+        {
+            // "status", "sesuai ktp", "terima kasih", "0812…": said to the step, but no answer to it.
+            var what = step.Title is { } title ? title.ToLowerInvariant() : "jawaban";
+            var example = step.Example is { } e ? $" Contoh: {scope.Render(e)}" : string.Empty;
+            return InputReading.Refuse($"\"{ChoiceInput.Shorten(collapsed)}\" belum berupa {what}. Mohon tulis {what} Anda selengkapnya.{example}");
+        }
+
         if (collapsed.Length < 5)
         {
             return InputReading.Refuse("Jawaban terlalu singkat. Mohon tulis lebih lengkap.");

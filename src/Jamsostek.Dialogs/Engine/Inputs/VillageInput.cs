@@ -34,8 +34,16 @@ internal sealed class VillageInput : IInputType
         }
 
         var districtName = district is null ? null : scope.Services.Regions.FindDistrict(district)?.Name;
-        var closest = ChoiceMatcher.Closest(text, villages, v => v.Name, 3);
         var where = districtName is null ? string.Empty : $" di Kecamatan {districtName}";
+        if (NonAnswers.IsFiller(text) && villages.Count > 0)
+        {
+            // "tdk tau": no guess from the letters typed, but the district's whole list to pick from (paged by the channel).
+            return InputReading.Refuse(
+                $"Tidak apa-apa. Ini desa/kelurahan{where}, pilih nomornya:",
+                villages.OrderBy(v => v.Name, StringComparer.Ordinal).Select(v => new ReplyChoice(v.Code, v.Name)).ToList());
+        }
+
+        var closest = ChoiceMatcher.Closest(text, villages, v => v.Name, 3);
         return closest.Count > 0
             ? InputReading.Refuse(
                 $"Desa/kelurahan \"{ChoiceInput.Shorten(text)}\" tidak ditemukan{where}. Mungkin maksud Anda salah satu ini? Bila bukan, ketik ulang namanya.",

@@ -6,6 +6,8 @@ using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Hosting;
 using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.Payments;
+using Jamsostek.Bot.Reminders;
 
 var (command, usageError) = CommandLine.Parse(args);
 if (command is null)
@@ -30,11 +32,14 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddOutbox();
     builder.AddTelegram();
     builder.AddOfficerConsole();
+    builder.AddPayments();
+    builder.AddReminders();
 
     await using var app = builder.Build();
     app.MapHealth();
     app.MapTelegram();
     app.MapOfficerConsole();
+    app.MapReminders();
 
     if (await CliHost.StartAsync(app, Console.Error) is { } failed)
     {

@@ -10,6 +10,7 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
     {
         builder.HasIndex(r => new { r.MemberId, r.ContributionMonth, r.Kind }).IsUnique();
         builder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.OutboxMessage).WithMany().HasForeignKey(r => r.OutboxMessageId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(r => r.Kind).HasMaxLength(20);
     }
 }

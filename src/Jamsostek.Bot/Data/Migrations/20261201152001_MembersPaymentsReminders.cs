@@ -117,6 +117,12 @@ namespace Jamsostek.Bot.Data.Migrations
                         principalTable: "Members",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Reminders_OutboxMessages_OutboxMessageId",
+                        column: x => x.OutboxMessageId,
+                        principalTable: "OutboxMessages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateIndex(
@@ -167,6 +173,11 @@ namespace Jamsostek.Bot.Data.Migrations
                 table: "Reminders",
                 columns: new[] { "MemberId", "ContributionMonth", "Kind" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reminders_OutboxMessageId",
+                table: "Reminders",
+                column: "OutboxMessageId");
         }
 
         /// <inheritdoc />

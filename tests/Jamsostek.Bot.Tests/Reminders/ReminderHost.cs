@@ -31,12 +31,12 @@ public sealed class ReminderHost : IAsyncDisposable
 
     public PaymentRecorder Payments => Services.GetRequiredService<PaymentRecorder>();
 
-    public static async Task<ReminderHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<ReminderHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? dbPath = null)
     {
         var fixture = new ReminderHost();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.Logging.ClearProviders();
-        builder.AddCommandLineSettings(new ParsedCommand(Verb.RemindersPlan) { DbPath = fixture.database.DbPath, Settings = settings ?? new Dictionary<string, string?>() });
+        builder.AddCommandLineSettings(new ParsedCommand(Verb.RemindersPlan) { DbPath = dbPath ?? fixture.database.DbPath, Settings = settings ?? new Dictionary<string, string?>() });
         builder.AddBotDatabase();
         builder.AddConversations();
         builder.AddOutbox();

@@ -37,20 +37,20 @@ internal sealed class EngineStartupCheck(IServiceProvider services) : IHostedSer
 
         try
         {
-            _ = services.GetService<Reminders.ReminderTexts>();
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new StartupException($"The reminder texts could not be loaded; the bot does not start.{Environment.NewLine}{ex.Message}", ex);
-        }
-
-        try
-        {
             _ = services.GetRequiredService<IConversationEngine>();
         }
         catch (Exception ex)
         {
             throw new StartupException($"The dialogs could not be loaded; the bot does not start.{Environment.NewLine}{ex.Message}", ex);
+        }
+
+        try
+        {
+            _ = services.GetService<Reminders.ReminderTexts>();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new StartupException($"The reminder texts could not be loaded; the bot does not start.{Environment.NewLine}{ex.Message}", ex);
         }
     }
 

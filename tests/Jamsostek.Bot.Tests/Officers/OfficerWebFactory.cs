@@ -32,8 +32,11 @@ public sealed partial class OfficerWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // App configuration, not UseSetting: host settings reach Program as --key=value arguments.
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = database.DbPath }));
-        builder.UseSetting("Jobs:Enabled", "false"); // Hangfire's statics are per process: test hosts call the job classes
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Path"] = database.DbPath,
+            ["Jobs:Enabled"] = "false", // Hangfire's statics are per process: test hosts call the job classes directly
+        }));
         builder.ConfigureLogging(l => l.ClearProviders());
         builder.ConfigureTestServices(services =>
         {

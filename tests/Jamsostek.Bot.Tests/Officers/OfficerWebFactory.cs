@@ -26,6 +26,9 @@ public sealed partial class OfficerWebFactory : WebApplicationFactory<Program>
 
     public string DbPath => database.DbPath;
 
+    /// <summary>Hangfire on (one end-to-end test, in its own non-parallel collection).</summary>
+    public bool JobsEnabled { get; init; }
+
     /// <summary>What the host printed on the operator's console (the first admin's password).</summary>
     public StringWriter ConsoleOutput { get; } = new();
 
@@ -35,7 +38,7 @@ public sealed partial class OfficerWebFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Path"] = database.DbPath,
-            ["Jobs:Enabled"] = "false", // Hangfire's statics are per process: test hosts call the job classes directly
+            ["Jobs:Enabled"] = JobsEnabled ? "true" : "false", // Hangfire's statics are per process: test hosts call the job classes directly
         }));
         builder.ConfigureLogging(l => l.ClearProviders());
         builder.ConfigureTestServices(services =>

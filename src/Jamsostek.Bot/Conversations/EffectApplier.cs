@@ -32,6 +32,11 @@ internal static class EffectApplier
                 break;
             case StopRemindersEffect:
                 participant.RemindersOptIn = false;
+                await SetMemberRemindersAsync(db, participant, on: false, cancellationToken);
+                break;
+            case StartRemindersEffect:
+                participant.RemindersOptIn = true;
+                await SetMemberRemindersAsync(db, participant, on: true, cancellationToken);
                 break;
             case DeletePersonalDataEffect:
                 await PersonalDataEraser.EraseAsync(db, participant, actor, now, cancellationToken);
@@ -43,6 +48,11 @@ internal static class EffectApplier
                 throw new NotSupportedException($"Unknown dialog effect {effect.GetType().Name}.");
         }
     }
+
+    /// <summary>The payment reminders of every member reached in this chat (inside the turn's transaction).</summary>
+    private static Task<int> SetMemberRemindersAsync(BotDbContext db, Participant participant, bool on, CancellationToken cancellationToken) =>
+        db.Members.Where(m => m.Channel == participant.Channel && m.ChatId == participant.ChatId)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.RemindersOn, on), cancellationToken);
 
     /// <summary>
     /// A corrected sign-up after a rejection: when the chat's latest sign-up is rejected, that row goes back to

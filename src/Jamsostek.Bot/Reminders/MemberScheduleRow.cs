@@ -16,12 +16,14 @@ public sealed record MemberScheduleRow(
     string Channel,
     string ChatId)
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<BpuProgram>> ParsedPrograms = new(StringComparer.Ordinal);
+
     public MemberTerms Terms() => new(
         FirstContributionMonth,
         PaymentPeriodMonths,
         PaidThrough,
         MonthlyIncome,
-        SignUps.SignUpPrograms.Parse(Programs),
+        ParsedPrograms.GetOrAdd(Programs, SignUps.SignUpPrograms.Parse),
         Occupation);
 
     public IndonesianTimeZone Zone => IndonesianTimeZone.FromIanaId(TimeZone) ?? IndonesianTimeZone.Wib;

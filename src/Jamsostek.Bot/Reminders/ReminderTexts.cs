@@ -15,17 +15,14 @@ public sealed class ReminderTexts
     public const string FileName = "pengingat/pengingat.yaml";
 
     private static readonly string[] Required = ["{bulan}", "{jumlah}", "{kpj}", "{cara_bayar}"];
-    private static readonly string[] RequiredAnswers = ["berhenti", "mulai", "bukan_peserta", "sudah_bayar"];
 
     private readonly Dictionary<string, string> _reminders;
-    private readonly Dictionary<string, string> _answers;
     private readonly string _howToPay;
     private readonly string _howToStop;
 
-    private ReminderTexts(Dictionary<string, string> reminders, Dictionary<string, string> answers, string howToPay, string howToStop)
+    private ReminderTexts(Dictionary<string, string> reminders, string howToPay, string howToStop)
     {
         _reminders = reminders;
-        _answers = answers;
         _howToPay = howToPay;
         _howToStop = howToStop;
     }
@@ -83,14 +80,12 @@ public sealed class ReminderTexts
         }
 
         faults.AddRange(ReminderKinds.All.Where(k => !reminders.ContainsKey(k)).Select(k => $"{FileName}:{k}: missing."));
-        var answers = file?.Teks ?? [];
-        faults.AddRange(RequiredAnswers.Where(k => string.IsNullOrWhiteSpace(answers.GetValueOrDefault(k))).Select(k => $"{FileName}:teks.{k}: missing."));
         if (faults.Count > 0)
         {
             throw new InvalidDataException(string.Join(Environment.NewLine, faults));
         }
 
-        return new ReminderTexts(reminders, answers, file!.CaraBayar!.Trim(), file.CaraBerhenti!.Trim());
+        return new ReminderTexts(reminders, file!.CaraBayar!.Trim(), file.CaraBerhenti!.Trim());
     }
 
     /// <summary>The reminder as the member reads it.</summary>
@@ -108,10 +103,6 @@ public sealed class ReminderTexts
             .Replace("{kpj}", kpj, StringComparison.Ordinal);
     }
 
-    /// <summary>One of the answers under 'teks' (berhenti, mulai, bukan_peserta, sudah_bayar), {bulan} filled when given.</summary>
-    public string Answer(string id, DateOnly? month = null) =>
-        month is { } m ? _answers[id].Replace("{bulan}", IndonesianFormat.Month(m), StringComparison.Ordinal) : _answers[id];
-
     private sealed class ReminderFile
     {
         public string? CaraBayar { get; set; }
@@ -119,8 +110,6 @@ public sealed class ReminderTexts
         public string? CaraBerhenti { get; set; }
 
         public List<ReminderEntry>? Pengingat { get; set; }
-
-        public Dictionary<string, string>? Teks { get; set; }
     }
 
     private sealed class ReminderEntry

@@ -7,6 +7,9 @@ namespace Jamsostek.Bpu;
 /// </summary>
 public sealed class ContributionSchedule(Tariff tariff, HolidayCalendar calendar)
 {
+    // A planning pass prices hundreds of thousands of reminders from a few hundred distinct cases.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Bracket, string Programs, bool Transport, DateOnly Month), decimal> _monthAmounts = new();
+
     /// <summary>More than this many consecutive unpaid months end the membership.</summary>
     public const int LapseAfterMonths = 3;
 
@@ -18,10 +21,15 @@ public sealed class ContributionSchedule(Tariff tariff, HolidayCalendar calendar
     public decimal AmountFor(MemberTerms terms, DateOnly from, int months)
     {
         ArgumentNullException.ThrowIfNull(terms);
+        var bracket = tariff.BracketFor(terms.MonthlyIncome).Number;
+        var programs = string.Join(',', terms.Programs.Distinct().Order());
+        var transport = terms.Occupation is not null && tariff.IsTransportOccupation(terms.Occupation);
         var total = 0m;
         for (var i = 0; i < months; i++)
         {
-            total += tariff.Quote(terms.MonthlyIncome, terms.Programs, from.AddMonths(i), terms.Occupation, sponsored: false).Total;
+            var month = from.AddMonths(i);
+            total += _monthAmounts.GetOrAdd((bracket, programs, transport, new DateOnly(month.Year, month.Month, 1)),
+                _ => tariff.Quote(terms.MonthlyIncome, terms.Programs, month, terms.Occupation, sponsored: false).Total);
         }
 
         return total;

@@ -40,7 +40,7 @@ public sealed class ReminderTextsTests
     [InlineData("h-3", "pengingat/pengingat.yaml:h-3: the text must end with {cara_berhenti}", "Iuran {bulan} {jumlah} {kpj} {cara_bayar}")]
     public void Parse_RefusesAText_WithoutWhatEveryReminderMustSay(string kind, string fault, string text)
     {
-        var yaml = "cara_bayar: bayar\ncara_berhenti: berhenti\nteks: { berhenti: a, mulai: b, bukan_peserta: c, sudah_bayar: d }\npengingat:\n"
+        var yaml = "cara_bayar: bayar\ncara_berhenti: berhenti\npengingat:\n"
             + string.Concat(ReminderKinds.All.Select(k => $"  - id: {k}\n    text: \"{(k == kind ? text : "{bulan} {jumlah} {kpj} {cara_bayar} {cara_berhenti}")}\"\n"));
         var ex = Assert.Throws<InvalidDataException>(() => ReminderTexts.Parse(yaml));
         Assert.Contains(fault, ex.Message, StringComparison.Ordinal);

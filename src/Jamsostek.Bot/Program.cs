@@ -40,6 +40,7 @@ static async Task<int> ServeAsync(ParsedCommand command)
     app.MapTelegram();
     app.MapOfficerConsole();
     app.MapReminders();
+    app.MapPaymentsApi();
 
     if (await CliHost.StartAsync(app, Console.Error) is { } failed)
     {

@@ -58,6 +58,11 @@ public sealed class PaymentRecorder(IDbContextFactory<BotDbContext> dbFactory, C
             return PaymentOutcome.Refuse(reference, "jumlah bulan harus 1 sampai 12");
         }
 
+        if (item.PaidAt == DateTimeOffset.MinValue)
+        {
+            return PaymentOutcome.Refuse(reference, "waktu bayar (paid_at) kosong");
+        }
+
         if (item.Amount <= 0)
         {
             return PaymentOutcome.Refuse(reference, "jumlah uang harus lebih dari 0");

@@ -7,6 +7,7 @@ public static class PaymentsServiceCollectionExtensions
     /// <summary>Recording payments (CSV import, the partner API, the officer console).</summary>
     public static IHostApplicationBuilder AddPayments(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section);
         builder.Services.TryAddSingleton<PaymentRecorder>();
         builder.Services.TryAddSingleton<PaymentImport>();
         return builder;

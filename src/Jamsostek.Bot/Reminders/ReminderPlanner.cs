@@ -124,7 +124,7 @@ public sealed class ReminderPlanner(
             await SaveAsync(fresh, now, cancellationToken);
             queued.AddRange(fresh.Select(d => Planned(d.Member, d.Due, now)));
         }
-        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        catch (System.Data.Common.DbException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             // Another pass wrote some of these meanwhile: the batch was rolled back, so write one at a time.
             foreach (var item in fresh)
@@ -134,7 +134,7 @@ public sealed class ReminderPlanner(
                     await SaveAsync([item], now, cancellationToken);
                     queued.Add(Planned(item.Member, item.Due, now));
                 }
-                catch (DbUpdateException one) when (DbErrors.IsUniqueViolation(one))
+                catch (System.Data.Common.DbException one) when (DbErrors.IsUniqueViolation(one))
                 {
                     // already in the ledger: queued by the other pass
                 }
@@ -145,23 +145,18 @@ public sealed class ReminderPlanner(
     private async Task SaveAsync(IReadOnlyList<(MemberScheduleRow Member, DueReminder Due)> items, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        foreach (var (member, due) in items)
-        {
-            var outbox = OutboxChoices.ToOutbox(Reply.Plain(texts.Render(due, member.Kpj)), member.Channel, member.ChatId, turnMessageId: null, now);
-            db.Reminders.Add(new Reminder
+        var rows = items.Select(item => (
+            new Reminder
             {
-                MemberId = member.Id,
-                ContributionMonth = due.ContributionMonth,
-                Kind = due.Kind,
-                DueDate = due.DueDate,
-                Amount = due.Amount,
+                MemberId = item.Member.Id,
+                ContributionMonth = item.Due.ContributionMonth,
+                Kind = item.Due.Kind,
+                DueDate = item.Due.DueDate,
+                Amount = item.Due.Amount,
                 SendAt = now,
-                OutboxMessage = outbox,
-            });
-        }
-
-        await db.SaveChangesAsync(cancellationToken); // one transaction: ledger rows and their messages together
+            },
+            OutboxChoices.ToOutbox(Reply.Plain(texts.Render(item.Due, item.Member.Kpj)), item.Member.Channel, item.Member.ChatId, turnMessageId: null, now))).ToList();
+        await LedgerWriter.WriteAsync(db, rows, cancellationToken); // one transaction: ledger rows and their messages together
     }
 
     private static PlannedReminder Planned(MemberScheduleRow member, DueReminder due, DateTimeOffset now) =>

@@ -34,6 +34,9 @@ internal static class EffectApplier
                 participant.RemindersOptIn = false;
                 await SetMemberRemindersAsync(db, participant, on: false, cancellationToken);
                 break;
+            case ClaimPaymentEffect:
+                await ClaimPaymentAsync(db, participant, now, cancellationToken);
+                break;
             case StartRemindersEffect:
                 participant.RemindersOptIn = true;
                 await SetMemberRemindersAsync(db, participant, on: true, cancellationToken);
@@ -46,6 +49,20 @@ internal static class EffectApplier
                 break;
             default:
                 throw new NotSupportedException($"Unknown dialog effect {effect.GetType().Name}.");
+        }
+    }
+
+    /// <summary>"sudah bayar": a claim on the oldest unpaid month of each self-paying member of this chat (the planner pauses it).</summary>
+    private static async Task ClaimPaymentAsync(BotDbContext db, Participant participant, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var members = await db.Members.AsNoTracking()
+            .Where(m => m.Channel == participant.Channel && m.ChatId == participant.ChatId && !m.Sponsored)
+            .Select(m => new { m.Id, m.FirstContributionMonth, m.PaidThrough })
+            .ToListAsync(cancellationToken);
+        foreach (var member in members)
+        {
+            var month = member.PaidThrough is { } paid && paid >= member.FirstContributionMonth ? paid.AddMonths(1) : member.FirstContributionMonth;
+            db.PaymentClaims.Add(new Payments.PaymentClaim { MemberId = member.Id, ContributionMonth = month, ClaimedAt = now });
         }
     }
 

@@ -35,6 +35,10 @@ internal static class GlobalWordHandler
                 scope.Effects.Add(new StopRemindersEffect());
                 SayOrAsk(scope, step, "Baik, pengingat iuran tidak akan kami kirim lagi. Iuran tetap jatuh tempo setiap tanggal 15. Untuk menyalakannya lagi, ketik *mulai pengingat*.");
                 return;
+            case GlobalWords.ClaimPayment:
+                scope.Effects.Add(new ClaimPaymentEffect());
+                SayOrAsk(scope, step, "Terima kasih. Bila Anda peserta yang membayar iuran sendiri, pengingat untuk iuran yang belum tercatat kami hentikan sementara sampai pembayaran Anda tercatat, paling lama 7 hari. Bila belum tercatat sesudah itu, pengingat dikirim lagi.");
+                return;
             case GlobalWords.StartReminders:
                 scope.Effects.Add(new StartRemindersEffect());
                 SayOrAsk(scope, step, "Baik, pengingat iuran dinyalakan lagi. Pengingat dikirim antara pukul 08.00 dan 20.00 waktu setempat. Untuk mematikannya, ketik *berhenti*.");

@@ -19,7 +19,8 @@ public sealed class TurnProcessor(
     TimeProvider time,
     IReferenceGenerator references,
     KeyedAsyncLock chatLocks,
-    ILogger<TurnProcessor> logger)
+    ILogger<TurnProcessor> logger,
+    Jamsostek.Bpu.ContributionSchedule? schedule = null)
 {
     public const string Apology =
         "Maaf, ada gangguan di sistem kami. Jawaban Anda sebelumnya tetap tersimpan. Silakan kirim lagi pesan terakhir Anda.";
@@ -68,7 +69,7 @@ public sealed class TurnProcessor(
         // A person who blocked the bot and now writes again has unblocked it: reach them again.
         participant.Unreachable = false;
 
-        var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId), await NextReferenceAsync(db, message, cancellationToken));
+        var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId, schedule, now), await NextReferenceAsync(db, message, cancellationToken));
         var result = engine.Handle(ConversationStateMapper.ToState(conversation), message.Input, context);
 
         foreach (var effect in result.Effects)

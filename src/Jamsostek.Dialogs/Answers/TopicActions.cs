@@ -56,5 +56,9 @@ public sealed class TopicActions(ContributionAnswer contributions)
         state.InFlow || context.Lookups.FindLatestSignUpOfChat() is not null ? string.Empty : "\nIngin mendaftar? Ketik *daftar*.";
 
     private static QuestionReply Status(TurnContext context) =>
-        new(true, [SignUpStatusText.WithFollowUps(context.Lookups.FindLatestSignUpOfChat())], []);
+        new(true, [WithMember(context.Lookups.FindLatestSignUpOfChat(), context.Lookups)], []);
+
+    /// <summary>The status with its follow-ups, and the member's payment lines under an approved one.</summary>
+    internal static Reply WithMember(ExistingSignUp? signUp, IDialogLookups lookups) =>
+        new(MemberStatusLines.WithMember(SignUpStatusText.Describe(signUp), signUp, lookups), SignUpStatusText.FollowUps(signUp));
 }

@@ -20,7 +20,7 @@ internal static class FlowActions
                 return Submit(scope);
             case SignUpStatusAction:
                 var signUp = scope.Context.Lookups.FindLatestSignUpOfChat();
-                scope.Say(SignUpStatusText.Describe(signUp), SignUpStatusText.FollowUps(signUp));
+                scope.Say(MemberStatusLines.WithMember(SignUpStatusText.Describe(signUp), signUp, scope.Context.Lookups), SignUpStatusText.FollowUps(signUp));
                 scope.EndFlow();
                 return false;
             default:

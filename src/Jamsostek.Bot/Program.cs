@@ -7,6 +7,8 @@ using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Hosting;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Privacy;
+using Jamsostek.Bot.Payments;
+using Jamsostek.Bot.Reminders;
 
 var (command, usageError) = CommandLine.Parse(args);
 if (command is null)
@@ -34,12 +36,16 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddTelegram();
     builder.AddOfficerConsole();
     builder.AddRetention();
+    builder.AddPayments();
+    builder.AddReminders();
 
     await using var app = builder.Build();
     app.UseTransportSecurity();
     app.MapHealth();
     app.MapTelegram();
     app.MapOfficerConsole();
+    app.MapReminders();
+    app.MapPaymentsApi();
 
     if (await CliHost.StartAsync(app, Console.Error) is { } failed)
     {

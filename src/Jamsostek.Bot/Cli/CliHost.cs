@@ -2,7 +2,10 @@ using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Members;
 using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.Payments;
+using Jamsostek.Bot.Reminders;
 using Jamsostek.Bot.SignUps;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +34,11 @@ public static class CliHost
         builder.Services.AddTransient<OfficersCommand>();
         builder.Services.AddTransient<SignUpDecisionCommand>();
         builder.Services.AddTransient<SponsorsCommand>();
+        builder.AddReminderPlanning();
+        builder.AddPayments();
+        builder.Services.AddTransient<RemindersCommand>();
+        builder.Services.AddTransient<MembersListCommand>();
+        builder.Services.AddTransient<PaymentsImportCommand>();
         configureServices?.Invoke(builder.Services);
 
         using var host = builder.Build();
@@ -51,6 +59,10 @@ public static class CliHost
             Verb.OfficersList => await services.GetRequiredService<OfficersCommand>().ListAsync(),
             Verb.SignUpsApprove or Verb.SignUpsReject => await services.GetRequiredService<SignUpDecisionCommand>().RunAsync(command, cancellationToken),
             Verb.SponsorsAdd => await services.GetRequiredService<SponsorsCommand>().AddAsync(command, cancellationToken),
+            Verb.RemindersPlan => await services.GetRequiredService<RemindersCommand>().PlanAsync(command, cancellationToken),
+            Verb.RemindersList => await services.GetRequiredService<RemindersCommand>().ListAsync(command, cancellationToken),
+            Verb.MembersList => await services.GetRequiredService<MembersListCommand>().RunAsync(command, cancellationToken),
+            Verb.PaymentsImport => await services.GetRequiredService<PaymentsImportCommand>().RunAsync(command, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Verb, "not a CLI verb"),
         };
         await host.StopAsync(cancellationToken);

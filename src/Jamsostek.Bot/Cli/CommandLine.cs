@@ -20,6 +20,10 @@ public static class CommandLine
           signups approve ID --kpj 11-DIGITS --officer USERNAME
           signups reject ID --reason "TEXT" --officer USERNAME
           sponsors add CODE --name NAME --regency 63.06 [--quota-per-village 100] [--quota 5000]
+          reminders plan [--json]  one reminder planning pass at --now (default: the clock); prints what it queued
+          reminders list --member ID [--json]
+          members list [--json]
+          payments import FILE.csv  header nik,kpj,months,amount,paid_at,reference; all rows or none
         Every verb: --db PATH (SQLite file, default ./data/jamsostek.db), --now ISO-8601 (pins the clock),
                     --Section:Key VALUE (any setting)
         """;
@@ -77,6 +81,10 @@ public static class CommandLine
                 ("officers", "add") => (Verb.OfficersAdd, 2),
                 ("officers", "list") => (Verb.OfficersList, 2),
                 ("sponsors", "add") => (Verb.SponsorsAdd, 2),
+                ("reminders", "plan") => (Verb.RemindersPlan, 2),
+                ("reminders", "list") => (Verb.RemindersList, 2),
+                ("members", "list") => (Verb.MembersList, 2),
+                ("payments", "import") => (Verb.PaymentsImport, 2),
                 _ => (default(Verb?), 0),
             },
         };
@@ -98,7 +106,7 @@ public static class CommandLine
     }
 
     private static int ExpectedArguments(Verb verb) =>
-        verb is Verb.OfficersAdd or Verb.SignUpsApprove or Verb.SignUpsReject or Verb.SponsorsAdd ? 1 : 0;
+        verb is Verb.OfficersAdd or Verb.SignUpsApprove or Verb.SignUpsReject or Verb.SponsorsAdd or Verb.PaymentsImport ? 1 : 0;
 
     private static readonly Dictionary<Verb, string[]> VerbOptions = new()
     {
@@ -106,6 +114,7 @@ public static class CommandLine
         [Verb.SignUpsApprove] = ["kpj", "officer"],
         [Verb.SignUpsReject] = ["reason", "officer"],
         [Verb.SponsorsAdd] = ["name", "regency", "quota-per-village", "quota"],
+        [Verb.RemindersList] = ["member"],
     };
 
     private static (ParsedCommand?, string?) Build(Verb verb, Dictionary<string, string?> options)
@@ -123,7 +132,7 @@ public static class CommandLine
                     break;
                 case "now": return (null, $"--now '{value}' bukan waktu ISO-8601 / is not an ISO-8601 instant, e.g. 2026-05-01T09:00:00+08:00.");
                 case "user" when verb is Verb.Chat or Verb.Ask && !string.IsNullOrWhiteSpace(value): command = command with { User = value }; break;
-                case "json" when verb is Verb.Chat or Verb.SignUpsList or Verb.Ask: command = command with { Json = true }; break;
+                case "json" when verb is Verb.Chat or Verb.SignUpsList or Verb.Ask or Verb.RemindersPlan or Verb.RemindersList or Verb.MembersList or Verb.PaymentsImport: command = command with { Json = true }; break;
                 case "status" when verb == Verb.SignUpsList && SignUpStatusCodes.TryParse(value, out _): command = command with { Status = value }; break;
                 case "status" when verb == Verb.SignUpsList: return (null, $"--status '{value}': pending, approved, rejected atau/or withdrawn.");
                 case "urls" when verb == Verb.Serve: command = command with { Urls = value }; break;

@@ -12,4 +12,8 @@ public enum Verb
     SignUpsApprove,
     SignUpsReject,
     SponsorsAdd,
+    RemindersPlan,
+    RemindersList,
+    MembersList,
+    PaymentsImport,
 }

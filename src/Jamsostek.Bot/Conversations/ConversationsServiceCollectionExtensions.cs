@@ -17,6 +17,9 @@ public static class ConversationsServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddOptions<TariffOptions>().BindConfiguration(TariffOptions.Section);
         builder.Services.TryAddSingleton(TariffOptions.FromSettings);
+        builder.Services.AddOptions<Payments.HolidaysOptions>().BindConfiguration(Payments.HolidaysOptions.Section);
+        builder.Services.TryAddSingleton(Payments.HolidaysOptions.FromSettings);
+        builder.Services.TryAddSingleton(s => new ContributionSchedule(s.GetRequiredService<Tariff>(), s.GetRequiredService<HolidayCalendar>()));
         builder.Services.TryAddSingleton(_ => RegionCatalog.LoadEmbedded());
         builder.Services.AddSingleton(CreateDialogEngine);
         builder.Services.TryAddSingleton<IConversationEngine, DialogEngineAdapter>();
@@ -40,6 +43,6 @@ public static class ConversationsServiceCollectionExtensions
     {
         var dialogs = services.GetRequiredService<IOptions<DialogsOptions>>().Value;
         var eligibility = services.GetRequiredService<IOptions<EligibilityOptions>>().Value;
-        return DialogEngineFactory.Create(dialogs.ResolvePath(), eligibility, tariff: services.GetRequiredService<Tariff>(), regions: services.GetRequiredService<RegionCatalog>());
+        return DialogEngineFactory.Create(dialogs.ResolvePath(), eligibility, tariff: services.GetRequiredService<Tariff>(), regions: services.GetRequiredService<RegionCatalog>(), holidays: services.GetRequiredService<HolidayCalendar>());
     }
 }

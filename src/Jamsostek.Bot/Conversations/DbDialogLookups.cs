@@ -5,7 +5,7 @@ using Jamsostek.Dialogs.Engine;
 namespace Jamsostek.Bot.Conversations;
 
 /// <summary>The engine's read-only questions, answered inside the turn's transaction for one chat.</summary>
-internal sealed class DbDialogLookups(BotDbContext db, string channel, string chatId) : IDialogLookups
+internal sealed class DbDialogLookups(BotDbContext db, string channel, string chatId, Jamsostek.Bpu.ContributionSchedule? schedule = null, DateTimeOffset? now = null) : IDialogLookups
 {
     // A family's sign-ups fit one message; a chat that registers a whole village is helped by an officer instead.
     private const int MaxListed = 6;
@@ -57,6 +57,20 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
         ToExisting(db.SignUps
             .Where(s => s.Channel == channel && s.ChatId == chatId && s.Reference == reference)
             .FirstOrDefault());
+
+    /// <summary>Only a member of this chat: a KPJ typed elsewhere shows nothing.</summary>
+    public MemberStatus? FindMemberStatus(string kpj)
+    {
+        var member = db.Members.FirstOrDefault(m => m.Kpj == kpj && m.Channel == channel && m.ChatId == chatId);
+        if (member is null || schedule is null || now is null)
+        {
+            return null;
+        }
+
+        var overview = Members.MemberOverview.Of(member, schedule, now.Value, remindersSent: 0);
+        var next = Payments.PaymentRecorder.Terms(member).NextUnpaidMonth;
+        return new MemberStatus(member.Kpj, member.Sponsored, member.RemindersOn, member.PaidThrough, next, overview.NextDueDate, overview.NextAmount, overview.MonthsInArrears, overview.Lapsed);
+    }
 
     public string? FindSponsorName(string code) =>
         db.Sponsors.Where(p => p.Code == code).Select(p => p.Name).FirstOrDefault();

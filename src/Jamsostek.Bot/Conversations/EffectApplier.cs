@@ -35,6 +35,14 @@ internal static class EffectApplier
                 return await HandoffIntake.AddAsync(db, participant, handoff.Question, now, texts, cancellationToken);
             case StopRemindersEffect:
                 participant.RemindersOptIn = false;
+                await SetMemberRemindersAsync(db, participant, on: false, cancellationToken);
+                break;
+            case ClaimPaymentEffect:
+                await ClaimPaymentAsync(db, participant, now, cancellationToken);
+                break;
+            case StartRemindersEffect:
+                participant.RemindersOptIn = true;
+                await SetMemberRemindersAsync(db, participant, on: true, cancellationToken);
                 break;
             case DeletePersonalDataEffect:
                 await PersonalDataEraser.EraseAsync(db, participant, actor, now, cancellationToken);
@@ -48,6 +56,25 @@ internal static class EffectApplier
 
         return [];
     }
+
+    /// <summary>"sudah bayar": a claim on the oldest unpaid month of each self-paying member of this chat (the planner pauses it).</summary>
+    private static async Task ClaimPaymentAsync(BotDbContext db, Participant participant, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var members = await db.Members.AsNoTracking()
+            .Where(m => m.Channel == participant.Channel && m.ChatId == participant.ChatId && !m.Sponsored)
+            .Select(m => new { m.Id, m.FirstContributionMonth, m.PaidThrough })
+            .ToListAsync(cancellationToken);
+        foreach (var member in members)
+        {
+            var month = member.PaidThrough is { } paid && paid >= member.FirstContributionMonth ? paid.AddMonths(1) : member.FirstContributionMonth;
+            db.PaymentClaims.Add(new Payments.PaymentClaim { MemberId = member.Id, ContributionMonth = month, ClaimedAt = now });
+        }
+    }
+
+    /// <summary>The payment reminders of every member reached in this chat (inside the turn's transaction).</summary>
+    private static Task<int> SetMemberRemindersAsync(BotDbContext db, Participant participant, bool on, CancellationToken cancellationToken) =>
+        db.Members.Where(m => m.Channel == participant.Channel && m.ChatId == participant.ChatId)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.RemindersOn, on), cancellationToken);
 
     /// <summary>
     /// A corrected sign-up after a rejection: when the chat's latest sign-up is rejected, that row goes back to

@@ -12,7 +12,7 @@ internal sealed class EngineStartupCheck(IServiceProvider services) : IHostedSer
     }
 
     /// <summary>
-    /// Loads the tariff and the dialogs; a fault becomes a StartupException with only the faults in it.
+    /// Loads the tariff, the holiday calendar and the dialogs; a fault becomes a StartupException with only the faults in it.
     /// The CLI calls this before the host starts, so a bad file prints its faults and no stack trace.
     /// </summary>
     public static void Verify(IServiceProvider services)
@@ -28,12 +28,30 @@ internal sealed class EngineStartupCheck(IServiceProvider services) : IHostedSer
 
         try
         {
+            _ = services.GetRequiredService<Jamsostek.Bpu.HolidayCalendar>();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new StartupException($"The holiday calendar could not be loaded; the bot does not start.{Environment.NewLine}{ex.Message}", ex);
+        }
+
+        try
+        {
             _ = services.GetRequiredService<IConversationEngine>();
             _ = services.GetRequiredService<HostTexts>();
         }
         catch (Exception ex)
         {
             throw new StartupException($"The dialogs could not be loaded; the bot does not start.{Environment.NewLine}{ex.Message}", ex);
+        }
+
+        try
+        {
+            _ = services.GetService<Reminders.ReminderTexts>();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new StartupException($"The reminder texts could not be loaded; the bot does not start.{Environment.NewLine}{ex.Message}", ex);
         }
     }
 

@@ -21,7 +21,8 @@ public sealed class TurnProcessor(
     KeyedAsyncLock chatLocks,
     HostTexts texts,
     NikEntryLimit nikLimit,
-    ILogger<TurnProcessor> logger)
+    ILogger<TurnProcessor> logger,
+    Jamsostek.Bpu.ContributionSchedule? schedule = null)
 {
     public const string Apology =
         "Maaf, ada gangguan di sistem kami. Jawaban Anda sebelumnya tetap tersimpan. Silakan kirim lagi pesan terakhir Anda.";
@@ -81,7 +82,7 @@ public sealed class TurnProcessor(
         }
 
         var sessionBefore = conversation.RegistrationSession;
-        var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId), await NextReferenceAsync(db, message, cancellationToken));
+        var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId, schedule, now), await NextReferenceAsync(db, message, cancellationToken));
         var result = engine.Handle(ConversationStateMapper.ToState(conversation), message.Input, context);
         var session = RegistrationSession.Next(sessionBefore, result);
         var lineSession = session ?? sessionBefore;

@@ -33,6 +33,14 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
 
     public DbSet<Privacy.NikEntry> NikEntries => Set<Privacy.NikEntry>();
 
+    public DbSet<Members.Member> Members => Set<Members.Member>();
+
+    public DbSet<Payments.Payment> Payments => Set<Payments.Payment>();
+
+    public DbSet<Payments.PaymentClaim> PaymentClaims => Set<Payments.PaymentClaim>();
+
+    public DbSet<Reminders.Reminder> Reminders => Set<Reminders.Reminder>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditChanges();

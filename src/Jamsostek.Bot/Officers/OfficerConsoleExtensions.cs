@@ -35,6 +35,7 @@ public static class OfficerConsoleExtensions
         services.AddScoped<OfficerScopeResolver>();
         services.TryAddSingleton<Channels.OutboxSignal>(); // normally from AddOutbox; the decisions poke it
         services.AddSingleton<SignUpDecisions>();
+        services.AddSingleton<Members.MemberList>();
         services.AddSingleton<SignUpChecks>();
         services.AddSingleton<SignUpQueue>();
         services.AddSingleton<RegencyChoices>();
@@ -92,6 +93,7 @@ public static class OfficerConsoleExtensions
             o.Conventions.AuthorizeFolder("/Petugas", "officer");
             o.Conventions.AuthorizePage("/Petugas/Akun", OfficerRoles.Admin);
             o.Conventions.AuthorizePage("/Petugas/Akses", OfficerRoles.Admin);
+            o.Conventions.AuthorizePage("/Petugas/Pembayaran", OfficerRoles.Admin); // an import is not limited to the officer's regencies
             o.Conventions.AllowAnonymousToPage("/Petugas/Masuk");
             o.Conventions.AllowAnonymousToPage("/Petugas/Ditolak");
             o.Conventions.AllowAnonymousToPage("/Petugas/Galat");

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jamsostek.Bot.SignUps;
 
 /// <summary>The automatic checks an officer sees before deciding: NIK, birth date, age, duplicates, income bracket, contribution.</summary>
-public sealed class SignUpChecks(IDbContextFactory<BotDbContext> dbFactory, NikParser nikParser, EligibilityRules eligibility, Tariff tariff, RegionCatalog regions, TimeProvider time)
+public sealed class SignUpChecks(IDbContextFactory<BotDbContext> dbFactory, NikParser nikParser, EligibilityRules eligibility, Tariff tariff, RegionCatalog regions, HolidayCalendar holidays, TimeProvider time)
 {
     public async Task<IReadOnlyList<CheckResult>> RunAsync(SignUp s, CancellationToken cancellationToken = default)
     {
@@ -61,7 +61,7 @@ public sealed class SignUpChecks(IDbContextFactory<BotDbContext> dbFactory, NikP
         {
             var sponsor = s.Source is null ? null : await db.Sponsors.AsNoTracking().Where(p => p.Code == s.Source).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
             var quotedAt = s.Status == SignUpStatus.Pending ? s.UpdatedAt : s.CreatedAt;
-            var month = WorkerCalendar.ContributionMonth(quotedAt);
+            var month = WorkerCalendar.ContributionMonth(quotedAt, holidays);
             var quote = tariff.Quote(s.MonthlyIncome, SignUpPrograms.Parse(s.Programs), month, s.Occupation, sponsored: sponsor is not null);
             var payer = sponsor is null ? string.Empty : $" Dibayar oleh {sponsor} (APBD, tanpa keringanan).";
             return new CheckResult(Name, quote.Total == s.MonthlyContribution,

@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Jamsostek.Bot.SignUps;
 
 /// <summary>
-/// Approve or reject a pending sign-up (officer pages and CLI): the status, an audit entry and the worker's
-/// notification (an outbox row) are written in one transaction.
+/// Approve or reject a pending sign-up (officer pages and CLI): the status, an audit entry, the worker's
+/// notification (an outbox row) and, on approval, the member are written in one transaction.
 /// </summary>
-public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, Tariff tariff, OutboxSignal outboxSignal, TimeProvider time)
+public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, Tariff tariff, HolidayCalendar calendar, OutboxSignal outboxSignal, TimeProvider time)
 {
     public async Task<DecisionResult> ApproveAsync(long id, string? kpj, OfficerScope scope, CancellationToken cancellationToken = default)
     {
@@ -44,9 +44,11 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
         signUp.UpdatedAt = now;
         var today = DateOnly.FromDateTime(WorkerZone.Of(signUp.RegencyCode).ToLocal(now).DateTime);
         var sponsor = signUp.Source is null ? null : await db.Sponsors.AsNoTracking().FirstOrDefaultAsync(p => p.Code == signUp.Source, cancellationToken);
+        var first = FirstPayment.For(tariff, calendar, signUp, today, sponsored: sponsor is not null);
         IReadOnlyList<Reply> messages = sponsor is not null
             ? [DecisionMessages.ApprovedSponsored(signUp, sponsor)]
-            : DecisionMessages.ApprovedMessages(signUp, FirstPayment.For(tariff, signUp, today, sponsored: false));
+            : DecisionMessages.ApprovedMessages(signUp, first);
+        db.Members.Add(Members.MemberFromSignUp.Create(signUp, first.Month, sponsor, now)); // the approval makes the member, same transaction
         AddDecision(db, signUp, "approved", scope.UserName, before, messages, now);
         return await CommitAsync(db, transaction, signUp, cancellationToken);
     }

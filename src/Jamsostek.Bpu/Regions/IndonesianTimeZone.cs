@@ -18,6 +18,10 @@ public sealed record IndonesianTimeZone(string Abbreviation, string IanaId, Time
     /// <summary>Waktu Indonesia Timur (UTC+9).</summary>
     public static IndonesianTimeZone Wit { get; } = new("WIT", "Asia/Jayapura", TimeSpan.FromHours(9));
 
+    /// <summary>The zone of an IANA id this type names (Asia/Jakarta, Asia/Pontianak, Asia/Makassar, Asia/Jayapura), else null.</summary>
+    public static IndonesianTimeZone? FromIanaId(string? ianaId) =>
+        new[] { Wib, WibPontianak, Wita, Wit }.FirstOrDefault(z => z.IanaId == ianaId);
+
     /// <summary>The same instant expressed in this zone's local time.</summary>
     public DateTimeOffset ToLocal(DateTimeOffset utc) => utc.ToOffset(UtcOffset);
 

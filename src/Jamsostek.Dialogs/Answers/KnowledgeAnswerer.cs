@@ -76,7 +76,7 @@ public sealed partial class KnowledgeAnswerer(KnowledgeBase knowledge, Knowledge
         var signUp = context.Lookups.FindSignUpOfChat(reference.ToUpperInvariant());
         var reply = signUp is null
             ? Reply.Plain($"Maaf, pendaftaran {reference.ToUpperInvariant()} tidak kami temukan di akun ini. Periksa lagi nomornya, atau ketik *status* untuk melihat pendaftaran dari akun ini.")
-            : SignUpStatusText.WithFollowUps(signUp);
+            : TopicActions.WithMember(signUp, context.Lookups);
         return new QuestionReply(true, [reply], [], "status-pendaftaran");
     }
 

@@ -1,10 +1,11 @@
+using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Parsing;
 
 namespace Jamsostek.Dialogs.Answers;
 
 /// <summary>What a topic's action adds to its answer: a computed quote, the asker's own status or data, a handoff, a deletion.</summary>
-public sealed class TopicActions(ContributionAnswer contributions)
+public sealed class TopicActions(ContributionAnswer contributions, HolidayCalendar holidays)
 {
     public const string ConfirmDeleteChoice = "hapus-data:ya";
     public const string DeclineDeleteChoice = "hapus-data:tidak";
@@ -42,7 +43,7 @@ public sealed class TopicActions(ContributionAnswer contributions)
 
     private QuestionReply Quote(string topicAnswer, string? question, ConversationState state, TurnContext context)
     {
-        var month = WorkerCalendar.ContributionMonth(context.Now);
+        var month = WorkerCalendar.ContributionMonth(context.Now, holidays);
         var own = state.Slots.TryGetValue("pekerjaan", out var slot) ? slot : context.Lookups.FindLatestSignUpOfChat()?.Occupation;
         var occupation = ContributionAnswer.OccupationOf(question, own);
         var asked = question is null ? null : contributions.IncomeIn(question, month);
@@ -65,5 +66,9 @@ public sealed class TopicActions(ContributionAnswer contributions)
         state.InFlow || context.Lookups.FindLatestSignUpOfChat() is not null ? string.Empty : "\nIngin mendaftar? Ketik *daftar*.";
 
     private static QuestionReply Status(TurnContext context) =>
-        new(true, [SignUpStatusText.WithFollowUps(context.Lookups.FindSignUpsOfChat())], []);
+        new(true, [SignUpStatusText.WithFollowUps(context.Lookups.FindSignUpsOfChat(), context.Lookups)], []);
+
+    /// <summary>The status with its follow-ups, and the member's payment lines under an approved one.</summary>
+    internal static Reply WithMember(ExistingSignUp? signUp, IDialogLookups lookups) =>
+        new(MemberStatusLines.WithMember(SignUpStatusText.Describe(signUp), signUp, lookups), SignUpStatusText.FollowUps(signUp));
 }

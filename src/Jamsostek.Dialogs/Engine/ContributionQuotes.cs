@@ -17,7 +17,7 @@ internal static class ContributionQuotes
             return null;
         }
 
-        return scope.Services.Tariff.Quote(amount, programs, WorkerCalendar.ContributionMonth(scope.Context.Now), scope.Slot("pekerjaan"), sponsored: SponsorName(scope) is not null);
+        return scope.Services.Tariff.Quote(amount, programs, WorkerCalendar.ContributionMonth(scope.Context.Now, scope.Services.Holidays), scope.Slot("pekerjaan"), sponsored: SponsorName(scope) is not null);
     }
 
     /// <summary>The programme paying for this worker (from the deep-link code they came with), or null.</summary>
@@ -39,7 +39,7 @@ internal static class ContributionQuotes
             return [];
         }
 
-        var first = WorkerCalendar.ContributionMonth(scope.Context.Now);
+        var first = WorkerCalendar.ContributionMonth(scope.Context.Now, scope.Services.Holidays);
         var programs = Chosen(scope);
         return Enumerable.Range(0, count)
             .Select(i => first.AddMonths(i))

@@ -13,6 +13,12 @@ public sealed record HandoffRequestedEffect(string Question) : DialogEffect;
 /// <summary>The person typed "berhenti": no more reminders.</summary>
 public sealed record StopRemindersEffect : DialogEffect;
 
+/// <summary>The person typed "sudah bayar": the oldest unpaid month's reminders pause until it is recorded (or the pause ends).</summary>
+public sealed record ClaimPaymentEffect : DialogEffect;
+
+/// <summary>The person typed "mulai pengingat": payment reminders on again.</summary>
+public sealed record StartRemindersEffect : DialogEffect;
+
 /// <summary>The person confirmed "hapus data saya".</summary>
 public sealed record DeletePersonalDataEffect : DialogEffect;
 

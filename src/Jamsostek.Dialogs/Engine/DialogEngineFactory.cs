@@ -22,17 +22,19 @@ public static class DialogEngineFactory
         ComputedValues.Names);
 
     /// <param name="tariff">The tariff in force (the host's Tariff:Path setting); null for the built-in one.</param>
+    /// <param name="holidays">The host's holiday calendar (Holidays:Path), so quotes move a due date as the approval notice does; null for the built-in one.</param>
     /// <param name="regions">The host's region catalogue, so one copy of the 83 762 villages serves it all; null to load one.</param>
-    public static DialogEngine Create(string dialogsDirectory, EligibilityOptions eligibility, IQuestionAnswerer? answerer = null, Tariff? tariff = null, RegionCatalog? regions = null)
+    public static DialogEngine Create(string dialogsDirectory, EligibilityOptions eligibility, IQuestionAnswerer? answerer = null, Tariff? tariff = null, RegionCatalog? regions = null, HolidayCalendar? holidays = null)
     {
         var flows = FlowLoader.LoadDirectory(dialogsDirectory, Vocabulary);
         regions ??= RegionCatalog.LoadEmbedded();
         tariff ??= Tariff.LoadEmbedded();
+        holidays ??= HolidayCalendar.LoadEmbedded();
         var knowledgeFolder = Path.Combine(dialogsDirectory, KnowledgeFolder);
         if (answerer is null && Directory.Exists(knowledgeFolder))
         {
             var knowledge = KnowledgeBase.Load(knowledgeFolder);
-            answerer = new KnowledgeAnswerer(knowledge, KnowledgeMatcher.Build(knowledge), new TopicActions(new ContributionAnswer(tariff)), eligibility);
+            answerer = new KnowledgeAnswerer(knowledge, KnowledgeMatcher.Build(knowledge), new TopicActions(new ContributionAnswer(tariff), holidays), eligibility);
         }
 
         var services = new EngineServices(
@@ -41,6 +43,7 @@ public static class DialogEngineFactory
             new NikParser(regions),
             tariff,
             new EligibilityRules(eligibility),
+            holidays,
             answerer);
         return new DialogEngine(services);
     }

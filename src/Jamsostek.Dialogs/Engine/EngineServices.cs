@@ -10,6 +10,7 @@ public sealed record EngineServices(
     NikParser Nik,
     Tariff Tariff,
     EligibilityRules Eligibility,
+    HolidayCalendar Holidays,
     IQuestionAnswerer? Answerer = null)
 {
     /// <summary>The flow the welcome menu lives in.</summary>

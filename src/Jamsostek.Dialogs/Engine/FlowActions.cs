@@ -19,7 +19,7 @@ internal static class FlowActions
             case SubmitSignUp:
                 return Submit(scope);
             case SignUpStatusAction:
-                var status = SignUpStatusText.WithFollowUps(scope.Context.Lookups.FindSignUpsOfChat());
+                var status = SignUpStatusText.WithFollowUps(scope.Context.Lookups.FindSignUpsOfChat(), scope.Context.Lookups);
                 scope.Say(status.Text, status.Choices);
                 scope.EndFlow();
                 return false;

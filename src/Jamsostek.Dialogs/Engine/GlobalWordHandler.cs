@@ -1,6 +1,6 @@
 namespace Jamsostek.Dialogs.Engine;
 
-/// <summary>What batal, kembali, ulang, menu, bantuan and berhenti do, in a flow and outside one.</summary>
+/// <summary>What batal, kembali, ulang, menu, bantuan, berhenti and mulai pengingat do, in a flow and outside one.</summary>
 internal static class GlobalWordHandler
 {
     public const string Continue = "lanjut";
@@ -36,16 +36,15 @@ internal static class GlobalWordHandler
                 return;
             case GlobalWords.Stop:
                 scope.Effects.Add(new StopRemindersEffect());
-                const string stopped = "Baik, pengingat iuran tidak akan kami kirim lagi. Anda bisa menyalakannya kembali lewat petugas.";
-                if (step is { Input: not null })
-                {
-                    scope.Ask(step, stopped);
-                }
-                else
-                {
-                    scope.Say(stopped);
-                }
-
+                SayOrAsk(scope, step, "Baik, pengingat iuran tidak akan kami kirim lagi. Iuran tetap jatuh tempo setiap tanggal 15. Untuk menyalakannya lagi, ketik *mulai pengingat*.");
+                return;
+            case GlobalWords.ClaimPayment:
+                scope.Effects.Add(new ClaimPaymentEffect());
+                SayOrAsk(scope, step, "Terima kasih. Bila Anda peserta yang membayar iuran sendiri, pengingat untuk iuran yang belum tercatat kami hentikan sementara sampai pembayaran Anda tercatat, paling lama 7 hari. Bila belum tercatat sesudah itu, pengingat dikirim lagi.");
+                return;
+            case GlobalWords.StartReminders:
+                scope.Effects.Add(new StartRemindersEffect());
+                SayOrAsk(scope, step, "Baik, pengingat iuran dinyalakan lagi. Pengingat dikirim antara pukul 08.00 dan 20.00 waktu setempat. Untuk mematikannya, ketik *berhenti*.");
                 return;
             case GlobalWords.Help:
                 DialogEngine.StartMenu(scope, "Saya bisa membantu Anda mendaftar BPJS Ketenagakerjaan dan menjawab pertanyaan tentang iuran, manfaat, dan cara klaim. Anda juga bisa langsung mengetik pertanyaan.\n" + GlobalWords.Reminder);
@@ -54,6 +53,18 @@ internal static class GlobalWordHandler
                 // batal, kembali, ulang or menu with nothing going on: the menu is the useful answer.
                 DialogEngine.StartMenu(scope, null);
                 return;
+        }
+    }
+
+    private static void SayOrAsk(TurnScope scope, Flows.StepDefinition? step, string text)
+    {
+        if (step is { Input: not null })
+        {
+            scope.Ask(step, text);
+        }
+        else
+        {
+            scope.Say(text);
         }
     }
 

@@ -11,6 +11,8 @@ internal static class GlobalWords
     public const string Menu = "menu";
     public const string Help = "bantuan";
     public const string Stop = "berhenti";
+    public const string StartReminders = "mulai pengingat";
+    public const string ClaimPayment = "sudah bayar";
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
@@ -20,6 +22,10 @@ internal static class GlobalWords
         ["menu"] = Menu, ["menu utama"] = Menu,
         ["bantuan"] = Help, ["help"] = Help, ["tolong"] = Help, ["bantu"] = Help,
         ["berhenti"] = Stop, ["stop"] = Stop, ["unsubscribe"] = Stop,
+        // Plain "mulai" is the menu's trigger, so turning reminders back on takes the word "pengingat" with it.
+        ["sudah bayar"] = ClaimPayment, ["saya sudah bayar"] = ClaimPayment, ["udah bayar"] = ClaimPayment, ["sdh bayar"] = ClaimPayment,
+        ["sudah membayar"] = ClaimPayment, ["sudah dibayar"] = ClaimPayment, ["sudah transfer"] = ClaimPayment, ["iuran sudah dibayar"] = ClaimPayment,
+        ["mulai pengingat"] = StartReminders, ["nyalakan pengingat"] = StartReminders, ["aktifkan pengingat"] = StartReminders, ["pengingat on"] = StartReminders,
     };
 
     /// <summary>The global word a message is, if it is one ("/batal" and "Batal!" count).</summary>

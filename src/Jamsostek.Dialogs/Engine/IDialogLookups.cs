@@ -30,6 +30,9 @@ public interface IDialogLookups
     /// <summary>The personal data stored for this chat's latest sign-up, for "lihat data saya"; null when none.</summary>
     OwnSignUpData? FindOwnData() => null;
 
+    /// <summary>The payment standing of the member with this KPJ, for the status answer; null when unknown.</summary>
+    MemberStatus? FindMemberStatus(string kpj) => null;
+
     /// <summary>This chat's sign-up with that reference ("BPU-7K3Q-2M" typed in chat); null when none or another chat's.</summary>
     ExistingSignUp? FindSignUpOfChat(string reference) =>
         FindLatestSignUpOfChat() is { } latest && string.Equals(latest.Reference, reference, StringComparison.OrdinalIgnoreCase) ? latest : null;

@@ -48,18 +48,21 @@ public static class SignUpStatusText
     public static Reply WithFollowUps(ExistingSignUp? signUp) => new(Describe(signUp), FollowUps(signUp));
 
     /// <summary>
-    /// Every sign-up of the chat (newest first), one line each with name, reference and status; one sign-up is
-    /// told as before. The follow-ups are those of each status present, at most three.
+    /// Every sign-up of the chat (newest first), one line each with name, reference and status, and the member's
+    /// payment lines under an approved one; one sign-up is told as before. The follow-ups are those of each status
+    /// present, at most three.
     /// </summary>
-    public static Reply WithFollowUps(IReadOnlyList<ExistingSignUp> signUps)
+    public static Reply WithFollowUps(IReadOnlyList<ExistingSignUp> signUps, IDialogLookups lookups)
     {
         ArgumentNullException.ThrowIfNull(signUps);
         if (signUps.Count <= 1)
         {
-            return WithFollowUps(signUps.Count == 0 ? null : signUps[0]);
+            var only = signUps.Count == 0 ? null : signUps[0];
+            return new Reply(MemberStatusLines.WithMember(Describe(only), only, lookups), FollowUps(only));
         }
 
-        var text = "Pendaftaran dari akun ini:\n" + string.Join('\n', signUps.Select(SignUpStatusLine.Of));
+        var text = "Pendaftaran dari akun ini:\n"
+            + string.Join('\n', signUps.Select(s => MemberStatusLines.WithMember(SignUpStatusLine.Of(s), s, lookups)));
         var followUps = signUps.SelectMany(FollowUps).DistinctBy(c => c.Id).Take(3).ToList();
         return new Reply(text, followUps);
     }

@@ -15,5 +15,6 @@ public static class WorkerCalendar
     /// this month up to its due date (the 15th), else next month. The approval notice uses the same rule
     /// (<see cref="Jamsostek.Bpu.DueDates.FirstMonthDueOnOrAfter"/>), so both quote the same month and amount.
     /// </summary>
-    public static DateOnly ContributionMonth(DateTimeOffset now) => Jamsostek.Bpu.DueDates.FirstMonthDueOnOrAfter(Today(now));
+    public static DateOnly ContributionMonth(DateTimeOffset now, Jamsostek.Bpu.HolidayCalendar holidays) =>
+        Jamsostek.Bpu.DueDates.FirstMonthDueOnOrAfter(Today(now), holidays);
 }

@@ -88,6 +88,45 @@ public sealed class EffectTests
     }
 
     [Fact]
+    public async Task ProcessAsync_TurnsTheChatsMemberRemindersOffAndOn_AndRecordsAClaim_WhenStopStartAndClaimPayment()
+    {
+        await using var fixture = await TurnFixture.StartAsync(EngineOf((_, text) => text switch
+        {
+            "berhenti" => new StopRemindersEffect(),
+            "mulai pengingat" => new StartRemindersEffect(),
+            "sudah bayar" => new ClaimPaymentEffect(),
+            _ => null,
+        }));
+        await fixture.SendAsync("halo");
+        await using (var seed = fixture.Db())
+        {
+            seed.Members.Add(new Jamsostek.Bot.Members.Member
+            {
+                SignUpId = 1, Kpj = "12345678901", Nik = "6306055208900001", FullName = "Siti", RegencyCode = "63.06", VillageCode = "63.06.05.2001",
+                Programs = "JKK,JKM", Occupation = "pedagang", TimeZone = "Asia/Makassar", Channel = "terminal", ChatId = "chat-1",
+                FirstContributionMonth = new DateOnly(2026, 4, 1), PaidThrough = new DateOnly(2026, 4, 1),
+            });
+            await seed.SaveChangesAsync();
+        }
+
+        await fixture.SendAsync("berhenti");
+        await using (var off = fixture.Db())
+        {
+            Assert.False((await off.Members.SingleAsync()).RemindersOn);
+        }
+
+        await fixture.SendAsync("mulai pengingat");
+        await using var on = fixture.Db();
+        Assert.True((await on.Members.SingleAsync()).RemindersOn);
+        Assert.True((await on.Participants.SingleAsync()).RemindersOptIn);
+
+        await fixture.SendAsync("sudah bayar");
+        await using var claimed = fixture.Db();
+        var claim = await claimed.PaymentClaims.SingleAsync();
+        Assert.Equal((new DateOnly(2026, 5, 1), (DateTimeOffset?)null), (claim.ContributionMonth, claim.ClosedAt));
+    }
+
+    [Fact]
     public async Task ProcessAsync_ErasesUnapprovedSignUps_WhenDeletePersonalData()
     {
         await using var fixture = await TurnFixture.StartAsync(EngineOf((context, text) => text switch

@@ -26,6 +26,9 @@ public sealed partial class OfficerWebFactory(string environment = "Development"
 
     public string DbPath => database.DbPath;
 
+    /// <summary>Hangfire on (one end-to-end test, in its own non-parallel collection).</summary>
+    public bool JobsEnabled { get; init; }
+
     /// <summary>What the host printed on the operator's console (the first admin's password).</summary>
     public StringWriter ConsoleOutput { get; } = new();
 
@@ -34,7 +37,7 @@ public sealed partial class OfficerWebFactory(string environment = "Development"
         // App configuration, not UseSetting: host settings reach Program as --key=value arguments.
         builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration((_, config) => config
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = database.DbPath })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = database.DbPath, ["Jobs:Enabled"] = JobsEnabled ? "true" : "false" })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>()));
         builder.ConfigureLogging(l => l.ClearProviders());
         builder.ConfigureTestServices(services =>

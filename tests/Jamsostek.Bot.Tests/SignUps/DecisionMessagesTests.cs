@@ -21,7 +21,7 @@ public sealed class DecisionMessagesTests
     }
 
     private static string ApprovalText(SignUp s, string approvedOn) =>
-        DecisionMessages.Approved(s, FirstPayment.For(Tariff, s, DateOnly.Parse(approvedOn, CultureInfo.InvariantCulture), sponsored: false)).Text;
+        DecisionMessages.Approved(s, FirstPayment.For(Tariff, HolidayCalendar.WeekendsOnly, s, DateOnly.Parse(approvedOn, CultureInfo.InvariantCulture), sponsored: false)).Text;
 
     [Fact]
     public void Approved_QuotesTheTariffOfTheFirstMonth_WhenTheReliefEndedAfterSignUp()
@@ -37,7 +37,7 @@ public sealed class DecisionMessagesTests
 
     [Theory]
     [InlineData("2027-04-15", "iuran bulan April 2027, dibayar paling lambat 15 April 2027")]
-    [InlineData("2027-04-16", "iuran bulan Mei 2027, dibayar paling lambat 15 Mei 2027")]
+    [InlineData("2027-04-16", "iuran bulan Mei 2027, dibayar paling lambat 17 Mei 2027")] // 15 May 2027 is a Saturday
     [InlineData("2026-12-31", "iuran bulan Januari 2027, dibayar paling lambat 15 Januari 2027")]
     public void Approved_NamesAConcreteFirstMonthAndDueDate_WhateverTheDayOfApproval(string approvedOn, string expected)
     {
@@ -65,7 +65,7 @@ public sealed class DecisionMessagesTests
         var s = Approved("ojek", periodMonths, quotedAtSignUp: 1m); // a different quote adds the longest line
         s.FullName = new string('N', 50);
 
-        var messages = DecisionMessages.ApprovedMessages(s, FirstPayment.For(Tariff, s, DateOnly.Parse(approvedOn, CultureInfo.InvariantCulture), sponsored: false));
+        var messages = DecisionMessages.ApprovedMessages(s, FirstPayment.For(Tariff, HolidayCalendar.LoadEmbedded(), s, DateOnly.Parse(approvedOn, CultureInfo.InvariantCulture), sponsored: false));
 
         Assert.Equal(2, messages.Count);
         Assert.Contains(s.FullName, messages[0].Text, StringComparison.Ordinal);

@@ -57,6 +57,46 @@ public sealed class SignUpDecisionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApproveAsync_MakesASelfPayingMember_WithTheNoticesFirstMonthAndTheRegencysZone()
+    {
+        var signUp = await factory.AddSignUpAsync(s => s.PaymentPeriodMonths = 3);
+
+        await Decisions.ApproveAsync(signUp.Id, "12345678901", Rina);
+
+        await using var check = factory.Db();
+        var member = await check.Members.SingleAsync();
+        Assert.Equal(
+            (signUp.Id, "12345678901", new DateOnly(2026, 5, 1), 3, "Asia/Makassar", signUp.Channel, signUp.ChatId, false, (DateOnly?)null, true),
+            (member.SignUpId, member.Kpj, member.FirstContributionMonth, member.PaymentPeriodMonths, member.TimeZone, member.Channel, member.ChatId, member.Sponsored, member.PaidThrough, member.RemindersOn));
+    }
+
+    [Fact]
+    public async Task ApproveAsync_MakesASponsoredMember_WhenARegencyPays()
+    {
+        await using (var db = factory.Db())
+        {
+            db.Sponsors.Add(new Sponsor { Code = "hss2026", Name = "Pemkab HSS 2026", RegencyCode = "63.06" });
+            await db.SaveChangesAsync();
+        }
+
+        var signUp = await factory.AddSignUpAsync(s => s.Source = "hss2026");
+        await Decisions.ApproveAsync(signUp.Id, "12345678901", Rina);
+
+        await using var check = factory.Db();
+        var member = await check.Members.SingleAsync();
+        Assert.Equal((true, "hss2026"), (member.Sponsored, member.SponsorCode));
+    }
+
+    [Fact]
+    public async Task RejectAsync_MakesNoMember()
+    {
+        var signUp = await factory.AddSignUpAsync();
+        await Decisions.RejectAsync(signUp.Id, "lainnya", "Foto KTP buram", Rina);
+        await using var check = factory.Db();
+        Assert.False(await check.Members.AnyAsync());
+    }
+
+    [Fact]
     public async Task RejectAsync_WritesAnAuditEntry_WithBeforeAfterAndReason()
     {
         var signUp = await factory.AddSignUpAsync();

@@ -28,9 +28,9 @@ public sealed class PriceQuoteTranscriptTests
     {
         var at = DateTimeOffset.Parse(now, CultureInfo.InvariantCulture);
 
-        var quoted = WorkerCalendar.ContributionMonth(at);
+        var quoted = WorkerCalendar.ContributionMonth(at, HolidayCalendar.LoadEmbedded());
 
         Assert.Equal(DateOnly.Parse(month, CultureInfo.InvariantCulture), quoted);
-        Assert.Equal(DueDates.FirstMonthDueOnOrAfter(WorkerCalendar.Today(at)), quoted);
+        Assert.Equal(DueDates.FirstMonthDueOnOrAfter(WorkerCalendar.Today(at), HolidayCalendar.LoadEmbedded()), quoted);
     }
 }

@@ -1,0 +1,22 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+
+namespace Jamsostek.Bot.Reminders;
+
+/// <summary>
+/// Registers the recurring jobs at every start: with in-memory storage nothing survives a restart, and nothing
+/// needs to, because the ledger in the database is the truth and each pass is repeatable.
+/// </summary>
+internal sealed class RecurringJobsRegistrar(IRecurringJobManager jobs, IOptions<RemindersOptions> options) : IHostedService
+{
+    public const string PlanningJobId = "pengingat-iuran";
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var cron = $"*/{options.Value.PlanEveryMinutes} * * * *";
+        jobs.AddOrUpdate<ReminderPlanningJob>(PlanningJobId, job => job.RunAsync(CancellationToken.None), cron, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

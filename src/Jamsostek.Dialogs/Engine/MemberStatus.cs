@@ -1,0 +1,17 @@
+namespace Jamsostek.Dialogs.Engine;
+
+/// <summary>A member's payment standing, for the status answer of an approved sign-up.</summary>
+/// <param name="PaidThrough">The last contribution month paid (first day), null before the first payment.</param>
+/// <param name="NextMonth">The oldest unpaid month (first day).</param>
+/// <param name="NextDueDate">Its due date; null for a sponsored member.</param>
+/// <param name="NextAmount">One period's amount from that month; null for a sponsored member.</param>
+public sealed record MemberStatus(
+    string Kpj,
+    bool Sponsored,
+    bool RemindersOn,
+    DateOnly? PaidThrough,
+    DateOnly NextMonth,
+    DateOnly? NextDueDate,
+    decimal? NextAmount,
+    int MonthsInArrears,
+    bool Lapsed);

@@ -3,10 +3,12 @@ using Jamsostek.Bot.Officers.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Jamsostek.Bot.Pages.Petugas;
 
 /// <summary>/petugas/masuk: a plain form; five wrong passwords lock the account for 15 minutes; attempts per IP are limited (SignInRateLimit).</summary>
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class MasukModel(SignInManager<Officer> signIn, AccessLog access) : PageModel
 {
     [BindProperty]

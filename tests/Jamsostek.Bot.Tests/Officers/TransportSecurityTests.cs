@@ -4,7 +4,10 @@ using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Jamsostek.Bot.Tests.Officers;
 
@@ -32,6 +35,18 @@ public sealed class TransportSecurityTests : IAsyncLifetime
         Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
         Assert.True(form.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public void NoticeCookie_IsSecureAndStrict_OutsideDevelopment()
+    {
+        // Found in review: the accounts page's TempData cookie went out as ".AspNetCore.Mvc.CookieTempDataProvider",
+        // SameSite=Lax and, behind a proxy forwarding plain http, without Secure.
+        var cookie = factory.Services.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie;
+
+        Assert.Equal(CookieSecurePolicy.Always, cookie.SecurePolicy);
+        Assert.Equal(SameSiteMode.Strict, cookie.SameSite);
+        Assert.StartsWith("jamsostek.", cookie.Name, StringComparison.Ordinal);
     }
 
     [Fact]

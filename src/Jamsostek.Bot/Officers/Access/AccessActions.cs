@@ -17,6 +17,8 @@ public static class AccessActions
     public const string AccountRegencies = "akun-wilayah";
     public const string AccountDisabled = "akun-nonaktif";
     public const string AccountEnabled = "akun-aktif";
+    public const string CliList = "cli-daftar";
+    public const string CliDecision = "cli-keputusan";
 
     public static string Label(string action) => action switch
     {
@@ -34,6 +36,8 @@ public static class AccessActions
         AccountRegencies => "Mengubah wilayah akun",
         AccountDisabled => "Menonaktifkan akun",
         AccountEnabled => "Mengaktifkan akun",
+        CliList => "Daftar pendaftaran lewat CLI",
+        CliDecision => "Keputusan lewat CLI",
         _ => action,
     };
 }

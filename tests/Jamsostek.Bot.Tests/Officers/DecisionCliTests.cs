@@ -57,7 +57,7 @@ public sealed class DecisionCliTests : IDisposable
         Assert.True(approved.ExitCode == 0, approved.Stderr);
         Assert.Equal(1, refused.ExitCode);
         await using var check = new TurnFixtureDb(database.DbPath).Create();
-        var log = await check.AccessLog.OrderBy(a => a.Id).ToListAsync();
+        var log = await check.AccessLog.Where(a => a.Action == global::Jamsostek.Bot.Officers.Access.AccessActions.CliDecision).OrderBy(a => a.Id).ToListAsync();
         Assert.Equal(
             [("rina", global::Jamsostek.Bot.Officers.Access.AccessActions.CliDecision, "CLI"), ("rina", global::Jamsostek.Bot.Officers.Access.AccessActions.CliDecision, "CLI")],
             log.Select(a => (a.Officer, a.Action, a.Ip)));

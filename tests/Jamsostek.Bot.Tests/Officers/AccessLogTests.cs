@@ -79,6 +79,20 @@ public sealed class AccessLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DetailPageOutsideTheOfficersRegencies_IsRecordedAsRefused()
+    {
+        var elsewhere = await factory.AddSignUpAsync(s => s.RegencyCode = "63.07");
+        using var rina = await factory.SignedInAsync("rina");
+
+        using var response = await rina.GetAsync(new Uri($"/petugas/pendaftaran/{elsewhere.Id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await using var db = factory.Db();
+        var entry = await db.AccessLog.SingleAsync(a => a.Action == AccessActions.ViewSignUpRefused);
+        Assert.Equal(("rina", $"id {elsewhere.Id}"), (entry.Officer, entry.Detail));
+    }
+
+    [Fact]
     public async Task Entry_KeepsTheClientAddress()
     {
         using var scope = factory.Services.CreateAsyncScope();

@@ -7,6 +7,7 @@ public static class AccessActions
     public const string SignInFailed = "masuk-gagal";
     public const string SignOut = "keluar";
     public const string ViewSignUp = "buka-pendaftaran";
+    public const string ViewSignUpRefused = "buka-pendaftaran-ditolak";
     public const string Search = "cari";
     public const string ExportApproved = "ekspor-disetujui";
     public const string ExportAudit = "ekspor-riwayat";
@@ -26,6 +27,7 @@ public static class AccessActions
         SignInFailed => "Gagal masuk",
         SignOut => "Keluar",
         ViewSignUp => "Membuka pendaftaran",
+        ViewSignUpRefused => "Membuka pendaftaran: tidak ada atau di luar wilayah",
         Search => "Mencari di antrean",
         ExportApproved => "Unduh CSV peserta disetujui",
         ExportAudit => "Unduh CSV riwayat perubahan",

@@ -39,6 +39,36 @@ public static class LoggingHostExtensions
             builder.Logging.AddFilter(category, LogLevel.Warning);
         }
 
+        // A provider's own levels (Logging:Console:LogLevel:Default=Trace) beat any rule without a provider, and a
+        // longer wildcard category beats a shorter one: after every setting is read, each provider named in the
+        // rules gets its own Warning rule for these categories, and longer rules that would still match are dropped.
+        builder.Services.PostConfigure<LoggerFilterOptions>(KeepSensitiveCategoriesQuiet);
         return builder;
+    }
+
+    internal static void KeepSensitiveCategoriesQuiet(LoggerFilterOptions options)
+    {
+        var providers = options.Rules.Select(r => r.ProviderName).Append(null).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var category in SensitiveCategories)
+        {
+            var longer = options.Rules.Where(r => r.CategoryName is { } name && name.Length > category.Length && Matches(name, category)).ToList();
+            foreach (var rule in longer)
+            {
+                options.Rules.Remove(rule);
+            }
+
+            foreach (var provider in providers)
+            {
+                options.Rules.Add(new LoggerFilterRule(provider, category, LogLevel.Warning, filter: null));
+            }
+        }
+    }
+
+    /// <summary>As the logger factory matches a rule's category: a prefix, or one '*' between a prefix and a suffix.</summary>
+    private static bool Matches(string rule, string category)
+    {
+        var star = rule.IndexOf('*', StringComparison.Ordinal);
+        var (prefix, suffix) = star < 0 ? (rule, string.Empty) : (rule[..star], rule[(star + 1)..]);
+        return category.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && category.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -37,11 +37,35 @@ public static class TransportSecurityExtensions
     public static WebApplication UseTransportSecurity(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.Use(WarnOnceAboutAnUnknownProxy(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TransportSecurityExtensions))));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts(); // only on https requests to a name that is not loopback
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// X-Forwarded-For from an address that is not a known proxy is ignored (rightly), but then every client behind
+    /// that proxy shares its address: one sign-in limit for all officers (ten wrong tries lock everyone out of the
+    /// form), one IP in the access log. The framework says so only at Debug; the operator gets one warning.
+    /// </summary>
+    private static Func<HttpContext, RequestDelegate, Task> WarnOnceAboutAnUnknownProxy(ILogger logger)
+    {
+        var warned = 0;
+        return (context, next) =>
+        {
+            // Applied forwarding leaves X-Original-For behind; its absence with X-Forwarded-For means "not believed".
+            if (context.Request.Headers.ContainsKey("X-Forwarded-For") && !context.Request.Headers.ContainsKey("X-Original-For")
+                && Interlocked.Exchange(ref warned, 1) == 0)
+            {
+                logger.LogWarning(
+                    "X-Forwarded-For from {Proxy}, which is not in Proxy:KnownProxies, is ignored: if it is your TLS proxy, add it, or every client shares its address (sign-in limit, access log)",
+                    context.Connection.RemoteIpAddress);
+            }
+
+            return next(context);
+        };
     }
 }

@@ -84,6 +84,13 @@ public static class OfficerConsoleExtensions
             // token is worthless without the session cookie, and it is Secure on https (also via X-Forwarded-Proto).
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            // The accounts page's notices ("Akun rina dinonaktifkan") travel in this cookie: as the session's.
+            o.Cookie.Name = "jamsostek.pesan";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(OfficerRoles.Admin, p => p.RequireRole(OfficerRoles.Admin))
             .AddPolicy("officer", p => p.RequireRole(OfficerRoles.Admin, OfficerRoles.Petugas));

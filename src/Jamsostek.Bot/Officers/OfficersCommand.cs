@@ -4,7 +4,7 @@ using Jamsostek.Bot.Cli;
 namespace Jamsostek.Bot.Officers;
 
 /// <summary><c>officers add USERNAME --role admin|petugas [--regency 63.06 ...] [--password P]</c> and <c>officers list</c>.</summary>
-public sealed class OfficersCommand(OfficerAccounts accounts, TerminalIo io)
+public sealed class OfficersCommand(OfficerAccounts accounts, TerminalIo io, Access.AccessLog access)
 {
     public async Task<int> AddAsync(ParsedCommand command)
     {
@@ -30,6 +30,9 @@ public sealed class OfficersCommand(OfficerAccounts accounts, TerminalIo io)
             return 1;
         }
 
+        // An account change like the accounts page's, made by whoever has a shell on the server.
+        await access.RecordCliAsync("(CLI)", Access.AccessActions.AccountAdded,
+            $"{userName}, peran {role}{(regencies.Length == 0 ? "" : ", wilayah " + string.Join(' ', regencies))}");
         await io.Out.WriteLineAsync($"Akun {userName} ({role}) dibuat.");
         return 0;
     }

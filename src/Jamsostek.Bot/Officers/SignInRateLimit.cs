@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -12,6 +14,9 @@ namespace Jamsostek.Bot.Officers;
 /// </summary>
 public static class SignInRateLimit
 {
+    /// <summary>The policy on the sign-in page's endpoint (<c>[EnableRateLimiting]</c> on MasukModel).</summary>
+    public const string Policy = "sign-in";
+
     public static IServiceCollection AddSignInRateLimit(this IServiceCollection services)
     {
         services.AddOptions<SignInLimitOptions>().BindConfiguration(SignInLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -21,9 +26,11 @@ public static class SignInRateLimit
             var window = TimeSpan.FromMinutes(limits.Value.WindowMinutes);
             var permits = limits.Value.AttemptsPerIp;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsSignInAttempt(context.Request)
+            // Bound to the page's endpoint, not to a path: "/petugas/masuk/" and "/petugas/masuk/." reach the same
+            // page and used to escape a limit that compared the path.
+            o.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    ClientKey(context.Connection.RemoteIpAddress),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter(string.Empty));
             o.OnRejected = (context, _) =>
@@ -36,6 +43,29 @@ public static class SignInRateLimit
         return services;
     }
 
-    private static bool IsSignInAttempt(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && request.Path.Equals(OfficerConsoleExtensions.LoginPath, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// An IPv4 address as it is; an IPv6 address by its /64, which one subscriber line or server usually gets whole
+    /// (counting single addresses would give such a client 2^64 fresh limits).
+    /// </summary>
+    public static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
 }

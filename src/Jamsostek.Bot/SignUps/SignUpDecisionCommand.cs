@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Jamsostek.Bot.SignUps;
 
 /// <summary><c>signups approve ID --kpj N --officer U</c> and <c>signups reject ID --reason "..." --officer U</c>, within that officer's regencies.</summary>
-public sealed class SignUpDecisionCommand(SignUpDecisions decisions, UserManager<Officer> users, TerminalIo io)
+public sealed class SignUpDecisionCommand(SignUpDecisions decisions, UserManager<Officer> users, TerminalIo io, Officers.Access.AccessLog access)
 {
     public async Task<int> RunAsync(ParsedCommand command, CancellationToken cancellationToken)
     {
@@ -47,6 +47,9 @@ public sealed class SignUpDecisionCommand(SignUpDecisions decisions, UserManager
             return CommandLine.UsageExitCode;
         }
 
+        // The audit says "petugas:NAME" as for the console; this says it came from a shell, and whose.
+        await access.RecordCliAsync(officer.UserName ?? userName, Officers.Access.AccessActions.CliDecision,
+            $"{(command.Verb == Verb.SignUpsApprove ? "setujui" : "tolak")} id {id}: {(result.Succeeded ? result.Reference : "tidak dilakukan (" + result.Error + ")")}", cancellationToken);
         if (!result.Succeeded)
         {
             await io.Error.WriteLineAsync(result.Error);

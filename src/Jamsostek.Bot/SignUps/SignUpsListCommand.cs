@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jamsostek.Bot.SignUps;
 
 /// <summary><c>signups list [--status S] [--json]</c>: oldest first; plain mode shows the id (for approve/reject) and masks the NIK.</summary>
-public sealed class SignUpsListCommand(IDbContextFactory<BotDbContext> dbFactory, TerminalIo io)
+public sealed class SignUpsListCommand(IDbContextFactory<BotDbContext> dbFactory, TerminalIo io, Officers.Access.AccessLog access)
 {
     private static readonly JsonSerializerOptions Json = new(TerminalSender.LineJson) { WriteIndented = true };
 
@@ -27,6 +27,9 @@ public sealed class SignUpsListCommand(IDbContextFactory<BotDbContext> dbFactory
             .Select(SignUpListItem.From)
             .ToList();
 
+        // --json prints every NIK, phone and address in full: who ran it is kept like a console export.
+        await access.RecordCliAsync("(CLI)", Officers.Access.AccessActions.CliList,
+            $"{items.Count} pendaftaran{(command.Status is null ? "" : ", status " + command.Status)}{(command.Json ? ", JSON lengkap" : ", NIK tersamar")}", cancellationToken);
         if (command.Json)
         {
             await io.Out.WriteLineAsync(JsonSerializer.Serialize(items, Json));

@@ -141,7 +141,11 @@ public sealed class KnowledgeMatcher : IDisposable
         var closest = ranked.Take(ClosestCount).Select(t => _knowledge.Topics[t]).ToList();
         if (confidence < Threshold)
         {
-            return new KnowledgeMatch(null, confidence, closest);
+            // Offered back only when the question shares a word with them: the classifier gives every topic some
+            // probability, so "asdfgh" would otherwise be offered three topics it has nothing to do with.
+            var said = bm25.Select(b => b.Topic).ToHashSet();
+            var offered = ranked.Where(said.Contains).Take(ClosestCount).Select(t => _knowledge.Topics[t]).ToList();
+            return new KnowledgeMatch(null, confidence, offered);
         }
 
         // Two topics in one question: the second is offered, never answered in place of the first.

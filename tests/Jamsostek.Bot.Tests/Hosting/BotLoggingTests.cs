@@ -43,6 +43,23 @@ public sealed class BotLoggingTests
         Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Authentication").IsEnabled(LogLevel.Trace));
     }
 
+    [Theory]
+    [InlineData("Logging:Jamsostek.Bot.Tests.TestSupport.ListLoggerProvider:LogLevel:Default")]
+    [InlineData("Logging:Jamsostek.Bot.Tests.TestSupport.ListLoggerProvider:LogLevel:Microsoft.AspNetCore")]
+    [InlineData("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics*")]
+    [InlineData("Logging:LogLevel:Microsoft.AspNetCore.*Diagnostics")]
+    public async Task UrlAndHandlerArgumentLines_StayOff_WhenAProviderOrAWildcardAsksForTrace(string setting)
+    {
+        // Found in review: `--Logging:Console:LogLevel:Default Trace` printed "Request starting ... /petugas?cari=<NIK>".
+        await using var app = Build(new Dictionary<string, string?> { [setting] = "Trace" });
+        var loggers = app.Services.GetRequiredService<ILoggerFactory>();
+
+        foreach (var category in LoggingHostExtensions.SensitiveCategories)
+        {
+            Assert.False(loggers.CreateLogger(category).IsEnabled(LogLevel.Information), category);
+        }
+    }
+
     private static readonly string EmptyFolder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "jamsostek-tests", "empty-content-root")).FullName;
 
     private static WebApplication Build(Dictionary<string, string?> settings)

@@ -62,6 +62,37 @@ public sealed class AccessLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignIn_IsRecordedUnderTheAccountsOwnName_AndAnUnknownNameOnlyAsAHint()
+    {
+        // Found in review: the name was kept as typed, so a password typed into the name field reached the admin's
+        // page and CSV, and "RINA" was not found by the filter "rina".
+        const string PasswordInNameField = "Rahasia-Rina-2026";
+        using var typo = await OfficerWebFactory.PostFormAsync(factory.Client(), OfficerConsoleExtensions.LoginPath, new() { ["UserName"] = PasswordInNameField, ["Password"] = WrongPassword });
+        using var upper = factory.Client();
+        using var signedIn = await OfficerWebFactory.PostFormAsync(upper, OfficerConsoleExtensions.LoginPath, new() { ["UserName"] = "RINA", ["Password"] = OfficerWebFactory.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
+        await using var db = factory.Db();
+        var log = await db.AccessLog.OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal([("Ra… (17 karakter)", AccessActions.SignInFailed), ("rina", AccessActions.SignIn)], log.Select(a => (a.Officer, a.Action)));
+        Assert.DoesNotContain(log, a => $"{a.Officer} {a.Detail}".Contains(PasswordInNameField, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DetailPageOutsideTheOfficersRegencies_IsRecordedAsRefused()
+    {
+        var elsewhere = await factory.AddSignUpAsync(s => s.RegencyCode = "63.07");
+        using var rina = await factory.SignedInAsync("rina");
+
+        using var response = await rina.GetAsync(new Uri($"/petugas/pendaftaran/{elsewhere.Id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await using var db = factory.Db();
+        var entry = await db.AccessLog.SingleAsync(a => a.Action == AccessActions.ViewSignUpRefused);
+        Assert.Equal(("rina", $"id {elsewhere.Id}"), (entry.Officer, entry.Detail));
+    }
+
+    [Fact]
     public async Task Entry_KeepsTheClientAddress()
     {
         using var scope = factory.Services.CreateAsyncScope();

@@ -45,6 +45,27 @@ public sealed class DecisionCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Decision_IsInTheAccessLog_AsFromTheCommandLine_WithTheSystemUser()
+    {
+        // Found in review: the audit says "petugas:rina" for a CLI decision exactly as for the console, and the CLI
+        // takes --officer without a password: the access log now says it came from a shell, and whose.
+        await SeedAsync();
+
+        var approved = await CliAsync("signups", "approve", "1", "--kpj", "12345678901");
+        var refused = await CliAsync("signups", "reject", "3", "--reason", "Foto KTP buram");
+
+        Assert.True(approved.ExitCode == 0, approved.Stderr);
+        Assert.Equal(1, refused.ExitCode);
+        await using var check = new TurnFixtureDb(database.DbPath).Create();
+        var log = await check.AccessLog.Where(a => a.Action == global::Jamsostek.Bot.Officers.Access.AccessActions.CliDecision).OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(
+            [("rina", global::Jamsostek.Bot.Officers.Access.AccessActions.CliDecision, "CLI"), ("rina", global::Jamsostek.Bot.Officers.Access.AccessActions.CliDecision, "CLI")],
+            log.Select(a => (a.Officer, a.Action, a.Ip)));
+        Assert.StartsWith("setujui id 1: BPU-T000001; lewat CLI oleh pengguna sistem '" + Environment.UserName + "'", log[0].Detail, StringComparison.Ordinal);
+        Assert.StartsWith("tolak id 3: tidak dilakukan (Pendaftaran tidak ditemukan.)", log[1].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignUpsReject_AnswersNotFoundAndChangesNothing_WhenTheSignUpIsInAnotherRegency()
     {
         await SeedAsync();

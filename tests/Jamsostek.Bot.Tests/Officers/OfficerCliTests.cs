@@ -20,6 +20,21 @@ public sealed class OfficerCliTests
     }
 
     [Fact]
+    public async Task OfficersAdd_IsInTheAccessLog_AsFromTheCommandLine_WithoutThePassword()
+    {
+        using var database = new TempDatabase();
+
+        var add = await BotCli.RunAsync(["officers", "add", "kepala", "--role", "admin", "--password", "Rahasia-Admin-2026", "--db", database.DbPath]);
+
+        Assert.True(add.ExitCode == 0, add.Stderr);
+        await using var db = new TurnFixtureDb(database.DbPath).Create();
+        var entry = await db.AccessLog.SingleAsync();
+        Assert.Equal(("(CLI)", global::Jamsostek.Bot.Officers.Access.AccessActions.AccountAdded, "CLI"), (entry.Officer, entry.Action, entry.Ip));
+        Assert.StartsWith("kepala, peran admin; lewat CLI oleh pengguna sistem", entry.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rahasia", entry.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OfficersAdd_Fails_WhenPasswordTooShortOrRoleUnknown()
     {
         using var database = new TempDatabase();

@@ -89,6 +89,35 @@ public sealed class SignInProtectionTests : IAsyncLifetime
         Assert.False(OfficerAccounts.IsDisabled((await Users().FindByNameAsync("admin"))?.LockoutEnd));
     }
 
+    [Fact]
+    public async Task SignInLimit_CountsEverySpellingOfTheSignInPath()
+    {
+        // Found in review: the limit compared the path, and "/petugas/masuk/" reached the same page unlimited.
+        using var client = factory.Client();
+        string[] paths = ["/petugas/masuk/", "/PETUGAS/MASUK/", OfficerConsoleExtensions.LoginPath + "?x=1"];
+        for (var i = 0; i < 10; i++)
+        {
+            var path = paths[i % paths.Length];
+            using var attempt = await OfficerWebFactory.PostFormAsync(client, path, new() { ["UserName"] = "admin", ["Password"] = "Tebakan-" + i });
+            Assert.Equal(HttpStatusCode.OK, attempt.StatusCode);
+        }
+
+        foreach (var path in paths)
+        {
+            using var refused = await OfficerWebFactory.PostFormAsync(client, path, new() { ["UserName"] = "boss", ["Password"] = OfficerWebFactory.Password });
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        }
+    }
+
+    [Theory]
+    [InlineData("203.0.113.7", "203.0.113.7")]
+    [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
+    [InlineData(null, "unknown")]
+    public void ClientKey_GroupsAnIpv6ClientByItsSlash64(string? address, string expected) =>
+        Assert.Equal(expected, SignInRateLimit.ClientKey(address is null ? null : IPAddress.Parse(address)));
+
     private async Task<string> SignInPageAsync(string userName, string password)
     {
         using var client = factory.Client();

@@ -1,10 +1,15 @@
 using System.Net;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.Tests.TestSupport;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Jamsostek.Bot.Tests.Officers;
 
@@ -32,6 +37,18 @@ public sealed class TransportSecurityTests : IAsyncLifetime
         Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
         Assert.True(form.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public void NoticeCookie_IsSecureAndStrict_OutsideDevelopment()
+    {
+        // Found in review: the accounts page's TempData cookie went out as ".AspNetCore.Mvc.CookieTempDataProvider",
+        // SameSite=Lax and, behind a proxy forwarding plain http, without Secure.
+        var cookie = factory.Services.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie;
+
+        Assert.Equal(CookieSecurePolicy.Always, cookie.SecurePolicy);
+        Assert.Equal(SameSiteMode.Strict, cookie.SameSite);
+        Assert.StartsWith("jamsostek.", cookie.Name, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,6 +94,28 @@ public sealed class TransportSecurityTests : IAsyncLifetime
         Assert.NotEqual(StatusCodes.Status429TooManyRequests, (await SendAsync(KnownProxy, "203.0.113.6", HttpMethods.Post)).Response.StatusCode);
         // An unknown sender cannot escape the limit by inventing X-Forwarded-For.
         Assert.Equal(StatusCodes.Status429TooManyRequests, (await SendAsync("10.0.0.9", "198.51.100.1", HttpMethods.Post)).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ForwardedForFromAnUnknownAddress_IsIgnored_WithOneWarningForTheOperator()
+    {
+        var logs = new ListLoggerProvider();
+        await using var logged = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(logs)));
+        Task<HttpContext> Send(string remote) => logged.Server.SendAsync(c =>
+        {
+            c.Request.Path = "/health";
+            c.Request.Headers["X-Forwarded-For"] = "203.0.113.5";
+            c.Connection.RemoteIpAddress = IPAddress.Parse(remote);
+        });
+
+        await Send(KnownProxy);
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("X-Forwarded-For", StringComparison.Ordinal));
+
+        var ignored = await Send("172.17.0.1");
+        await Send("172.17.0.1");
+
+        Assert.Equal(IPAddress.Parse("172.17.0.1"), ignored.Connection.RemoteIpAddress);
+        Assert.Single(logs.Lines, l => l.Contains("X-Forwarded-For from 172.17.0.1", StringComparison.Ordinal));
     }
 
     private HttpClient Https() => factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://petugas.example.test"), AllowAutoRedirect = false });

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Jamsostek.Bot.Tests.TestSupport;
 using Jamsostek.Dialogs.Engine;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jamsostek.Bot.Tests.SignUps;
@@ -40,6 +41,23 @@ public sealed class SignUpsListCommandTests
         Assert.Equal(3, item.GetProperty("paymentPeriodMonths").GetInt32());
         Assert.Equal(("Budi Santoso", "suami"), (item.GetProperty("heir").GetProperty("name").GetString(), item.GetProperty("heir").GetProperty("relationship").GetString()));
         Assert.Equal(("terminal", "hss-2026", "2026-05-01T01:00:00Z"), (Text("channel"), Text("source"), Text("createdAt")));
+    }
+
+    [Fact]
+    public async Task RunAsync_IsInTheAccessLog_SayingWhetherNiksWereShownInFull()
+    {
+        using var database = new TempDatabase();
+        await SubmitAsync(database, Answers.Nik);
+
+        await BotCli.RunAsync(["signups", "list", "--json", "--db", database.DbPath]);
+        await BotCli.RunAsync(["signups", "list", "--status", "pending", "--db", database.DbPath]);
+
+        await using var db = new global::Jamsostek.Bot.Tests.Officers.TurnFixtureDb(database.DbPath).Create();
+        var log = await db.AccessLog.OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(["CLI", "CLI"], log.Select(a => a.Ip));
+        Assert.All(log, a => Assert.Equal(global::Jamsostek.Bot.Officers.Access.AccessActions.CliList, a.Action));
+        Assert.StartsWith("1 pendaftaran, JSON lengkap; lewat CLI", log[0].Detail, StringComparison.Ordinal);
+        Assert.StartsWith("1 pendaftaran, status pending, NIK tersamar; lewat CLI", log[1].Detail, StringComparison.Ordinal);
     }
 
     [Fact]

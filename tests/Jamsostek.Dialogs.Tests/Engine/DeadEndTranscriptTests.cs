@@ -136,7 +136,7 @@ public sealed class DeadEndTranscriptTests
     }
 
     [Theory]
-    [InlineData("sy mau nanya soal uang")]
+    [InlineData("soal duit gmn")]
     public void Handle_ShowsTopicsAfterAnnouncingThem_WhenSomeAreClose(string typed)
     {
         var chat = new EngineHarness();

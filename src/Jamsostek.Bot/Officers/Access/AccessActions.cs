@@ -7,6 +7,7 @@ public static class AccessActions
     public const string SignInFailed = "masuk-gagal";
     public const string SignOut = "keluar";
     public const string ViewSignUp = "buka-pendaftaran";
+    public const string ViewSignUpRefused = "buka-pendaftaran-ditolak";
     public const string Search = "cari";
     public const string ExportApproved = "ekspor-disetujui";
     public const string ExportAudit = "ekspor-riwayat";
@@ -17,6 +18,8 @@ public static class AccessActions
     public const string AccountRegencies = "akun-wilayah";
     public const string AccountDisabled = "akun-nonaktif";
     public const string AccountEnabled = "akun-aktif";
+    public const string CliList = "cli-daftar";
+    public const string CliDecision = "cli-keputusan";
 
     public static string Label(string action) => action switch
     {
@@ -24,6 +27,7 @@ public static class AccessActions
         SignInFailed => "Gagal masuk",
         SignOut => "Keluar",
         ViewSignUp => "Membuka pendaftaran",
+        ViewSignUpRefused => "Membuka pendaftaran: tidak ada atau di luar wilayah",
         Search => "Mencari di antrean",
         ExportApproved => "Unduh CSV peserta disetujui",
         ExportAudit => "Unduh CSV riwayat perubahan",
@@ -34,6 +38,8 @@ public static class AccessActions
         AccountRegencies => "Mengubah wilayah akun",
         AccountDisabled => "Menonaktifkan akun",
         AccountEnabled => "Mengaktifkan akun",
+        CliList => "Daftar pendaftaran lewat CLI",
+        CliDecision => "Keputusan lewat CLI",
         _ => action,
     };
 }

@@ -23,7 +23,20 @@ public sealed class AccessLog(IDbContextFactory<BotDbContext> dbFactory, TimePro
     public Task RecordAsync(HttpContext http, string action, string? detail = null, CancellationToken cancellationToken = default) =>
         RecordAsync(http, http.User.Identity?.Name ?? "(tanpa nama)", action, detail, cancellationToken);
 
-    public async Task RecordAsync(HttpContext http, string officer, string action, string? detail, CancellationToken cancellationToken = default)
+    public Task RecordAsync(HttpContext http, string officer, string action, string? detail, CancellationToken cancellationToken = default) =>
+        SaveAsync(officer, action, detail, http.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+
+    /// <summary>
+    /// A command-line verb run on the server: no address, and the operating-system account that ran it, since the
+    /// CLI takes <c>--officer NAME</c> without that officer's password.
+    /// </summary>
+    public Task RecordCliAsync(string officer, string action, string? detail, CancellationToken cancellationToken = default) =>
+        SaveAsync(officer, action, $"{(detail is null ? "" : detail + "; ")}lewat CLI oleh pengguna sistem '{Environment.UserName}'", Cli, cancellationToken);
+
+    /// <summary>What the address column holds for an entry from the command line.</summary>
+    public const string Cli = "CLI";
+
+    private async Task SaveAsync(string officer, string action, string? detail, string? ip, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AccessLog.Add(new AccessEntry
@@ -32,7 +45,7 @@ public sealed class AccessLog(IDbContextFactory<BotDbContext> dbFactory, TimePro
             Officer = Cut(officer),
             Action = action,
             Detail = detail is null ? null : Cut(detail),
-            Ip = http.Connection.RemoteIpAddress?.ToString(),
+            Ip = ip,
         });
         await db.SaveChangesAsync(cancellationToken);
     }

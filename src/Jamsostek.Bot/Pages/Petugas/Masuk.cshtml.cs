@@ -3,10 +3,12 @@ using Jamsostek.Bot.Officers.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Jamsostek.Bot.Pages.Petugas;
 
 /// <summary>/petugas/masuk: a plain form; five wrong passwords lock the account for 15 minutes; attempts per IP are limited (SignInRateLimit).</summary>
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class MasukModel(SignInManager<Officer> signIn, AccessLog access) : PageModel
 {
     [BindProperty]
@@ -36,23 +38,29 @@ public sealed class MasukModel(SignInManager<Officer> signIn, AccessLog access) 
 
         var name = UserName.Trim();
         var result = await signIn.PasswordSignInAsync(name, Password, isPersistent: false, lockoutOnFailure: true);
+        var officer = await signIn.UserManager.FindByNameAsync(name);
         if (result.Succeeded)
         {
-            await access.RecordAsync(HttpContext, name, AccessActions.SignIn, null);
+            // The account's own spelling: "Admin" typed is "admin" on the admin's filter.
+            await access.RecordAsync(HttpContext, officer?.UserName ?? name, AccessActions.SignIn, null);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/petugas");
         }
 
-        // The admin's access log says why (the page does not); never the password typed.
-        var officer = await signIn.UserManager.FindByNameAsync(name);
+        // The admin's access log says why (the page does not); never the password typed. A name no account has is
+        // kept only as a hint: officers do type their password into the name field, and an admin reads this log.
         var why = officer is null ? "nama pengguna tidak dikenal"
             : OfficerAccounts.IsDisabled(officer.LockoutEnd) ? "akun nonaktif"
             : result.IsLockedOut ? "akun terkunci (terlalu banyak kata sandi salah)"
             : "kata sandi salah";
-        await access.RecordAsync(HttpContext, name, AccessActions.SignInFailed, why);
+        await access.RecordAsync(HttpContext, officer?.UserName ?? UnknownName(name), AccessActions.SignInFailed, why);
 
         // One message for a wrong password, an unknown name, a locked and a disabled account: the page must not tell
         // an attacker which names exist or that a lockout worked. The admin's accounts page tells them apart.
         Error = Refused;
         return Page();
     }
+
+    /// <summary>"petugasx" → "pe… (8 karakter)": enough to tell a guessed "admin" from a typo, too little to be a password.</summary>
+    public static string UnknownName(string typed) =>
+        $"{new string([.. typed.Take(2).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '?')])}… ({typed.Length} karakter)";
 }

@@ -58,6 +58,8 @@ public sealed class PendaftaranModel(
     {
         if (!await LoadAsync(id, cancellationToken))
         {
+            // Walking ids outside one's regencies is worth an admin's eye: the page says only "not found".
+            await access.RecordAsync(HttpContext, AccessActions.ViewSignUpRefused, $"id {id}", cancellationToken);
             return NotFound();
         }
 

@@ -2,14 +2,13 @@ namespace Jamsostek.Bot.Privacy;
 
 public static class RetentionHostExtensions
 {
-    /// <summary>Retention settings, the job, and (for now) its daily schedule in the serve host.</summary>
+    /// <summary>Retention settings and the job; its schedule is a Hangfire recurring job (Reminders/RecurringJobsRegistrar).</summary>
     public static IHostApplicationBuilder AddRetention(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
-            .Validate(o => o.IsValid(), "Retention: every period, BatchSize and RunEveryHours must be above 0")
+            .Validate(o => o.IsValid(), "Retention: every period and BatchSize must be above 0, RunEveryHours a divisor of 24 (or 24)")
             .ValidateOnStart();
         builder.Services.AddSingleton<RetentionJob>();
-        builder.Services.AddHostedService<RetentionService>();
         return builder;
     }
 }

@@ -6,7 +6,7 @@ namespace Jamsostek.Bot.Privacy;
 
 /// <summary>
 /// Applies <see cref="RetentionOptions"/>: deletes or clears what has outlived its period, in bounded batches.
-/// It knows nothing of its schedule (RetentionService today, a recurring job later). Sign-ups are never touched.
+/// It knows nothing of its schedule (a Hangfire recurring job, see Reminders/RecurringJobsRegistrar). Sign-ups are never touched.
 /// </summary>
 public sealed class RetentionJob(IDbContextFactory<BotDbContext> dbFactory, IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionJob> logger)
 {

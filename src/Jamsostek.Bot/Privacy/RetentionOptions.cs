@@ -23,12 +23,16 @@ public sealed class RetentionOptions
     /// <summary>Rows deleted or cleared per statement, so a long backlog never holds the database for long.</summary>
     public int BatchSize { get; set; } = 500;
 
-    /// <summary>How often the job runs (the first run is <see cref="FirstRunAfterMinutes"/> after start).</summary>
+    /// <summary>
+    /// How often the Hangfire recurring job runs: a divisor of 24 runs on those UTC hours, 24 (the default) once a
+    /// day at 19:00 UTC (02:00 WIB, 03:00 WITA, 04:00 WIT: when nobody is registering).
+    /// </summary>
     public int RunEveryHours { get; set; } = 24;
 
-    public int FirstRunAfterMinutes { get; set; } = 10;
+    /// <summary>The recurring job's schedule in cron form, from <see cref="RunEveryHours"/>.</summary>
+    public string Cron => RunEveryHours >= 24 ? "0 19 * * *" : $"0 */{RunEveryHours} * * *";
 
     public bool IsValid() =>
         AbandonedRegistrationDays > 0 && TranscriptDays > 0 && SentOutboxDays > 0 && ProcessedKeyDays > 0
-        && BatchSize > 0 && RunEveryHours > 0 && FirstRunAfterMinutes >= 0;
+        && BatchSize > 0 && RunEveryHours > 0 && (RunEveryHours >= 24 || 24 % RunEveryHours == 0);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Hangfire;
+using Hangfire.Storage;
 using Jamsostek.Bot.Members;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Reminders;
@@ -53,6 +54,12 @@ public sealed class HangfireEndToEndTests : IAsyncLifetime
         }
 
         Assert.NotNull(reminder);
+        using (var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection())
+        {
+            // Retention is scheduled by the same server: no second scheduler in the host.
+            Assert.Contains(connection.GetRecurringJobs(), j => j.Id == RecurringJobsRegistrar.RetentionJobId && j.Cron == "0 19 * * *");
+        }
+
         Assert.Equal(("h-3", "siti"), (reminder.Kind, reminder.OutboxMessage!.ChatId));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await factory.Client().GetAsync(new Uri("/hangfire", UriKind.Relative))).StatusCode);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jamsostek.Bot.Conversations;
 
 /// <summary>
-/// Runs one turn in one transaction (design.md, "A message's path", step 2): dedupe, load, engine,
+/// Runs one turn in one transaction (docs/architecture.md, "A message's path", step 3): dedupe, load, engine,
 /// effects, state, outbox, commit. Nothing is sent here. One chat at a time in this process; across
 /// processes the conversation's concurrency token makes a losing turn start again.
 /// </summary>

@@ -14,11 +14,12 @@ public static class DataServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<SqliteWalInterceptor>();
+        builder.Services.AddSingleton<DurableOutboxInterceptor>();
         builder.Services.AddDbContextFactory<BotDbContext>((services, options) =>
         {
             var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             Configure(options, database.Path);
-            options.AddInterceptors(services.GetRequiredService<SqliteWalInterceptor>());
+            options.AddInterceptors(services.GetRequiredService<SqliteWalInterceptor>(), services.GetRequiredService<DurableOutboxInterceptor>());
             options.AddInterceptors(services.GetServices<IInterceptor>());
         });
         builder.Services.AddHostedService<DatabaseMigrator>();

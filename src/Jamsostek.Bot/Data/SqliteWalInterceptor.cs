@@ -6,13 +6,13 @@ namespace Jamsostek.Bot.Data;
 
 /// <summary>
 /// Turns on write-ahead logging on every connection opened (readers never wait for the writer), with
-/// synchronous=FULL: a turn's commit is on disk before its reply can be sent, so a power cut cannot roll back a turn
-/// whose answer the worker already has (NORMAL may lose the last commits). Measured cost: see README.
+/// synchronous=NORMAL; a commit that queues a message for someone is made FULL by <see cref="DurableOutboxInterceptor"/>,
+/// so a power cut cannot roll back a turn whose answer the worker already has. Measured cost: see README.
 /// </summary>
 internal sealed class SqliteWalInterceptor : DbConnectionInterceptor
 {
     // secure_delete: what a deletion or an erasure frees is zeroed in the file, not left readable in free space.
-    private const string Wal = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON; ";
+    private const string Wal = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON; ";
     private const string BusyTimeout = "PRAGMA busy_timeout=30000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

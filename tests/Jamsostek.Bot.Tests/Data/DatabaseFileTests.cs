@@ -1,26 +1,45 @@
+using Jamsostek.Bot.Channels;
+using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Jamsostek.Bot.Tests.Data;
 
-/// <summary>Issue 9.12: commits are durable (synchronous=FULL) and the database is readable by the service user only.</summary>
+/// <summary>Issue 9.12: a commit that tells someone something is durable (synchronous=FULL) and the database is readable by the service user only.</summary>
 public sealed class DatabaseFileTests
 {
     [Fact]
-    public async Task Connections_CommitWithSynchronousFull()
+    public async Task Save_CommitsWithSynchronousFull_OnlyWhenItQueuesAMessage()
     {
         using var temp = new TempDatabase();
         var options = new DbContextOptionsBuilder<BotDbContext>();
         DataServiceCollectionExtensions.Configure(options, temp.DbPath);
-        options.AddInterceptors(new SqliteWalInterceptor());
+        options.AddInterceptors(new SqliteWalInterceptor(), new DurableOutboxInterceptor());
         await using var db = new BotDbContext(options.Options);
+        await db.Database.MigrateAsync();
         await db.Database.OpenConnectionAsync();
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "PRAGMA synchronous";
+        await using var transaction = await db.Database.BeginTransactionAsync();
 
-        Assert.Equal(2L, await command.ExecuteScalarAsync()); // 2 = FULL, 1 = NORMAL
+        db.ProcessedMessages.Add(new ProcessedMessage { Channel = "terminal", MessageId = "m1", ProcessedAt = DateTimeOffset.UnixEpoch });
+        await db.SaveChangesAsync();
+        var withoutMessage = await SynchronousAsync(db);
+        db.OutboxMessages.Add(new OutboxMessage { Channel = "terminal", ChatId = "w", Text = "Terima kasih", CreatedAt = DateTimeOffset.UnixEpoch });
+        await db.SaveChangesAsync();
+        var withMessage = await SynchronousAsync(db);
+        await transaction.CommitAsync();
+
+        Assert.Equal((1L, 2L), (withoutMessage, withMessage)); // 1 = NORMAL, 2 = FULL: the commit that tells someone is on disk first
+    }
+
+    private static async Task<object?> SynchronousAsync(BotDbContext db)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "PRAGMA synchronous";
+        return await command.ExecuteScalarAsync();
     }
 
     [Fact]

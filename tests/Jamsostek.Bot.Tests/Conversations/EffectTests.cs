@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Tests.TestSupport;
 using Jamsostek.Dialogs.Engine;
@@ -124,6 +125,26 @@ public sealed class EffectTests
         await using var claimed = fixture.Db();
         var claim = await claimed.PaymentClaims.SingleAsync();
         Assert.Equal((new DateOnly(2026, 5, 1), (DateTimeOffset?)null), (claim.ContributionMonth, claim.ClosedAt));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_GivesTheEngineTheRemindersSettings_ForTheClaimReply()
+    {
+        ReminderSettingsView? seen = null;
+        var engine = new FakeEngine((state, _, context) =>
+        {
+            seen = context.Lookups.ReminderSettings;
+            return new TurnResult(state, [], []);
+        });
+        await using var fixture = await TurnFixture.StartAsync(engine, services => services.Configure<Jamsostek.Bot.Reminders.RemindersOptions>(o =>
+        {
+            o.ClaimPauseDays = 10;
+            o.WindowStartHour = 7;
+        }));
+
+        await fixture.SendAsync("sudah bayar");
+
+        Assert.Equal(new ReminderSettingsView(10, 7, 20), seen);
     }
 
     [Fact]

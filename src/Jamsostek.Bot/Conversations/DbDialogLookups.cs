@@ -5,8 +5,10 @@ using Jamsostek.Dialogs.Engine;
 namespace Jamsostek.Bot.Conversations;
 
 /// <summary>The engine's read-only questions, answered inside the turn's transaction for one chat.</summary>
-internal sealed class DbDialogLookups(BotDbContext db, string channel, string chatId, Jamsostek.Bpu.ContributionSchedule? schedule = null, DateTimeOffset? now = null) : IDialogLookups
+internal sealed class DbDialogLookups(BotDbContext db, string channel, string chatId, Jamsostek.Bpu.ContributionSchedule? schedule = null, DateTimeOffset? now = null, ReminderSettingsView? reminderSettings = null) : IDialogLookups
 {
+    public ReminderSettingsView ReminderSettings { get; } = reminderSettings ?? ReminderSettingsView.Default;
+
     // A family's sign-ups fit one message; a chat that registers a whole village is helped by an officer instead.
     private const int MaxListed = 6;
 

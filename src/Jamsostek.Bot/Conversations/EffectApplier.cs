@@ -67,6 +67,14 @@ internal static class EffectApplier
         foreach (var member in members)
         {
             var month = member.PaidThrough is { } paid && paid >= member.FirstContributionMonth ? paid.AddMonths(1) : member.FirstContributionMonth;
+            // Saying it again restarts the pause of the open claim: one claim per month for the officer to confirm or dismiss.
+            var open = await db.PaymentClaims.FirstOrDefaultAsync(c => c.MemberId == member.Id && c.ContributionMonth == month && c.ClosedAt == null, cancellationToken);
+            if (open is not null)
+            {
+                open.ClaimedAt = now;
+                continue;
+            }
+
             db.PaymentClaims.Add(new Payments.PaymentClaim { MemberId = member.Id, ContributionMonth = month, ClaimedAt = now });
         }
     }

@@ -22,8 +22,13 @@ public sealed class TurnProcessor(
     HostTexts texts,
     NikEntryLimit nikLimit,
     ILogger<TurnProcessor> logger,
-    Jamsostek.Bpu.ContributionSchedule? schedule = null)
+    Jamsostek.Bpu.ContributionSchedule? schedule = null,
+    Microsoft.Extensions.Options.IOptions<Reminders.RemindersOptions>? reminders = null)
 {
+    private readonly ReminderSettingsView reminderSettings = reminders?.Value is { } r
+        ? new ReminderSettingsView(r.ClaimPauseDays, r.WindowStartHour, r.WindowEndHour)
+        : ReminderSettingsView.Default;
+
     public const string Apology =
         "Maaf, ada gangguan di sistem kami. Jawaban Anda sebelumnya tetap tersimpan. Silakan kirim lagi pesan terakhir Anda.";
 
@@ -82,7 +87,7 @@ public sealed class TurnProcessor(
         }
 
         var sessionBefore = conversation.RegistrationSession;
-        var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId, schedule, now), await NextReferenceAsync(db, message, cancellationToken));
+        var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId, schedule, now, reminderSettings), await NextReferenceAsync(db, message, cancellationToken));
         var result = engine.Handle(ConversationStateMapper.ToState(conversation), message.Input, context);
         var session = RegistrationSession.Next(sessionBefore, result);
         var lineSession = session ?? sessionBefore;

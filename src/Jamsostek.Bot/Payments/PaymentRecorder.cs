@@ -117,17 +117,12 @@ public sealed class PaymentRecorder(IDbContextFactory<BotDbContext> dbFactory, C
             claim.ClosedAt = now;
         }
 
-        var unsent = await db.Reminders.Include(r => r.OutboxMessage)
+        // Read without the outbox row: whether it may still be abandoned is decided by the conditional update.
+        var unsent = await db.Reminders
             .Where(r => r.MemberId == memberId && r.CancelledAt == null && r.ContributionMonth <= paidThrough
-                && r.OutboxMessage != null && r.OutboxMessage.SentAt == null && r.OutboxMessage.AbandonedAt == null
-                && (r.OutboxMessage.ClaimedUntil == null || r.OutboxMessage.ClaimedUntil <= now))
+                && r.OutboxMessage != null && r.OutboxMessage.SentAt == null && r.OutboxMessage.AbandonedAt == null)
             .ToListAsync(cancellationToken);
-        foreach (var reminder in unsent)
-        {
-            reminder.CancelledAt = now;
-            reminder.OutboxMessage!.AbandonedAt = now;
-            reminder.OutboxMessage.LastError = "payment recorded before sending";
-        }
+        await Reminders.ReminderCancellation.CancelUnsentAsync(db, unsent, now, cancellationToken);
     }
 
     internal static MemberTerms Terms(Member member) => new(

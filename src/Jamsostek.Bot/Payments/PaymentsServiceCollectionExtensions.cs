@@ -10,6 +10,7 @@ public static class PaymentsServiceCollectionExtensions
         builder.Services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section);
         builder.Services.TryAddSingleton<PaymentRecorder>();
         builder.Services.TryAddSingleton<PaymentImport>();
+        builder.Services.TryAddSingleton<ClaimReview>();
         return builder;
     }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Jamsostek.Dialogs.Flows;
+
 namespace Jamsostek.Dialogs.Engine;
 
 /// <summary>What batal, kembali, ulang, menu, bantuan, berhenti and mulai pengingat do, in a flow and outside one.</summary>
@@ -36,15 +39,15 @@ internal static class GlobalWordHandler
                 return;
             case GlobalWords.Stop:
                 scope.Effects.Add(new StopRemindersEffect());
-                SayOrAsk(scope, step, "Baik, pengingat iuran tidak akan kami kirim lagi. Iuran tetap jatuh tempo setiap tanggal 15. Untuk menyalakannya lagi, ketik *mulai pengingat*.");
+                SayOrAsk(scope, step, ReminderWordText(scope, FlowTexts.RemindersStopped));
                 return;
             case GlobalWords.ClaimPayment:
                 scope.Effects.Add(new ClaimPaymentEffect());
-                SayOrAsk(scope, step, "Terima kasih. Bila Anda peserta yang membayar iuran sendiri, pengingat untuk iuran yang belum tercatat kami hentikan sementara sampai pembayaran Anda tercatat, paling lama 7 hari. Bila belum tercatat sesudah itu, pengingat dikirim lagi.");
+                SayOrAsk(scope, step, ReminderWordText(scope, FlowTexts.PaymentClaimed));
                 return;
             case GlobalWords.StartReminders:
                 scope.Effects.Add(new StartRemindersEffect());
-                SayOrAsk(scope, step, "Baik, pengingat iuran dinyalakan lagi. Pengingat dikirim antara pukul 08.00 dan 20.00 waktu setempat. Untuk mematikannya, ketik *berhenti*.");
+                SayOrAsk(scope, step, ReminderWordText(scope, FlowTexts.RemindersStarted));
                 return;
             case GlobalWords.Help:
                 DialogEngine.StartMenu(scope, "Saya bisa membantu Anda mendaftar BPJS Ketenagakerjaan dan menjawab pertanyaan tentang iuran, manfaat, dan cara klaim. Anda juga bisa langsung mengetik pertanyaan.\n" + GlobalWords.Reminder);
@@ -54,6 +57,22 @@ internal static class GlobalWordHandler
                 DialogEngine.StartMenu(scope, null);
                 return;
         }
+    }
+
+    /// <summary>
+    /// The reply to berhenti, mulai pengingat or sudah bayar, from the menu flow's texts (required there at start-up),
+    /// quoting the host's reminder settings rather than figures fixed in the wording.
+    /// </summary>
+    private static string ReminderWordText(TurnScope scope, string key)
+    {
+        var settings = scope.Context.Lookups.ReminderSettings;
+        var template = scope.Services.Flows.Find(EngineServices.MenuFlowId)?.Text(key, string.Empty) ?? string.Empty;
+        return template
+            .Replace("{hari_jeda}", settings.ClaimPauseDays.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{jam_mulai}", Hour(settings.WindowStartHour), StringComparison.Ordinal)
+            .Replace("{jam_selesai}", Hour(settings.WindowEndHour), StringComparison.Ordinal);
+
+        static string Hour(int hour) => hour.ToString("00", CultureInfo.InvariantCulture) + ".00";
     }
 
     private static void SayOrAsk(TurnScope scope, Flows.StepDefinition? step, string text)

@@ -33,9 +33,21 @@ public interface IDialogLookups
     /// <summary>The payment standing of the member with this KPJ, for the status answer; null when unknown.</summary>
     MemberStatus? FindMemberStatus(string kpj) => null;
 
+    /// <summary>The host's reminder settings the replies to berhenti, mulai pengingat and sudah bayar quote.</summary>
+    ReminderSettingsView ReminderSettings => ReminderSettingsView.Default;
+
     /// <summary>This chat's sign-up with that reference ("BPU-7K3Q-2M" typed in chat); null when none or another chat's.</summary>
     ExistingSignUp? FindSignUpOfChat(string reference) =>
         FindLatestSignUpOfChat() is { } latest && string.Equals(latest.Reference, reference, StringComparison.OrdinalIgnoreCase) ? latest : null;
+}
+
+/// <param name="ClaimPauseDays">How long "sudah bayar" pauses reminders when no officer confirms it.</param>
+/// <param name="WindowStartHour">First local hour reminders are sent.</param>
+/// <param name="WindowEndHour">Reminders are sent before this local hour.</param>
+public sealed record ReminderSettingsView(int ClaimPauseDays, int WindowStartHour, int WindowEndHour)
+{
+    /// <summary>The defaults of the host's Reminders settings, for hosts and tests that set none.</summary>
+    public static ReminderSettingsView Default { get; } = new(7, 8, 20);
 }
 
 /// <param name="Occupation">Occupation id of the sign-up (for the sector's contribution relief), when known.</param>

@@ -37,6 +37,12 @@ public static class FlowTexts
     public const string HandoffAdded = "permintaan_ditambahkan";
     public const string HandoffCut = "permintaan_dipotong";
 
+    // The replies to the reminder words, in the menu flow (FlowValidator requires them there): the host's
+    // settings fill {hari_jeda} (Reminders:ClaimPauseDays), {jam_mulai} and {jam_selesai} (the sending window).
+    public const string RemindersStopped = "pengingat_berhenti";
+    public const string RemindersStarted = "pengingat_mulai";
+    public const string PaymentClaimed = "sudah_bayar";
+
     /// <summary>Every key, with the placeholders only that text is given.</summary>
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Keys { get; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
     {
@@ -58,6 +64,9 @@ public static class FlowTexts
         [NikLimitReached] = Set("batas_nik"),
         [HandoffAdded] = Set(),
         [HandoffCut] = Set("panjang_maksimal"),
+        [RemindersStopped] = Set(),
+        [RemindersStarted] = Set("jam_mulai", "jam_selesai"),
+        [PaymentClaimed] = Set("hari_jeda"),
         [Resubmit] = Set("referensi_ditolak", "alasan_ditolak"),
         [IncomePerDay] = Set("penghasilan_diketik", "penghasilan_sebulan", "hari_kerja"),
         [IncomePerWeek] = Set("penghasilan_diketik", "penghasilan_sebulan", "minggu_sebulan"),

@@ -55,6 +55,15 @@ internal static partial class FlowValidator
             }
         }
 
+        // The reminder words work anywhere, so their replies live in the menu that is always there.
+        if (flow.Id == Engine.EngineServices.MenuFlowId)
+        {
+            foreach (var key in new[] { FlowTexts.RemindersStopped, FlowTexts.RemindersStarted, FlowTexts.PaymentClaimed }.Where(k => !HasText(flow, k)))
+            {
+                yield return $"{file}: 'texts.{key}' wajib ada di menu: jawaban untuk kata pengingat di luar langkah";
+            }
+        }
+
         if (!flow.FreeTextLeaves && flow.Steps.Any(s => s.Input is not null) && !HasText(flow, FlowTexts.WayOut))
         {
             yield return $"{file}: 'texts.{FlowTexts.WayOut}' wajib ada: kalimat jalan keluar setelah 3 kali jawaban tidak terbaca";

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Tests.TestSupport;
 using Jamsostek.Dialogs.Engine;
@@ -124,6 +125,51 @@ public sealed class EffectTests
         await using var claimed = fixture.Db();
         var claim = await claimed.PaymentClaims.SingleAsync();
         Assert.Equal((new DateOnly(2026, 5, 1), (DateTimeOffset?)null), (claim.ContributionMonth, claim.ClosedAt));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_KeepsOneOpenClaimAndRestartsItsPause_WhenTheWorkerSaysSudahBayarAgain()
+    {
+        await using var fixture = await TurnFixture.StartAsync(EngineOf((_, text) => text == "sudah bayar" ? new ClaimPaymentEffect() : null));
+        await fixture.SendAsync("halo");
+        await using (var seed = fixture.Db())
+        {
+            seed.Members.Add(new Jamsostek.Bot.Members.Member
+            {
+                SignUpId = 1, Kpj = "12345678901", Nik = "6306055208900001", FullName = "Siti", RegencyCode = "63.06", VillageCode = "63.06.05.2001",
+                Programs = "JKK,JKM", Occupation = "pedagang", TimeZone = "Asia/Makassar", Channel = "terminal", ChatId = "chat-1",
+                FirstContributionMonth = new DateOnly(2026, 4, 1),
+            });
+            await seed.SaveChangesAsync();
+        }
+
+        await fixture.SendAsync("sudah bayar");
+        fixture.Time.Advance(TimeSpan.FromDays(2));
+        await fixture.SendAsync("sudah bayar");
+
+        await using var db = fixture.Db();
+        var claim = await db.PaymentClaims.SingleAsync();
+        Assert.Equal((new DateOnly(2026, 4, 1), fixture.Time.GetUtcNow()), (claim.ContributionMonth, claim.ClaimedAt));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_GivesTheEngineTheRemindersSettings_ForTheClaimReply()
+    {
+        ReminderSettingsView? seen = null;
+        var engine = new FakeEngine((state, _, context) =>
+        {
+            seen = context.Lookups.ReminderSettings;
+            return new TurnResult(state, [], []);
+        });
+        await using var fixture = await TurnFixture.StartAsync(engine, services => services.Configure<Jamsostek.Bot.Reminders.RemindersOptions>(o =>
+        {
+            o.ClaimPauseDays = 10;
+            o.WindowStartHour = 7;
+        }));
+
+        await fixture.SendAsync("sudah bayar");
+
+        Assert.Equal(new ReminderSettingsView(10, 7, 20), seen);
     }
 
     [Fact]

@@ -11,6 +11,8 @@ internal sealed class FakeLookups : IDialogLookups
 
     public ExistingSignUp? FindActiveSignUp(string nik) => ByNik.GetValueOrDefault(nik);
 
+    public ReminderSettingsView ReminderSettings { get; set; } = ReminderSettingsView.Default;
+
     public OwnSignUpData? Own { get; set; }
 
     public ExistingSignUp? FindLatestSignUpOfChat() => Latest ?? OfChat.FirstOrDefault();

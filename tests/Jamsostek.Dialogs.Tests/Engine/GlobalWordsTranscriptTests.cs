@@ -106,6 +106,33 @@ public sealed class GlobalWordsTranscriptTests
     }
 
     [Fact]
+    public void Handle_QuotesClaimPauseSetting_WhenWorkerSaysSudahBayar()
+    {
+        var chat = new EngineHarness();
+        chat.Lookups.ReminderSettings = new ReminderSettingsView(ClaimPauseDays: 10, WindowStartHour: 8, WindowEndHour: 20);
+
+        chat.Say("sudah bayar");
+
+        Assert.IsType<ClaimPaymentEffect>(Assert.Single(chat.Effects));
+        Assert.Contains("paling lama 10 hari", chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("berhenti", "ketik *mulai pengingat*")]
+    [InlineData("mulai pengingat", "antara pukul 07.00 dan 19.00 waktu setempat")]
+    public void Handle_SpeaksMenuText_WhenWorkerUsesReminderWord(string word, string expected)
+    {
+        var chat = new EngineHarness();
+        chat.Lookups.ReminderSettings = new ReminderSettingsView(ClaimPauseDays: 7, WindowStartHour: 7, WindowEndHour: 19);
+
+        chat.Say(word);
+
+        Assert.Contains(expected, chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Handle_ShowsMenu_WhenStartCommandArrives()
     {
         var chat = new EngineHarness();

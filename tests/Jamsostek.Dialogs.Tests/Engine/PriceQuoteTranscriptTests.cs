@@ -22,7 +22,7 @@ public sealed class PriceQuoteTranscriptTests
 
     [Theory]
     [InlineData("2026-11-15T09:00:00+07:00", "2026-11-01")]
-    [InlineData("2026-11-16T09:00:00+07:00", "2026-11-01")] // 15 November 2026 is a Sunday: due on Monday the 16th
+    [InlineData("2026-11-16T09:00:00+07:00", "2026-11-01")] // 15 November 2026 is a Sunday: due Monday the 16th, still payable
     [InlineData("2026-11-17T09:00:00+07:00", "2026-12-01")]
     [InlineData("2026-12-31T23:00:00+07:00", "2027-01-01")]
     public void ContributionMonth_IsTheApprovalNoticesFirstMonth(string now, string month)

@@ -60,6 +60,8 @@ public sealed class FlowLoaderTests
     [InlineData("    text: Nama Anda?", "    intro: ''\n    text: Nama Anda?", "contoh.yaml:a: 'intro' kosong")]
     [InlineData("    text: Nama Anda?", "    intro:\n    text: Nama Anda?", "contoh.yaml:a: 'intro' kosong")]
     [InlineData("    text: Terima kasih.", "    intro: Sebentar.\n    text: Terima kasih.", "contoh.yaml:b: 'intro' hanya untuk pertanyaan")]
+    [InlineData("id: contoh", "id: menu", "contoh.yaml: 'texts.sudah_bayar' wajib ada di menu")]
+    [InlineData("texts:", "texts:\n  sudah_bayar: Paling lama {hari} hari.", "contoh.yaml: 'texts.sudah_bayar' memakai '{hari}' yang tidak dikenal")]
     public void Load_ReportsFileAndStep_WhenFlowHasFault(string replace, string with, string expected)
     {
         var yaml = Valid.Replace(replace, with, StringComparison.Ordinal);

@@ -18,7 +18,12 @@ public sealed class PesertaModel(MemberList list, OfficerScopeResolver scopes, R
     [BindProperty(SupportsGet = true, Name = "tunggakan")]
     public int MinArrears { get; set; }
 
-    public IReadOnlyList<MemberOverview> Members { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "halaman")]
+    public int PageNumber { get; set; } = 1;
+
+    public MemberPage Result { get; private set; } = new([], 1, false);
+
+    public IReadOnlyList<MemberOverview> Members => Result.Members;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -27,9 +32,13 @@ public sealed class PesertaModel(MemberList list, OfficerScopeResolver scopes, R
             return Challenge();
         }
 
-        Members = await list.FindAsync(scope, Regency?.Trim(), Village?.Trim(), Math.Max(0, MinArrears), cancellationToken);
+        Result = await list.FindPageAsync(scope, Regency?.Trim(), Village?.Trim(), Math.Max(0, MinArrears), PageNumber, cancellationToken);
         return Page();
     }
+
+    /// <summary>This list with the same filters on another page.</summary>
+    public string PageLink(int page) =>
+        $"/petugas/peserta?kabupaten={Uri.EscapeDataString(Regency ?? string.Empty)}&desa={Uri.EscapeDataString(Village ?? string.Empty)}&tunggakan={MinArrears}&halaman={page}";
 
     public string RegencyName(string code) => regions.FindRegency(code)?.DisplayName ?? code;
 }

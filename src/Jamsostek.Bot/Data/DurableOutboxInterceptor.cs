@@ -6,13 +6,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Jamsostek.Bot.Data;
 
 /// <summary>
-/// A save that queues a message for someone (a turn's replies, an officer's notice) commits with synchronous=FULL:
-/// the commit is on disk before the message can be sent, so a power cut cannot roll back what the person was already
-/// told. Every other commit (outbox leases and sent marks, retention, reads) keeps NORMAL, which in WAL mode loses at
-/// most the last commits and never corrupts: a lost "sent" mark resends one message, which the dispatcher allows.
-/// One fsync per turn instead of one per commit: the difference between ~55 and ~200 turns a second on this machine.
+/// A transaction (a turn, an officer's decision, a handoff reply, a payment, a planning batch) and a save that queues
+/// a message for someone commit with synchronous=FULL: the commit is on disk before the message can be sent, so a
+/// power cut cannot roll back what the person was already told. The single-row saves around them (outbox leases and
+/// sent marks, retention) keep NORMAL, which in WAL mode loses at most the last commits and never corrupts: a lost
+/// "sent" mark resends one message, which the dispatcher allows. SQLite refuses the pragma inside a transaction, so
+/// it is set as the transaction starts. The pragma lasts until the pooled connection is opened again (NORMAL).
 /// </summary>
-internal sealed class DurableOutboxInterceptor : SaveChangesInterceptor
+internal sealed class DurableOutboxInterceptor : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private const string Full = "PRAGMA synchronous=FULL;";
 
@@ -40,10 +41,35 @@ internal sealed class DurableOutboxInterceptor : SaveChangesInterceptor
         return result;
     }
 
-    /// <summary>The open SQLite connection when this save adds outbox rows; the pragma holds until the pool reopens it.</summary>
+    public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
+    {
+        if (eventData.Context?.Database.IsSqlite() == true)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Full;
+            command.ExecuteNonQuery();
+        }
+
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context?.Database.IsSqlite() == true)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Full;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>The open SQLite connection when this save, outside a transaction, adds outbox rows.</summary>
     private static DbConnection? QueuesMessages(DbContext? context)
     {
-        if (context is null || !context.Database.IsSqlite() || !context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (context is null || !context.Database.IsSqlite() || context.Database.CurrentTransaction is not null
+            || !context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
         {
             return null;
         }

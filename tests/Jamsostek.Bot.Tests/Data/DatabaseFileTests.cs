@@ -12,26 +12,33 @@ namespace Jamsostek.Bot.Tests.Data;
 public sealed class DatabaseFileTests
 {
     [Fact]
-    public async Task Save_CommitsWithSynchronousFull_OnlyWhenItQueuesAMessage()
+    public async Task Commits_AreSynchronousFull_WhenTheyCanTellSomeone()
     {
         using var temp = new TempDatabase();
         var options = new DbContextOptionsBuilder<BotDbContext>();
         DataServiceCollectionExtensions.Configure(options, temp.DbPath);
         options.AddInterceptors(new SqliteWalInterceptor(), new DurableOutboxInterceptor());
-        await using var db = new BotDbContext(options.Options);
-        await db.Database.MigrateAsync();
-        await db.Database.OpenConnectionAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using (var migrate = new BotDbContext(options.Options))
+        {
+            await migrate.Database.MigrateAsync();
+        }
 
+        await using var db = new BotDbContext(options.Options);
+        await db.Database.OpenConnectionAsync();
+        var plain = await SynchronousAsync(db);
         db.ProcessedMessages.Add(new ProcessedMessage { Channel = "terminal", MessageId = "m1", ProcessedAt = DateTimeOffset.UnixEpoch });
         await db.SaveChangesAsync();
-        var withoutMessage = await SynchronousAsync(db);
+        var afterPlainSave = await SynchronousAsync(db);
         db.OutboxMessages.Add(new OutboxMessage { Channel = "terminal", ChatId = "w", Text = "Terima kasih", CreatedAt = DateTimeOffset.UnixEpoch });
         await db.SaveChangesAsync();
-        var withMessage = await SynchronousAsync(db);
-        await transaction.CommitAsync();
+        var afterMessageSave = await SynchronousAsync(db);
 
-        Assert.Equal((1L, 2L), (withoutMessage, withMessage)); // 1 = NORMAL, 2 = FULL: the commit that tells someone is on disk first
+        await using var other = new BotDbContext(options.Options);
+        await using var transaction = await other.Database.BeginTransactionAsync();
+        var inTransaction = await SynchronousAsync(other);
+
+        // 1 = NORMAL, 2 = FULL: what tells someone (a queued message, a turn's or decision's transaction) is on disk first.
+        Assert.Equal((1L, 1L, 2L, 2L), (plain, afterPlainSave, afterMessageSave, inTransaction));
     }
 
     private static async Task<object?> SynchronousAsync(BotDbContext db)

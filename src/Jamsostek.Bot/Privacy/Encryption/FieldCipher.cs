@@ -64,7 +64,13 @@ public sealed class FieldCipher
             throw new CryptographicException($"A personal field is encrypted with key '{keyId}', which is not in the key ring (DataProtection).");
         }
 
-        var blob = Convert.FromBase64String(stored[(separator + 1)..]);
+        var blob = new byte[stored.Length];
+        if (separator < 0 || !Convert.TryFromBase64String(stored[(separator + 1)..], blob, out var length) || length < NonceSize + TagSize)
+        {
+            throw new CryptographicException($"A stored value of {purpose} starts as encrypted but is not in the enc:v1 format.");
+        }
+
+        blob = blob[..length];
         var clear = new byte[blob.Length - NonceSize - TagSize];
         using (var aes = new AesGcm(key, TagSize))
         {

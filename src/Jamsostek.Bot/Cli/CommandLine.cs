@@ -24,6 +24,7 @@ public static class CommandLine
           reminders list --member ID [--json]
           members list [--json]
           payments import FILE.csv  header nik,kpj,months,amount,paid_at,reference; all rows or none
+          keys rotate              new active key for personal fields (key file), every value re-encrypted under it
         Every verb: --db PATH (SQLite file, default ./data/jamsostek.db), --now ISO-8601 (pins the clock),
                     --Section:Key VALUE (any setting)
         """;
@@ -85,6 +86,7 @@ public static class CommandLine
                 ("reminders", "list") => (Verb.RemindersList, 2),
                 ("members", "list") => (Verb.MembersList, 2),
                 ("payments", "import") => (Verb.PaymentsImport, 2),
+                ("keys", "rotate") => (Verb.KeysRotate, 2),
                 _ => (default(Verb?), 0),
             },
         };

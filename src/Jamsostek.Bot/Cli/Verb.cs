@@ -16,4 +16,5 @@ public enum Verb
     RemindersList,
     MembersList,
     PaymentsImport,
+    KeysRotate,
 }

@@ -12,11 +12,14 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
     // A family's sign-ups fit one message; a chat that registers a whole village is helped by an officer instead.
     private const int MaxListed = 6;
 
-    public ExistingSignUp? FindActiveSignUp(string nik) =>
-        ToExisting(db.SignUps
-            .Where(s => s.Nik == nik && (s.Status == SignUpStatus.Pending || s.Status == SignUpStatus.Approved))
+    public ExistingSignUp? FindActiveSignUp(string nik)
+    {
+        var hash = db.Cipher?.Hash(nik);
+        return ToExisting(db.SignUps
+            .Where(s => (hash == null ? s.Nik == nik : s.NikHash == hash) && (s.Status == SignUpStatus.Pending || s.Status == SignUpStatus.Approved))
             .OrderByDescending(s => s.CreatedAt)
             .FirstOrDefault());
+    }
 
     public ExistingSignUp? FindLatestSignUpOfChat() => ToExisting(LatestOfChat());
 

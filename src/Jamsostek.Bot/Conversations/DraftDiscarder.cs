@@ -19,16 +19,19 @@ internal static class DraftDiscarder
             .OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id)
             .Select(s => s.Reference)
             .FirstOrDefaultAsync(cancellationToken);
-        var lastKept = reference is null ? 0 : await db.ConversationMessages
-            .Where(m => m.Channel == channel && m.ChatId == chatId && m.Direction == ConversationMessage.Outbound && m.Text.Contains(reference))
-            .MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0;
+        // The texts are encrypted: the reply naming the reference is found in memory, among this chat's lines only.
+        var lastKept = reference is null ? 0 : (await db.ConversationMessages
+            .Where(m => m.Channel == channel && m.ChatId == chatId && m.Direction == ConversationMessage.Outbound)
+            .Select(m => new { m.Id, m.Text }).ToListAsync(cancellationToken))
+            .Where(m => m.Text.Contains(reference, StringComparison.Ordinal)).Select(m => m.Id).DefaultIfEmpty(0).Max();
         await db.ConversationMessages
             .Where(m => m.Channel == channel && m.ChatId == chatId && m.Id > lastKept)
             .ExecuteDeleteAsync(cancellationToken);
 
-        var lastKeptReply = reference is null ? 0 : await db.OutboxMessages
-            .Where(m => m.Channel == channel && m.ChatId == chatId && m.Text.Contains(reference))
-            .MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0;
+        var lastKeptReply = reference is null ? 0 : (await db.OutboxMessages
+            .Where(m => m.Channel == channel && m.ChatId == chatId)
+            .Select(m => new { m.Id, m.Text }).ToListAsync(cancellationToken))
+            .Where(m => m.Text.Contains(reference, StringComparison.Ordinal)).Select(m => m.Id).DefaultIfEmpty(0).Max();
         await db.OutboxMessages
             .Where(m => m.Channel == channel && m.ChatId == chatId && m.Id > lastKeptReply && (m.SentAt != null || m.AbandonedAt != null))
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.Text, AuditEntry.Redacted), cancellationToken);

@@ -4,7 +4,9 @@ using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Officers.Access;
 using Jamsostek.Bot.SignUps;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Jamsostek.Bot.Privacy.Encryption;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Jamsostek.Bot.Data;
 
@@ -41,8 +43,23 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
 
     public DbSet<Reminders.Reminder> Reminders => Set<Reminders.Reminder>();
 
+    /// <summary>
+    /// The field cipher from the host's services, else (a bare context, e.g. a tool or a test) the key file beside
+    /// a SQLite database; null when there is neither (design time): values are then read and written as they are.
+    /// </summary>
+    public FieldCipher? Cipher => field ??= this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<FieldCipher>()
+        ?? BesideDatabase();
+
+    private FieldCipher? BesideDatabase()
+    {
+        var connection = this.GetService<IDbContextOptions>().Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>().FirstOrDefault()?.ConnectionString;
+        var file = connection is null ? null : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource;
+        return string.IsNullOrEmpty(file) || file == ":memory:" ? null : KeyFileCiphers.BesideDatabase(file);
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        FillLookupHashes();
         RefuseAuditChanges();
         RenewConcurrencyTokens();
         return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -50,6 +67,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        FillLookupHashes();
         RefuseAuditChanges();
         RenewConcurrencyTokens();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -68,6 +86,29 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
+        FieldEncryption.Apply(builder, Cipher);
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, CipherModelCacheKeyFactory>();
+
+    /// <summary>The keyed hashes of NIK and phone, the only way SQL finds a sign-up by them (the columns are encrypted).</summary>
+    private void FillLookupHashes()
+    {
+        if (Cipher is not { } cipher)
+        {
+            return;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<SignUp>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                var s = entry.Entity;
+                s.NikHash = s.Nik == AuditEntry.Redacted ? null : cipher.Hash(s.Nik);
+                s.PhoneHash = s.Phone == AuditEntry.Redacted ? null : cipher.Hash(s.Phone);
+            }
+        }
     }
 
     /// <summary>
@@ -97,10 +138,14 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
         }
     }
 
+    /// <summary>
+    /// Erasure, or the same content written again (re-encryption at start-up or key rotation). The database
+    /// trigger cannot read the ciphertext, so this check is the one that reads the content.
+    /// </summary>
     private static bool IsRedaction(Microsoft.EntityFrameworkCore.ChangeTracking.PropertyEntry property) =>
         property.Metadata.Name is nameof(AuditEntry.BeforeJson) or nameof(AuditEntry.AfterJson)
         && property.CurrentValue is string value
-        && value.Contains(AuditEntry.Redacted, StringComparison.Ordinal);
+        && (value.Contains(AuditEntry.Redacted, StringComparison.Ordinal) || string.Equals(value, property.OriginalValue as string, StringComparison.Ordinal));
 
     /// <summary>A new Version on every insert or update of a conversation: the WHERE of the next UPDATE checks the old one.</summary>
     private void RenewConcurrencyTokens()

@@ -9,11 +9,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     {
         builder.HasIndex(m => m.Kpj).IsUnique();
         builder.HasIndex(m => m.SignUpId).IsUnique();
-        builder.HasIndex(m => m.Nik);
         builder.HasIndex(m => new { m.Channel, m.ChatId });
         builder.HasIndex(m => new { m.RegencyCode, m.VillageCode });
         builder.Property(m => m.Kpj).HasMaxLength(11);
-        builder.Property(m => m.Nik).HasMaxLength(16);
         builder.Property(m => m.TimeZone).HasMaxLength(40);
     }
 }

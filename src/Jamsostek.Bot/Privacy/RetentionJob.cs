@@ -49,7 +49,7 @@ public sealed class RetentionJob(IDbContextFactory<BotDbContext> dbFactory, IOpt
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var batch = await db.Conversations
-                .Where(c => c.Id > lastId && c.UpdatedAt < before && (c.FlowId != null || c.SlotsJson != "{}" || c.Pending != null))
+                .Where(c => c.Id > lastId && c.UpdatedAt < before && (c.FlowId != null || c.SlotsJson != null || c.Pending != null))
                 .OrderBy(c => c.Id).Take(options.Value.BatchSize)
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0)
@@ -57,6 +57,7 @@ public sealed class RetentionJob(IDbContextFactory<BotDbContext> dbFactory, IOpt
                 return total;
             }
 
+            // SlotsJson is encrypted, so "has answers" is decided here: a conversation already empty saves nothing.
             foreach (var c in batch)
             {
                 (c.FlowId, c.StepId, c.FlowVersion, c.SlotsJson, c.TrailJson, c.Attempts, c.Pending, c.RegistrationSession) = (null, null, 0, "{}", "[]", 0, null, null);

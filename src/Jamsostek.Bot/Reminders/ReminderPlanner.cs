@@ -21,7 +21,13 @@ public sealed class ReminderPlanner(
     TimeProvider time,
     ILogger<ReminderPlanner> logger)
 {
-    private static readonly Func<BotDbContext, long, int, IAsyncEnumerable<MemberScheduleRow>> MembersAfter =
+    // A compiled query is bound to one EF model, and the model holds the field cipher (one per key ring): one query per model.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, Func<BotDbContext, long, int, IAsyncEnumerable<MemberScheduleRow>>> Compiled = [];
+
+    private static IAsyncEnumerable<MemberScheduleRow> MembersAfter(BotDbContext db, long after, int take) =>
+        Compiled.GetValue(db.Model, _ => Compile())(db, after, take);
+
+    private static Func<BotDbContext, long, int, IAsyncEnumerable<MemberScheduleRow>> Compile() =>
         EF.CompileAsyncQuery((BotDbContext db, long after, int take) => db.Members.AsNoTracking()
             .Where(m => m.Id > after && !m.Sponsored && m.RemindersOn)
             .OrderBy(m => m.Id)

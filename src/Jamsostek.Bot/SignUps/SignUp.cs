@@ -13,6 +13,12 @@ public sealed class SignUp
 
     public required string Nik { get; set; }
 
+    /// <summary>Keyed HMAC of the NIK (Nik itself is encrypted): uniqueness, duplicate checks and the officer's NIK search.</summary>
+    public string? NikHash { get; set; }
+
+    /// <summary>Keyed HMAC of the phone, for the duplicate-phone check.</summary>
+    public string? PhoneHash { get; set; }
+
     public required string FullName { get; set; }
 
     public DateOnly BirthDate { get; set; }

@@ -31,13 +31,15 @@ public sealed class SignUpChecks(IDbContextFactory<BotDbContext> dbFactory, NikP
         results.Add(new CheckResult("Usia saat mendaftar", age.Eligible, $"{age.Age} tahun." + (age.Eligible ? string.Empty : " Di luar batas usia peserta BPU.")));
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var nikHash = db.Cipher?.Hash(s.Nik);
+        var phoneHash = db.Cipher?.Hash(s.Phone);
         var sameNik = await db.SignUps.AsNoTracking()
-            .Where(o => o.Nik == s.Nik && o.Id != s.Id && o.Status != SignUpStatus.Withdrawn)
+            .Where(o => (nikHash == null ? o.Nik == s.Nik : o.NikHash == nikHash) && o.Id != s.Id && o.Status != SignUpStatus.Withdrawn)
             .Select(o => new { o.Reference, o.Status }).Take(5).ToListAsync(cancellationToken);
         results.Add(new CheckResult("NIK ganda (pendaftaran lain dan peserta)", sameNik.Count == 0,
             sameNik.Count == 0 ? "Tidak ada." : string.Join(", ", sameNik.Select(o => $"{o.Reference} ({StatusLabels.Of(o.Status)})"))));
         var samePhone = await db.SignUps.AsNoTracking()
-            .Where(o => o.Phone == s.Phone && o.Id != s.Id && o.Status != SignUpStatus.Withdrawn)
+            .Where(o => (phoneHash == null ? o.Phone == s.Phone : o.PhoneHash == phoneHash) && o.Id != s.Id && o.Status != SignUpStatus.Withdrawn)
             .Select(o => new { o.Reference, o.Status }).Take(5).ToListAsync(cancellationToken);
         results.Add(new CheckResult("Nomor HP ganda", samePhone.Count == 0,
             samePhone.Count == 0 ? "Tidak ada." : string.Join(", ", samePhone.Select(o => $"{o.Reference} ({StatusLabels.Of(o.Status)})"))));

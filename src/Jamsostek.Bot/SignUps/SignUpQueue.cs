@@ -13,10 +13,27 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
 {
     public const int PageSize = 50;
 
+    /// <summary>
+    /// Names are encrypted, so a name search decrypts in memory: the newest this many sign-ups within the officer's
+    /// regencies and the other filters are read; the page says so when there were more.
+    /// </summary>
+    public const int NameSearchCap = 2000;
+
     public async Task<QueuePage> PageAsync(QueueFilter filter, OfficerScope scope, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Filter(scope.Apply(db.SignUps.AsNoTracking()), filter);
+        var query = Filter(scope.Apply(db.SignUps.AsNoTracking()), filter, db.Cipher);
+        var capped = false;
+        if (NameOf(filter.Search?.Trim()) is { } name)
+        {
+            var candidates = await query.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(NameSearchCap + 1)
+                .Select(s => new { s.Id, s.FullName }).ToListAsync(cancellationToken);
+            capped = candidates.Count > NameSearchCap;
+            var ids = candidates.Take(NameSearchCap).Where(c => c.FullName.Contains(name, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id).ToList();
+            query = query.Where(s => ids.Contains(s.Id));
+        }
+
         var total = await query.CountAsync(cancellationToken);
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var rows = await query
@@ -26,10 +43,10 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
                 // One indexed look-up per row of the page (EntityType, EntityId, At): the officer sees a second look is due.
                 db.AuditEntries.Any(a => a.EntityType == nameof(SignUp) && a.EntityId == s.Reference && a.Action == "resubmitted")))
             .ToListAsync(cancellationToken);
-        return new QueuePage(rows, total, page, PageSize);
+        return new QueuePage(rows, total, page, PageSize, capped);
     }
 
-    public static IQueryable<SignUp> Filter(IQueryable<SignUp> query, QueueFilter filter)
+    public static IQueryable<SignUp> Filter(IQueryable<SignUp> query, QueueFilter filter, Privacy.Encryption.FieldCipher? cipher)
     {
         // Looking a person up by NIK or reference finds them whatever their status (and the unique index serves it).
         if (filter.Status != "semua" && !IsLookup(filter.Search?.Trim()))
@@ -77,7 +94,7 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
             query = query.Where(s => s.CreatedAt < end);
         }
 
-        return Search(query, filter.Search?.Trim());
+        return Search(query, filter.Search?.Trim(), cipher);
     }
 
     /// <summary>The distinct regencies that have sign-ups (the admin's regency choices); an index-only scan.</summary>
@@ -107,7 +124,11 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
         return digits.Length == 16 && digits.Length >= search.Replace(" ", string.Empty, StringComparison.Ordinal).Length ? digits : null;
     }
 
-    private static IQueryable<SignUp> Search(IQueryable<SignUp> query, string? search)
+    private static string? NameOf(string? search) =>
+        string.IsNullOrEmpty(search) || IsLookup(search) ? null : search;
+
+    /// <summary>A NIK by its keyed hash, a reference as it is; a name is searched in memory (<see cref="PageAsync"/>).</summary>
+    private static IQueryable<SignUp> Search(IQueryable<SignUp> query, string? search, Privacy.Encryption.FieldCipher? cipher)
     {
         if (string.IsNullOrEmpty(search))
         {
@@ -116,7 +137,13 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
 
         if (NikOf(search) is { } nik)
         {
-            return query.Where(s => s.Nik == nik);
+            if (cipher is null)
+            {
+                return query.Where(s => s.Nik == nik);
+            }
+
+            var hash = cipher.Hash(nik);
+            return query.Where(s => s.NikHash == hash);
         }
 
         if (search.StartsWith("BPU-", StringComparison.OrdinalIgnoreCase))
@@ -125,7 +152,6 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
             return query.Where(s => s.Reference == reference);
         }
 
-        var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        return query.Where(s => EF.Functions.Like(s.FullName, pattern, "\\"));
+        return query;
     }
 }

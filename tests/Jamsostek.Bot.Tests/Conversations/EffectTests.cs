@@ -227,8 +227,8 @@ public sealed class EffectTests
         var outbox = await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Text).ToListAsync();
         Assert.Equal([EffectApplier.Erased, "Selesai"], outbox);
         // A reply still waiting when the data was erased is given up, never sent as "[dihapus]".
-        Assert.All(await db.OutboxMessages.Where(m => m.Text == EffectApplier.Erased).ToListAsync(), m => Assert.True(m.SentAt is not null || m.AbandonedAt is not null));
-        var audit = string.Join("\n", await db.AuditEntries.Select(a => (a.BeforeJson ?? "") + (a.AfterJson ?? "")).ToListAsync());
+        Assert.All((await db.OutboxMessages.ToListAsync()).Where(m => m.Text == EffectApplier.Erased), m => Assert.True(m.SentAt is not null || m.AbandonedAt is not null));
+        var audit = string.Join("\n", (await db.AuditEntries.ToListAsync()).Select(a => (a.BeforeJson ?? "") + (a.AfterJson ?? ""))); // encrypted: joined in memory
         Assert.DoesNotContain(Answers.Nik, audit, StringComparison.Ordinal);
         Assert.DoesNotContain(Jamsostek.Bot.Privacy.PersonalData.MaskNik(Answers.Nik), audit, StringComparison.Ordinal);
         Assert.DoesNotContain("Siti Aminah", audit, StringComparison.Ordinal);

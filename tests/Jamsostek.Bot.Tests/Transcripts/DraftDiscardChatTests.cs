@@ -55,7 +55,7 @@ public sealed class DraftDiscardChatTests
 
         await BotCli.ChatJsonAsync(db.DbPath, ["daftar", "ya", "6306050101950002", "Budi Santoso", "batal"], Now, user: "u1");
 
-        var transcript = Text(db.DbPath, "SELECT group_concat(Text, '\n') FROM ConversationMessages");
+        var transcript = Transcript(db.DbPath);
         Assert.Contains("Siti Aminah", transcript, StringComparison.Ordinal);
         Assert.Contains("Ahmad Fauzi", transcript, StringComparison.Ordinal);
         Assert.DoesNotContain("Budi Santoso", StoredText(db.DbPath), StringComparison.Ordinal);
@@ -90,19 +90,18 @@ public sealed class DraftDiscardChatTests
         Assert.Equal(3, item.GetProperty("paymentPeriodMonths").GetInt32());
     }
 
-    // Every place a typed value could linger: the transcript, the saved state, the outbox.
-    private static string StoredText(string dbPath) => string.Join('\n',
-        Text(dbPath, "SELECT group_concat(Text, '\n') FROM ConversationMessages"),
-        Text(dbPath, "SELECT group_concat(SlotsJson, '\n') FROM Conversations"),
-        Text(dbPath, "SELECT group_concat(Text, '\n') FROM OutboxMessages"));
-
-    private static string Text(string dbPath, string sql)
+    // Every place a typed value could linger: the transcript, the saved state, the outbox (read decrypted: the
+    // columns are encrypted, and a value erased must be gone, not merely unreadable).
+    private static string StoredText(string dbPath)
     {
-        using var connection = new SqliteConnection($"Data Source={dbPath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar() as string ?? string.Empty;
+        using var db = new Officers.TurnFixtureDb(dbPath).Create();
+        return string.Join('\n', Transcript(dbPath), string.Join('\n', db.Conversations.Select(c => c.SlotsJson).ToList()), string.Join('\n', db.OutboxMessages.Select(m => m.Text).ToList()));
+    }
+
+    private static string Transcript(string dbPath)
+    {
+        using var db = new Officers.TurnFixtureDb(dbPath).Create();
+        return string.Join('\n', db.ConversationMessages.OrderBy(m => m.Id).Select(m => m.Text).ToList());
     }
 
     private static long Count(string dbPath, string table)

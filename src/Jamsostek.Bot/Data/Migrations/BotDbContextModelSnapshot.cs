@@ -363,7 +363,6 @@ namespace Jamsostek.Bot.Data.Migrations
 
                     b.Property<string>("Nik")
                         .IsRequired()
-                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Occupation")
@@ -409,8 +408,6 @@ namespace Jamsostek.Bot.Data.Migrations
 
                     b.HasIndex("Kpj")
                         .IsUnique();
-
-                    b.HasIndex("Nik");
 
                     b.HasIndex("SignUpId")
                         .IsUnique();
@@ -686,7 +683,8 @@ namespace Jamsostek.Bot.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("BirthDate")
+                    b.Property<string>("BirthDate")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
@@ -737,7 +735,10 @@ namespace Jamsostek.Bot.Data.Migrations
 
                     b.Property<string>("Nik")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NikHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Occupation")
@@ -752,6 +753,10 @@ namespace Jamsostek.Bot.Data.Migrations
 
                     b.Property<string>("Phone")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Programs")
@@ -801,12 +806,12 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasDatabaseName("IX_SignUps_Kpj_Approved")
                         .HasFilter("\"Status\" = 'approved'");
 
-                    b.HasIndex("Nik")
+                    b.HasIndex("NikHash")
                         .IsUnique()
-                        .HasDatabaseName("IX_SignUps_Nik_Active")
+                        .HasDatabaseName("IX_SignUps_NikHash_Active")
                         .HasFilter("\"Status\" IN ('pending', 'approved')");
 
-                    b.HasIndex("Phone");
+                    b.HasIndex("PhoneHash");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -819,7 +824,7 @@ namespace Jamsostek.Bot.Data.Migrations
 
                     b.HasIndex("RegencyCode", "Status", "CreatedAt");
 
-                    b.HasIndex(new[] { "Nik" }, "IX_SignUps_Nik");
+                    b.HasIndex(new[] { "NikHash" }, "IX_SignUps_NikHash");
 
                     b.ToTable("SignUps");
                 });

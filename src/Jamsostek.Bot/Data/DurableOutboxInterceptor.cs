@@ -21,9 +21,7 @@ internal sealed class DurableOutboxInterceptor : SaveChangesInterceptor, IDbTran
     {
         if (QueuesMessages(eventData.Context) is { } connection)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = Full;
-            command.ExecuteNonQuery();
+            SetFull(connection);
         }
 
         return result;
@@ -33,9 +31,7 @@ internal sealed class DurableOutboxInterceptor : SaveChangesInterceptor, IDbTran
     {
         if (QueuesMessages(eventData.Context) is { } connection)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = Full;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await SetFullAsync(connection, cancellationToken);
         }
 
         return result;
@@ -45,9 +41,7 @@ internal sealed class DurableOutboxInterceptor : SaveChangesInterceptor, IDbTran
     {
         if (eventData.Context?.Database.IsSqlite() == true)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = Full;
-            command.ExecuteNonQuery();
+            SetFull(connection);
         }
 
         return result;
@@ -57,12 +51,24 @@ internal sealed class DurableOutboxInterceptor : SaveChangesInterceptor, IDbTran
     {
         if (eventData.Context?.Database.IsSqlite() == true)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = Full;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await SetFullAsync(connection, cancellationToken);
         }
 
         return result;
+    }
+
+    private static void SetFull(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Full;
+        command.ExecuteNonQuery();
+    }
+
+    private static async Task SetFullAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Full;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>The open SQLite connection when this save, outside a transaction, adds outbox rows.</summary>

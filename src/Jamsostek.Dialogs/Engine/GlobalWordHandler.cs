@@ -6,8 +6,6 @@ namespace Jamsostek.Dialogs.Engine;
 /// <summary>What batal, kembali, ulang, menu, bantuan, berhenti and mulai pengingat do, in a flow and outside one.</summary>
 internal static class GlobalWordHandler
 {
-    public const string Continue = "lanjut";
-
     public static void Handle(TurnScope scope, string word)
     {
         var step = scope.Flow?.Id == EngineServices.MenuFlowId ? null : scope.Step;
@@ -25,15 +23,15 @@ internal static class GlobalWordHandler
                 scope.StartFlow(scope.Flow!, scope.Render(scope.Flow!.Text("restarted", "Baik, kita mulai lagi dari awal. Jawaban sebelumnya sudah dihapus.")));
                 return;
             case GlobalWords.Menu when step is not null:
-                scope.State = scope.State with { Pending = Continue };
+                scope.State = scope.State with { Pending = GlobalWords.Continue };
                 scope.Say(
                     scope.Render(scope.Flow!.Text("in_progress", $"Anda sedang mengisi: {scope.Flow!.Title}, {{langkah_sekarang}}. Jawaban Anda tetap tersimpan.\nApa yang ingin Anda lakukan?")),
-                    [new ReplyChoice(Continue, "Lanjutkan"), new ReplyChoice(GlobalWords.Restart, "Mulai dari awal"), new ReplyChoice(GlobalWords.Cancel, "Batalkan pendaftaran")]);
+                    [new ReplyChoice(GlobalWords.Continue, "Lanjutkan"), new ReplyChoice(GlobalWords.Restart, "Mulai dari awal"), new ReplyChoice(GlobalWords.Cancel, "Batalkan pendaftaran")]);
                 return;
             case GlobalWords.Help when step is not null:
                 // What this step wants, an example, and the way out: the global words alone do not help to answer.
                 var wants = step.Help is null ? $"Langkah ini menanyakan {(step.Title ?? "jawaban Anda").ToLowerInvariant()}." : scope.Render(step.Help);
-                var example = step.Input is "summary" ? null : StepAnswerHandler.ExampleFor(step, scope);
+                var example = step.Input is "summary" ? null : StepExample.For(step, scope);
                 var help = wants + (example is null ? string.Empty : $"\nContoh jawaban: {example}") + "\n" + GlobalWords.StepWayOut;
                 scope.Ask(step, help);
                 return;
@@ -50,11 +48,11 @@ internal static class GlobalWordHandler
                 SayOrAsk(scope, step, ReminderWordText(scope, FlowTexts.RemindersStarted));
                 return;
             case GlobalWords.Help:
-                DialogEngine.StartMenu(scope, "Saya bisa membantu Anda mendaftar BPJS Ketenagakerjaan dan menjawab pertanyaan tentang iuran, manfaat, dan cara klaim. Anda juga bisa langsung mengetik pertanyaan.\n" + GlobalWords.Reminder);
+                MenuFlow.Start(scope, "Saya bisa membantu Anda mendaftar BPJS Ketenagakerjaan dan menjawab pertanyaan tentang iuran, manfaat, dan cara klaim. Anda juga bisa langsung mengetik pertanyaan.\n" + GlobalWords.Reminder);
                 return;
             default:
                 // batal, kembali, ulang or menu with nothing going on: the menu is the useful answer.
-                DialogEngine.StartMenu(scope, null);
+                MenuFlow.Start(scope, null);
                 return;
         }
     }

@@ -14,6 +14,9 @@ internal static class GlobalWords
     public const string StartReminders = "mulai pengingat";
     public const string ClaimPayment = "sudah bayar";
 
+    /// <summary>The choice that goes on with the flow after *menu* was typed in the middle of it (not a typed word).</summary>
+    public const string Continue = "lanjut";
+
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
         ["batal"] = Cancel, ["batalkan"] = Cancel, ["cancel"] = Cancel, ["batal daftar"] = Cancel,

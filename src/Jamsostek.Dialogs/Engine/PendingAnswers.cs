@@ -11,7 +11,6 @@ namespace Jamsostek.Dialogs.Engine;
 /// </summary>
 internal static class PendingAnswers
 {
-    public const string ChooseField = "pilih-data";
     private const string SuggestedPrefix = "saran:";
 
     private const char NoteSeparator = '\n';
@@ -52,9 +51,9 @@ internal static class PendingAnswers
         var choice = input.ChoiceId ?? text;
         switch (pending)
         {
-            case GlobalWordHandler.Continue:
+            case GlobalWords.Continue:
                 scope.State = scope.State with { Pending = null };
-                if (choice is GlobalWordHandler.Continue or "1" or "lanjutkan" or "ya")
+                if (choice is GlobalWords.Continue or "1" or "lanjutkan" or "ya")
                 {
                     scope.Introduce(step, "Baik, kita lanjutkan.");
                     return true;
@@ -72,7 +71,7 @@ internal static class PendingAnswers
                 return DateMismatch(scope, step, choice);
             case var money when money.StartsWith(MoneyInput.ConfirmPrefix, StringComparison.Ordinal):
                 return MoneyConfirmation(scope, step, money, choice);
-            case ChooseField:
+            case AnswerAcceptor.ChooseField:
                 scope.State = scope.State with { Pending = null };
                 var field = choice.StartsWith(SummaryInput.Change + ":", StringComparison.Ordinal)
                     ? choice[(SummaryInput.Change.Length + 1)..]
@@ -82,7 +81,7 @@ internal static class PendingAnswers
                     return false;
                 }
 
-                ChangeField(scope, field);
+                AnswerAcceptor.ChangeField(scope, field);
                 return true;
             default:
                 scope.State = scope.State with { Pending = null };
@@ -95,13 +94,6 @@ internal static class PendingAnswers
         }
     }
 
-    public static void ChangeField(TurnScope scope, string stepId)
-    {
-        var target = scope.Flow!.Find(stepId)!;
-        scope.State = scope.State with { Trail = scope.State.Trail.Add(scope.State.StepId!) };
-        scope.EnterStep(target, "Baik, silakan ketik data yang baru.");
-    }
-
     // "Penghasilan Anda Rp1.500 sebulan? 1. Ya 2. Maksud saya Rp1.500.000": a new amount typed instead is read afresh.
     private static bool MoneyConfirmation(TurnScope scope, StepDefinition step, string pending, string choice)
     {
@@ -110,13 +102,13 @@ internal static class PendingAnswers
         var yesNo = YesNoParser.Parse(choice);
         if (choice is MoneyInput.Yes or "1" || (yesNo.Ok && yesNo.Value))
         {
-            StepAnswerHandler.Accept(scope, step, yes);
+            AnswerAcceptor.Accept(scope, step, yes);
             return true;
         }
 
         if (choice is MoneyInput.Other or "2" && other is not null)
         {
-            StepAnswerHandler.Accept(scope, step, other);
+            AnswerAcceptor.Accept(scope, step, other);
             return true;
         }
 
@@ -136,7 +128,7 @@ internal static class PendingAnswers
             case "tgl-nik" or "1":
                 var info = NikInput.InfoOf(scope)!;
                 scope.State = scope.State with { Pending = null };
-                StepAnswerHandler.Accept(scope, step, info.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                AnswerAcceptor.Accept(scope, step, info.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 return true;
             case "nik-salah" or "2":
                 scope.State = scope.State with { Pending = null };

@@ -53,7 +53,7 @@ internal static class StepAnswerHandler
             if (scope.Flow!.FreeTextLeaves && input.Kind == InputKind.Text && scope.Services.Answerer is { } answerer)
             {
                 scope.EndFlow();
-                DialogEngine.Apply(scope, answerer.Answer(input.Text ?? string.Empty, scope.State, scope.Context));
+                ReplyApplier.Apply(scope, answerer.Answer(input.Text ?? string.Empty, scope.State, scope.Context));
                 return;
             }
 
@@ -65,85 +65,7 @@ internal static class StepAnswerHandler
             return;
         }
 
-        Accept(scope, step, reading.Value!);
-    }
-
-    /// <summary>Stores an accepted answer, runs the step's checks, and routes on.</summary>
-    public static void Accept(TurnScope scope, StepDefinition step, string value)
-    {
-        if (value == YesNoInput.No && step.WhenNo is not null)
-        {
-            // "No" goes to its step even if that step was answered (a NIK to be typed again).
-            scope.RemoveSlot(step.Slot);
-            scope.State = scope.State with { Pending = null, Trail = scope.State.Trail.Add(step.Id) };
-            scope.EnterStep(scope.Flow!.Find(step.WhenNo)!, step.NoText is null ? null : scope.Render(step.NoText));
-            return;
-        }
-
-        var previous = scope.Slot(step.Slot);
-        scope.SetSlot(step.Slot, value);
-        scope.State = scope.State with { Pending = null };
-        if (previous is not null && previous != value)
-        {
-            foreach (var reset in step.Resets)
-            {
-                scope.RemoveSlot(reset);
-            }
-        }
-
-        foreach (var check in step.Checks)
-        {
-            var outcome = StepChecks.Run(check, scope);
-            switch (outcome.Kind)
-            {
-                case CheckKind.Refuse:
-                    scope.TurnValues["alasan"] = outcome.Text!;
-                    scope.GoForward(step.OnRefuse);
-                    return;
-                case CheckKind.Ask:
-                    scope.State = scope.State with { Pending = outcome.Pending };
-                    scope.Say(outcome.Text!, outcome.Choices);
-                    return;
-            }
-        }
-
-        Route(scope, step, value);
-    }
-
-    private static void Route(TurnScope scope, StepDefinition step, string value)
-    {
-        if (step.Input == "summary")
-        {
-            // The summary is never "answered": going forward after a change must land on it again.
-            scope.RemoveSlot(step.Slot);
-            if (value == SummaryInput.Change)
-            {
-                scope.State = scope.State with { Pending = PendingAnswers.ChooseField };
-                scope.Say("Data mana yang ingin Anda ubah?", SummaryInput.FieldChoices(step, scope));
-                return;
-            }
-
-            if (value.StartsWith(SummaryInput.Change + ":", StringComparison.Ordinal))
-            {
-                PendingAnswers.ChangeField(scope, value[(SummaryInput.Change.Length + 1)..]);
-                return;
-            }
-        }
-
-        var choice = step.Choices.FirstOrDefault(c => c.Id == value);
-        if (choice?.Start is { } flowId)
-        {
-            scope.StartFlowFromOutside(scope.Services.Flows.Find(flowId)!);
-            return;
-        }
-
-        var action = choice?.Action ?? step.Action;
-        if (action is not null && !FlowActions.Run(action, scope))
-        {
-            return;
-        }
-
-        scope.GoForward(choice?.Next ?? step.Next);
+        AnswerAcceptor.Accept(scope, step, reading.Value!);
     }
 
     public static void Fail(TurnScope scope, StepDefinition step, string? problem, IReadOnlyList<ReplyChoice>? suggestions)
@@ -178,25 +100,11 @@ internal static class StepAnswerHandler
         if (attempts >= AttemptsBeforeHelp)
         {
             // The way out is words to type, not more numbered choices: "12" at a ten-item list must not cancel.
-            var example = ExampleFor(step, scope) is { } e ? $"Contoh jawaban: {e}\n" : string.Empty;
+            var example = StepExample.For(step, scope) is { } e ? $"Contoh jawaban: {e}\n" : string.Empty;
             prefix = TurnScope.Join(prefix, (example + wayOut).Trim());
         }
 
         scope.Ask(step, prefix);
-    }
-
-    // The step's own example, or for a list "ketik 1 atau Petani/pekebun" from its first choice.
-    internal static string? ExampleFor(StepDefinition step, TurnScope scope)
-    {
-        if (step.Example is not null)
-        {
-            return scope.Render(step.Example);
-        }
-
-        var choices = InputTypes.Get(step.Input!).ChoicesFor(step, scope);
-        return choices.Count == 0
-            ? null
-            : $"ketik {ChoiceNumbering.NumberAt(choices.Select(c => c.Id).ToList(), 0)} atau {choices[0].Label}";
     }
 
     // Before an answer is read: a "?" marks a question; so does a sure match of several words where the
@@ -222,14 +130,6 @@ internal static class StepAnswerHandler
         return text.Contains('?', StringComparison.Ordinal)
             || (words.Length >= 2 && (QuestionWords.Contains(words[0]) || reply.Score >= SureQuestionScore));
     }
-
-    public static bool IsQuestionWord(string word) => QuestionWords.Contains(word);
-
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
-    {
-        "apa", "apakah", "berapa", "brp", "brapa", "bagaimana", "gimana", "gmn", "gmna", "bgmn", "kapan", "siapa",
-        "dimana", "mana", "kenapa", "mengapa", "bisakah", "bolehkah", "kalau", "klo", "kalo", "kl",
-    };
 
     private static bool NamesAChoice(StepDefinition step, string text)
     {
@@ -257,8 +157,8 @@ internal static class StepAnswerHandler
             scope.EndFlow();
         }
 
-        DialogEngine.Apply(scope, reply);
-        DialogEngine.ReaskIfInFlow(scope);
+        ReplyApplier.Apply(scope, reply);
+        ReplyApplier.ReaskIfInFlow(scope);
         return true;
     }
 }

@@ -94,5 +94,21 @@ public sealed class Tariff
         return new ContributionQuote(bracket, lines, lines.Sum(l => l.Amount), lines.Sum(l => l.FullAmount), reliefInfo);
     }
 
+    /// <summary>
+    /// <paramref name="count"/> months from <paramref name="firstMonth"/>, each at the rate in force that month, so that
+    /// a relief ending inside a payment period shows (e.g. Rp68.400 for December, then Rp84.800).
+    /// </summary>
+    public IReadOnlyList<(DateOnly Month, decimal Amount)> MonthByMonth(
+        decimal monthlyIncome,
+        IReadOnlyCollection<BpuProgram> programs,
+        DateOnly firstMonth,
+        int count,
+        string? occupationId,
+        bool sponsored) =>
+        Enumerable.Range(0, count)
+            .Select(i => firstMonth.AddMonths(i))
+            .Select(m => (m, Quote(monthlyIncome, programs, m, occupationId, sponsored).Total))
+            .ToList();
+
     private static decimal RoundRupiah(decimal amount) => Math.Round(amount, 0, MidpointRounding.AwayFromZero);
 }

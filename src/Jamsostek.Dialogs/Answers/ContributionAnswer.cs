@@ -16,8 +16,8 @@ public sealed class ContributionAnswer(Tariff tariff)
     /// <summary>An amount at least this large reads as a monthly income even without "penghasilan" or "juta".</summary>
     public const decimal IncomeFrom = 100_000m;
 
-    private static readonly BpuProgram[] Basic = [BpuProgram.Jkk, BpuProgram.Jkm];
-    private static readonly BpuProgram[] WithJht = [BpuProgram.Jkk, BpuProgram.Jkm, BpuProgram.Jht];
+    private static readonly IReadOnlyList<BpuProgram> Basic = BpuPrograms.Basic;
+    private static readonly IReadOnlyList<BpuProgram> WithJht = BpuPrograms.WithJht;
 
     // Words that name a transport occupation, mapped to the sign-up dialog's occupation ids (tariff.yaml).
     private static readonly Dictionary<string, string> SectorWords = new(StringComparer.Ordinal)

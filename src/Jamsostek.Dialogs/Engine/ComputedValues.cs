@@ -12,9 +12,9 @@ internal static class ComputedValues
         ["nik_tanggal_lahir"] = s => NikInput.InfoOf(s) is { } i ? IndonesianFormat.Date(i.BirthDate) : string.Empty,
         ["nik_jenis_kelamin"] = s => NikInput.InfoOf(s) is { } i ? (i.Sex == Sex.Female ? "perempuan" : "laki-laki") : string.Empty,
         ["nik_kabupaten"] = s => RegencyInput.FromNik(s)?.DisplayName ?? string.Empty,
-        ["dasar_penghasilan"] = s => ContributionQuotes.For(s, ContributionQuotes.Basic) is { } q ? IndonesianFormat.Money(q.Bracket.Base) : string.Empty,
-        ["iuran_jkk_jkm"] = s => ContributionQuotes.For(s, ContributionQuotes.Basic) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
-        ["iuran_lengkap"] = s => ContributionQuotes.For(s, ContributionQuotes.WithJht) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
+        ["dasar_penghasilan"] = s => ContributionQuotes.For(s, BpuPrograms.Basic) is { } q ? IndonesianFormat.Money(q.Bracket.Base) : string.Empty,
+        ["iuran_jkk_jkm"] = s => ContributionQuotes.For(s, BpuPrograms.Basic) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
+        ["iuran_lengkap"] = s => ContributionQuotes.For(s, BpuPrograms.WithJht) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
         ["iuran_bulanan"] = s => ContributionQuotes.For(s, ContributionQuotes.Chosen(s)) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
         ["iuran_per_bayar"] = s => ContributionQuotes.PerPayment(s) is { Count: > 0 } months
             ? IndonesianFormat.Money(months.Sum(m => m.Amount))

@@ -3,12 +3,12 @@ using Jamsostek.Bpu;
 
 namespace Jamsostek.Dialogs.Engine;
 
-/// <summary>The contribution quoted to a person: their income's bracket, at the rate in force this month.</summary>
+/// <summary>
+/// The contribution quoted to a person, read from their answers (income, occupation, programmes, the sponsor of
+/// the link they came with). The figures themselves are the tariff's (<see cref="Tariff"/>, <see cref="BpuPrograms"/>).
+/// </summary>
 internal static class ContributionQuotes
 {
-    public static readonly BpuProgram[] Basic = [BpuProgram.Jkk, BpuProgram.Jkm];
-    public static readonly BpuProgram[] WithJht = [BpuProgram.Jkk, BpuProgram.Jkm, BpuProgram.Jht];
-
     public static ContributionQuote? For(TurnScope scope, IReadOnlyCollection<BpuProgram> programs)
     {
         if (scope.Slot("penghasilan") is not { } income
@@ -40,16 +40,12 @@ internal static class ContributionQuotes
         }
 
         var first = WorkerCalendar.ContributionMonth(scope.Context.Now, scope.Services.Holidays);
-        var programs = Chosen(scope);
-        return Enumerable.Range(0, count)
-            .Select(i => first.AddMonths(i))
-            .Select(m => (m, scope.Services.Tariff.Quote(amount, programs, m, scope.Slot("pekerjaan"), sponsored: SponsorName(scope) is not null).Total))
-            .ToList();
+        return scope.Services.Tariff.MonthByMonth(amount, Chosen(scope), first, count, scope.Slot("pekerjaan"), sponsored: SponsorName(scope) is not null);
     }
 
     /// <summary>The programmes of the "program" slot ("JKK,JKM,JHT").</summary>
     public static IReadOnlyCollection<BpuProgram> Chosen(TurnScope scope) =>
-        scope.Slot("program") is { } value && value.Contains("JHT", StringComparison.Ordinal) ? WithJht : Basic;
+        BpuPrograms.FromAnswer(scope.Slot("program"));
 
     public static int PeriodMonths(TurnScope scope) =>
         int.TryParse(scope.Slot("periode_bayar"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var months) ? months : 1;

@@ -115,8 +115,8 @@ public sealed class DialogEngine(EngineServices services)
         }
 
         // "Perbaiki & kirim ulang" under a rejected sign-up's status: the registration again.
-        if (input.ChoiceId == SignUpStatusText.SignUpAgainChoice && !MenuFlow.InTask(scope)
-            && Services.Flows.Find(SignUpStatusText.RegistrationFlowId) is { } again)
+        if (input.ChoiceId == EngineServices.SignUpAgainChoice && !MenuFlow.InTask(scope)
+            && Services.Flows.Find(EngineServices.RegistrationFlowId) is { } again)
         {
             scope.StartFlowFromOutside(again);
             return;
@@ -188,7 +188,7 @@ public sealed class DialogEngine(EngineServices services)
     /// <summary>Adds "Daftar sekarang" under an answer to someone who said they want to register, unless it is offered already.</summary>
     private static void OfferToStart(TurnScope scope)
     {
-        if (scope.State.InFlow || scope.Replies.Count == 0 || scope.Replies.SelectMany(r => r.Choices).Any(c => c.Id == SignUpStatusText.SignUpAgainChoice))
+        if (scope.State.InFlow || scope.Replies.Count == 0 || scope.Replies.SelectMany(r => r.Choices).Any(c => c.Id == EngineServices.SignUpAgainChoice))
         {
             return;
         }
@@ -199,6 +199,6 @@ public sealed class DialogEngine(EngineServices services)
             return;
         }
 
-        scope.Replies[^1] = last with { Choices = [new ReplyChoice(SignUpStatusText.SignUpAgainChoice, "Daftar sekarang"), .. last.Choices.Take(2)] };
+        scope.Replies[^1] = last with { Choices = [new ReplyChoice(EngineServices.SignUpAgainChoice, "Daftar sekarang"), .. last.Choices.Take(2)] };
     }
 }

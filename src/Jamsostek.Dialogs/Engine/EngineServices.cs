@@ -15,4 +15,10 @@ public sealed record EngineServices(
 {
     /// <summary>The flow the welcome menu lives in.</summary>
     public const string MenuFlowId = "menu";
+
+    /// <summary>The registration flow, which a rejected sign-up is started again from.</summary>
+    public const string RegistrationFlowId = "registrasi-bpu";
+
+    /// <summary>Choice id that starts the registration flow (a rejected sign-up is corrected by signing up again).</summary>
+    public const string SignUpAgainChoice = "mulai:" + RegistrationFlowId;
 }

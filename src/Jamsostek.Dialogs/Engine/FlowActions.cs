@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jamsostek.Dialogs.Answers;
 
 namespace Jamsostek.Dialogs.Engine;
 
@@ -19,6 +20,7 @@ internal static class FlowActions
             case SubmitSignUp:
                 return Submit(scope);
             case SignUpStatusAction:
+                // The one place the engine borrows an answer's wording: the menu's "Cek status" says what a question would.
                 var status = SignUpStatusText.WithFollowUps(scope.Context.Lookups.FindSignUpsOfChat(), scope.Context.Lookups);
                 scope.Say(status.Text, status.Choices);
                 scope.EndFlow();

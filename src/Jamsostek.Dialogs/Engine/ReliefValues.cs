@@ -26,13 +26,13 @@ internal static class ReliefValues
         new("keringanan_peraturan", s => ReliefOf(s)?.Regulation ?? string.Empty),
         new("keringanan_sampai", s => ReliefOf(s) is { } r ? IndonesianFormat.Month(r.LastMonth) : string.Empty),
         new("keringanan_sesudah", s => ReliefOf(s) is { } r ? IndonesianFormat.Month(r.LastMonth.AddMonths(1)) : string.Empty),
-        new("iuran_jkk_jkm_penuh", s => ContributionQuotes.For(s, ContributionQuotes.Basic) is { } q ? IndonesianFormat.Money(q.TotalWithoutRelief) : string.Empty),
-        new("iuran_lengkap_penuh", s => ContributionQuotes.For(s, ContributionQuotes.WithJht) is { } q ? IndonesianFormat.Money(q.TotalWithoutRelief) : string.Empty),
+        new("iuran_jkk_jkm_penuh", s => ContributionQuotes.For(s, BpuPrograms.Basic) is { } q ? IndonesianFormat.Money(q.TotalWithoutRelief) : string.Empty),
+        new("iuran_lengkap_penuh", s => ContributionQuotes.For(s, BpuPrograms.WithJht) is { } q ? IndonesianFormat.Money(q.TotalWithoutRelief) : string.Empty),
         new("iuran_ke_depan", Ahead),
     ];
 
     private static ReliefInfo? ReliefOf(TurnScope scope) =>
-        ContributionQuotes.SponsorName(scope) is null ? ContributionQuotes.For(scope, ContributionQuotes.Basic)?.Relief : null;
+        ContributionQuotes.SponsorName(scope) is null ? ContributionQuotes.For(scope, BpuPrograms.Basic)?.Relief : null;
 
     private static string Relief(TurnScope scope)
     {

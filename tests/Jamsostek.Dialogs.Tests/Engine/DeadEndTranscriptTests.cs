@@ -1,4 +1,5 @@
 using Jamsostek.Bpu;
+using Jamsostek.Dialogs.Answers;
 using Jamsostek.Dialogs.Engine;
 
 namespace Jamsostek.Dialogs.Tests.Engine;

@@ -1,12 +1,14 @@
-namespace Jamsostek.Dialogs.Engine;
+using Jamsostek.Dialogs.Engine;
+
+namespace Jamsostek.Dialogs.Answers;
 
 /// <summary>How the asker's own sign-up status is told, from the menu or from a question, and what may follow it.</summary>
 public static class SignUpStatusText
 {
     /// <summary>Choice id that starts the registration flow (a rejected sign-up is corrected by signing up again).</summary>
-    public const string SignUpAgainChoice = "mulai:" + RegistrationFlowId;
+    public const string SignUpAgainChoice = EngineServices.SignUpAgainChoice;
 
-    public const string RegistrationFlowId = "registrasi-bpu";
+    public const string RegistrationFlowId = EngineServices.RegistrationFlowId;
 
     /// <summary>Choice id answered with what happens to a pending sign-up.</summary>
     public const string WhatNextChoice = "status:selanjutnya";

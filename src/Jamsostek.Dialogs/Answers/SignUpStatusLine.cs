@@ -1,4 +1,6 @@
-namespace Jamsostek.Dialogs.Engine;
+using Jamsostek.Dialogs.Engine;
+
+namespace Jamsostek.Dialogs.Answers;
 
 /// <summary>
 /// One sign-up as a line of the "status" list: whose it is, its reference, and where it stands. Kept in one

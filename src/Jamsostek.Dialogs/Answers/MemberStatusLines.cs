@@ -1,6 +1,7 @@
+using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Text;
 
-namespace Jamsostek.Dialogs.Engine;
+namespace Jamsostek.Dialogs.Answers;
 
 /// <summary>
 /// The member's lines under the status of an approved sign-up: KPJ, paid-through month, next due date and amount.

@@ -2,6 +2,7 @@ using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Hosting;
 using Jamsostek.Bot.Members;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Payments;

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Handoffs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.BpuRules;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
@@ -15,12 +16,7 @@ public static class ConversationsServiceCollectionExtensions
         builder.Services.AddOptions<EligibilityOptions>().BindConfiguration("Eligibility")
             .Validate(o => o.MinAge > 0 && o.MaxAgeAtRegistration > o.MinAge, "Eligibility: MinAge must be above 0 and below MaxAgeAtRegistration")
             .ValidateOnStart();
-        builder.Services.AddOptions<TariffOptions>().BindConfiguration(TariffOptions.Section);
-        builder.Services.TryAddSingleton(TariffOptions.FromSettings);
-        builder.Services.AddOptions<Payments.HolidaysOptions>().BindConfiguration(Payments.HolidaysOptions.Section);
-        builder.Services.TryAddSingleton(Payments.HolidaysOptions.FromSettings);
-        builder.Services.TryAddSingleton(s => new ContributionSchedule(s.GetRequiredService<Tariff>(), s.GetRequiredService<HolidayCalendar>()));
-        builder.Services.TryAddSingleton(_ => RegionCatalog.LoadEmbedded());
+        builder.Services.AddBpuRules();
         builder.Services.AddSingleton(CreateDialogEngine);
         builder.Services.TryAddSingleton<IConversationEngine, DialogEngineAdapter>();
         builder.Services.TryAddSingleton<IReferenceGenerator, RandomReferenceGenerator>();

@@ -1,4 +1,5 @@
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;

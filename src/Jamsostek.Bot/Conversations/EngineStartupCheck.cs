@@ -1,4 +1,5 @@
 using Jamsostek.Bot.Cli;
+using Jamsostek.Bot.Hosting;
 
 namespace Jamsostek.Bot.Conversations;
 

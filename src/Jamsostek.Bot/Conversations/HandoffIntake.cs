@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Flows;
 using Microsoft.EntityFrameworkCore;

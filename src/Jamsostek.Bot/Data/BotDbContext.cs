@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Officers.Access;
 using Jamsostek.Bot.SignUps;

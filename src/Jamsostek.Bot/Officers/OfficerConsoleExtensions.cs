@@ -28,7 +28,6 @@ public static class OfficerConsoleExtensions
             .AddEntityFrameworkStores<BotDbContext>()
             .AddSignInManager();
         services.TryAddSingleton(_ => RegionCatalog.LoadEmbedded());
-        services.TryAddSingleton(Conversations.TariffOptions.FromSettings);
         services.TryAddSingleton(services => new NikParser(services.GetRequiredService<RegionCatalog>()));
         services.TryAddSingleton(services => new EligibilityRules(services.GetRequiredService<IOptions<EligibilityOptions>>().Value));
         services.AddScoped<OfficerAccounts>();

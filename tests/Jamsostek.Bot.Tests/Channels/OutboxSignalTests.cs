@@ -3,6 +3,7 @@ using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Officers.Handoffs;
 using Jamsostek.Bot.SignUps;

@@ -1,4 +1,5 @@
 using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.Tests.TestSupport;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;

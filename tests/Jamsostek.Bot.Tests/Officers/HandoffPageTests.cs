@@ -1,5 +1,6 @@
 using System.Net;
 using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Officers.Handoffs;
 using Microsoft.EntityFrameworkCore;

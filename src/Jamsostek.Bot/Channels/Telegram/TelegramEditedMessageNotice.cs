@@ -23,14 +23,14 @@ public sealed class TelegramEditedMessageNotice(
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            if (await db.ProcessedMessages.AnyAsync(m => m.Channel == TelegramUpdateHandler.Channel && m.MessageId == key, cancellationToken))
+            if (await db.ProcessedMessages.AnyAsync(m => m.Channel == ChannelNames.Telegram && m.MessageId == key, cancellationToken))
             {
                 return true;
             }
 
             var now = timeProvider.GetUtcNow();
-            db.ProcessedMessages.Add(new ProcessedMessage { Channel = TelegramUpdateHandler.Channel, MessageId = key, ProcessedAt = now });
-            db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(Text), TelegramUpdateHandler.Channel, chatId, key, now));
+            db.ProcessedMessages.Add(new ProcessedMessage { Channel = ChannelNames.Telegram, MessageId = key, ProcessedAt = now });
+            db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(Text), ChannelNames.Telegram, chatId, key, now));
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }

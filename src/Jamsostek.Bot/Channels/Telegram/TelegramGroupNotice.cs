@@ -33,14 +33,14 @@ public sealed class TelegramGroupNotice(
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            if (await db.ProcessedMessages.AnyAsync(m => m.Channel == TelegramUpdateHandler.Channel && m.MessageId == key, cancellationToken))
+            if (await db.ProcessedMessages.AnyAsync(m => m.Channel == ChannelNames.Telegram && m.MessageId == key, cancellationToken))
             {
                 return true;
             }
 
             var text = TextFor(await identity.UsernameAsync(cancellationToken));
-            db.ProcessedMessages.Add(new ProcessedMessage { Channel = TelegramUpdateHandler.Channel, MessageId = key, ProcessedAt = now });
-            db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(text), TelegramUpdateHandler.Channel, chatId, turnMessageId: null, now));
+            db.ProcessedMessages.Add(new ProcessedMessage { Channel = ChannelNames.Telegram, MessageId = key, ProcessedAt = now });
+            db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(text), ChannelNames.Telegram, chatId, turnMessageId: null, now));
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var json = await db.OutboxMessages
-            .Where(m => m.Channel == TelegramUpdateHandler.Channel && m.ChatId == chatId && m.ExternalMessageId == messageId)
+            .Where(m => m.Channel == ChannelNames.Telegram && m.ChatId == chatId && m.ExternalMessageId == messageId)
             .OrderByDescending(m => m.Id)
             .Select(m => m.ChoicesJson)
             .FirstOrDefaultAsync(cancellationToken);
@@ -27,7 +28,7 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
     public async Task<IReadOnlyList<ReplyChoice>?> CurrentChoicesAsync(string chatId, int messageId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var ofChat = db.OutboxMessages.Where(m => m.Channel == TelegramUpdateHandler.Channel && m.ChatId == chatId);
+        var ofChat = db.OutboxMessages.Where(m => m.Channel == ChannelNames.Telegram && m.ChatId == chatId);
         var latest = await ofChat
             .Where(m => m.ChoicesJson != "[]" && !m.RequestContact)
             .OrderByDescending(m => m.Id)

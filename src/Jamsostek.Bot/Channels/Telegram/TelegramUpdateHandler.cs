@@ -22,7 +22,7 @@ public sealed class TelegramUpdateHandler(
     TelegramGroupNotice groupNotice,
     TimeProvider timeProvider)
 {
-    public const string Channel = "telegram";
+    public const string Channel = ChannelNames.Telegram;
     public const string StaleChoiceNotice = "Pilihan ini sudah tidak berlaku. Silakan jawab pertanyaan terakhir.";
 
     /// <summary>False when nothing could be committed: the update must be delivered again (not acknowledged).</summary>

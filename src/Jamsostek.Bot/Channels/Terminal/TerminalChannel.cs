@@ -1,7 +1,9 @@
+using Jamsostek.Bot.Conversations;
+
 namespace Jamsostek.Bot.Channels.Terminal;
 
 /// <summary>How a chat run prints: plain text or one JSON object a line.</summary>
 public sealed record TerminalChannel(bool Json)
 {
-    public const string Name = "terminal";
+    public const string Name = ChannelNames.Terminal;
 }

@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.Conversations;
+namespace Jamsostek.Bot.Handoffs;
 
 /// <summary>A person asked to talk to an officer.</summary>
 public sealed class HandoffRequest

@@ -1,6 +1,6 @@
 using Jamsostek.Bpu;
 
-namespace Jamsostek.Bot.Conversations;
+namespace Jamsostek.Bot.BpuRules;
 
 /// <summary>Settings under "Tariff": an officer's own tariff file instead of the one built in.</summary>
 public sealed class TariffOptions

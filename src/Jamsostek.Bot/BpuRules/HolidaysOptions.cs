@@ -1,6 +1,6 @@
 using Jamsostek.Bpu;
 
-namespace Jamsostek.Bot.Payments;
+namespace Jamsostek.Bot.BpuRules;
 
 /// <summary>Settings under "Holidays": an officer's own holiday file, and whether cuti bersama moves a due date.</summary>
 public sealed class HolidaysOptions

@@ -1,11 +1,13 @@
 using System.Text.Json;
+using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jamsostek.Bot.Conversations;
+namespace Jamsostek.Bot.Privacy;
 
 /// <summary>The host's side of "hapus data saya", inside the turn's transaction.</summary>
 internal static class PersonalDataEraser

@@ -1,7 +1,8 @@
+using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jamsostek.Bot.Conversations;
+namespace Jamsostek.Bot.Privacy;
 
 /// <summary>What a registration that ended unsubmitted leaves behind: nothing personal.</summary>
 internal static class DraftDiscarder

@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.Cli;
+namespace Jamsostek.Bot.Hosting;
 
 /// <summary>The host refuses to start; the message is printed to stderr and the process exits with code 1.</summary>
 public sealed class StartupException : Exception

@@ -7,6 +7,7 @@ using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Payments;
 using Jamsostek.Bot.Reminders;
 using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.SignUps.Sponsors;
 using Microsoft.Extensions.Options;
 
 namespace Jamsostek.Bot.Cli;

@@ -3,6 +3,7 @@ using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Officers.Access;
 using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.SignUps.Sponsors;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Jamsostek.Bot.Privacy.Encryption;
 using Microsoft.EntityFrameworkCore;

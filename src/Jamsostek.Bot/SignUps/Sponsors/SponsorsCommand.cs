@@ -4,7 +4,7 @@ using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Sponsors;
 
 /// <summary><c>sponsors add CODE --name NAME --regency 63.06 [--quota-per-village 100] [--quota 5000]</c>.</summary>
 public sealed class SponsorsCommand(IDbContextFactory<BotDbContext> dbFactory, TerminalIo io)

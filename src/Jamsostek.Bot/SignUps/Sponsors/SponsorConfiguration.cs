@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Sponsors;
 
 internal sealed class SponsorConfiguration : IEntityTypeConfiguration<Sponsor>
 {

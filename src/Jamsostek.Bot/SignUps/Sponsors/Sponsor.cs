@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Sponsors;
 
 /// <summary>A regency programme that pays for workers, matched by <see cref="SignUp.Source"/> (the deep-link payload).</summary>
 public sealed class Sponsor

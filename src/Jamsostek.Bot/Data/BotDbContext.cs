@@ -31,6 +31,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
 
     public DbSet<Sponsor> Sponsors => Set<Sponsor>();
 
+    public DbSet<SponsorInvitation> SponsorInvitations => Set<SponsorInvitation>();
+
     /// <summary>Who opened, searched, exported, signed in or changed an account in the console (append-only).</summary>
     public DbSet<AccessEntry> AccessLog => Set<AccessEntry>();
 
@@ -108,6 +110,14 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
                 var s = entry.Entity;
                 s.NikHash = s.Nik == AuditEntry.Redacted ? null : cipher.Hash(s.Nik);
                 s.PhoneHash = s.Phone == AuditEntry.Redacted ? null : cipher.Hash(s.Phone);
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<SponsorInvitation>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.NikHash = entry.Entity.Nik == AuditEntry.Redacted ? null : cipher.Hash(entry.Entity.Nik);
             }
         }
     }

@@ -9,5 +9,8 @@ internal sealed class SponsorConfiguration : IEntityTypeConfiguration<Sponsor>
     {
         builder.Property(s => s.Code).HasMaxLength(64);
         builder.HasIndex(s => s.Code).IsUnique();
+        builder.Property(s => s.LegalBasis).HasMaxLength(300);
+        builder.Property(s => s.EligibleGroups).HasMaxLength(500);
+        builder.Property(s => s.Programs).HasMaxLength(32).HasDefaultValue("JKK,JKM");
     }
 }

@@ -1,0 +1,12 @@
+namespace Jamsostek.Bot.SignUps.Sponsors;
+
+public static class SponsorsServiceCollectionExtensions
+{
+    /// <summary>Sponsor programmes: the beneficiary-list import (console and CLI).</summary>
+    public static IServiceCollection AddSponsors(this IServiceCollection services)
+    {
+        services.AddSingleton<SponsorRowChecks>();
+        services.AddSingleton<SponsorImport>();
+        return services;
+    }
+}

@@ -8,6 +8,7 @@ using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Payments;
 using Jamsostek.Bot.Reminders;
 using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.SignUps.Sponsors;
 using Microsoft.Extensions.Options;
 
 namespace Jamsostek.Bot.Cli;
@@ -35,6 +36,7 @@ public static class CliHost
         builder.Services.AddTransient<OfficersCommand>();
         builder.Services.AddTransient<SignUpDecisionCommand>();
         builder.Services.AddTransient<SponsorsCommand>();
+        builder.Services.AddTransient<SponsorsImportCommand>();
         builder.AddReminderPlanning();
         builder.AddPayments();
         builder.Services.AddTransient<RemindersCommand>();
@@ -61,6 +63,7 @@ public static class CliHost
             Verb.OfficersList => await services.GetRequiredService<OfficersCommand>().ListAsync(),
             Verb.SignUpsApprove or Verb.SignUpsReject => await services.GetRequiredService<SignUpDecisionCommand>().RunAsync(command, cancellationToken),
             Verb.SponsorsAdd => await services.GetRequiredService<SponsorsCommand>().AddAsync(command, cancellationToken),
+            Verb.SponsorsImport => await services.GetRequiredService<SponsorsImportCommand>().RunAsync(command, cancellationToken),
             Verb.RemindersPlan => await services.GetRequiredService<RemindersCommand>().PlanAsync(command, cancellationToken),
             Verb.RemindersList => await services.GetRequiredService<RemindersCommand>().ListAsync(command, cancellationToken),
             Verb.MembersList => await services.GetRequiredService<MembersListCommand>().RunAsync(command, cancellationToken),

@@ -19,7 +19,9 @@ public static class CommandLine
           officers list
           signups approve ID --kpj 11-DIGITS --officer USERNAME
           signups reject ID --reason "TEXT" --officer USERNAME
-          sponsors add CODE --name NAME --regency 63.06 [--quota-per-village 100] [--quota 5000]
+          sponsors add CODE --name NAME --regency 63.06 [--quota-per-village 100] [--quota 5000] [--legal-basis TEXT]
+                   [--budget-year 2026] [--period 2026-01..2026-12] [--groups "A,B"] [--programs JKK,JKM]
+          sponsors import CODE FILE [--dry-run] [--json]  check a beneficiary list (CSV/XLSX) and invite its valid rows
           reminders plan [--json]  one reminder planning pass at --now (default: the clock); prints what it queued
           reminders list --member ID [--json]
           members list [--json]
@@ -43,7 +45,7 @@ public static class CommandLine
             }
 
             var (name, value) = arg.IndexOf('=', StringComparison.Ordinal) is var eq and > 0 ? (arg[2..eq], arg[(eq + 1)..]) : (arg[2..], null);
-            if (value is null && name != "json")
+            if (value is null && name is not ("json" or "dry-run"))
             {
                 if (i + 1 >= args.Count)
                 {
@@ -82,6 +84,7 @@ public static class CommandLine
                 ("officers", "add") => (Verb.OfficersAdd, 2),
                 ("officers", "list") => (Verb.OfficersList, 2),
                 ("sponsors", "add") => (Verb.SponsorsAdd, 2),
+                ("sponsors", "import") => (Verb.SponsorsImport, 2),
                 ("reminders", "plan") => (Verb.RemindersPlan, 2),
                 ("reminders", "list") => (Verb.RemindersList, 2),
                 ("members", "list") => (Verb.MembersList, 2),
@@ -107,15 +110,19 @@ public static class CommandLine
             : (command with { Arguments = arguments }, null);
     }
 
-    private static int ExpectedArguments(Verb verb) =>
-        verb is Verb.OfficersAdd or Verb.SignUpsApprove or Verb.SignUpsReject or Verb.SponsorsAdd or Verb.PaymentsImport ? 1 : 0;
+    private static int ExpectedArguments(Verb verb) => verb switch
+    {
+        Verb.SponsorsImport => 2,
+        Verb.OfficersAdd or Verb.SignUpsApprove or Verb.SignUpsReject or Verb.SponsorsAdd or Verb.PaymentsImport => 1,
+        _ => 0,
+    };
 
     private static readonly Dictionary<Verb, string[]> VerbOptions = new()
     {
         [Verb.OfficersAdd] = ["role", "regency", "password"],
         [Verb.SignUpsApprove] = ["kpj", "officer"],
         [Verb.SignUpsReject] = ["reason", "officer"],
-        [Verb.SponsorsAdd] = ["name", "regency", "quota-per-village", "quota"],
+        [Verb.SponsorsAdd] = ["name", "regency", "quota-per-village", "quota", "legal-basis", "budget-year", "period", "groups", "programs"],
         [Verb.RemindersList] = ["member"],
     };
 
@@ -134,7 +141,8 @@ public static class CommandLine
                     break;
                 case "now": return (null, $"--now '{value}' bukan waktu ISO-8601 / is not an ISO-8601 instant, e.g. 2026-05-01T09:00:00+08:00.");
                 case "user" when verb is Verb.Chat or Verb.Ask && !string.IsNullOrWhiteSpace(value): command = command with { User = value }; break;
-                case "json" when verb is Verb.Chat or Verb.SignUpsList or Verb.Ask or Verb.RemindersPlan or Verb.RemindersList or Verb.MembersList or Verb.PaymentsImport: command = command with { Json = true }; break;
+                case "json" when verb is Verb.Chat or Verb.SignUpsList or Verb.Ask or Verb.RemindersPlan or Verb.RemindersList or Verb.MembersList or Verb.PaymentsImport or Verb.SponsorsImport: command = command with { Json = true }; break;
+                case "dry-run" when verb == Verb.SponsorsImport: command = command with { DryRun = true }; break;
                 case "status" when verb == Verb.SignUpsList && SignUpStatusCodes.TryParse(value, out _): command = command with { Status = value }; break;
                 case "status" when verb == Verb.SignUpsList: return (null, $"--status '{value}': pending, approved, rejected atau/or withdrawn.");
                 case "urls" when verb == Verb.Serve: command = command with { Urls = value }; break;

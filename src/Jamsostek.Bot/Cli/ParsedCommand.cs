@@ -12,6 +12,9 @@ public sealed record ParsedCommand(Verb Verb)
 
     public bool Json { get; init; }
 
+    /// <summary>sponsors import --dry-run: check only, write nothing.</summary>
+    public bool DryRun { get; init; }
+
     public string? Status { get; init; }
 
     public string? Urls { get; init; }

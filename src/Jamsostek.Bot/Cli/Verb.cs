@@ -12,6 +12,7 @@ public enum Verb
     SignUpsApprove,
     SignUpsReject,
     SponsorsAdd,
+    SponsorsImport,
     RemindersPlan,
     RemindersList,
     MembersList,

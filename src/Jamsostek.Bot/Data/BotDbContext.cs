@@ -4,6 +4,7 @@ using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Officers.Access;
 using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.SignUps.Sponsors;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Jamsostek.Bot.Privacy.Encryption;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
     public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
 
     public DbSet<Sponsor> Sponsors => Set<Sponsor>();
+
+    public DbSet<SponsorInvitation> SponsorInvitations => Set<SponsorInvitation>();
 
     /// <summary>Who opened, searched, exported, signed in or changed an account in the console (append-only).</summary>
     public DbSet<AccessEntry> AccessLog => Set<AccessEntry>();
@@ -108,6 +111,14 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
                 var s = entry.Entity;
                 s.NikHash = s.Nik == AuditEntry.Redacted ? null : cipher.Hash(s.Nik);
                 s.PhoneHash = s.Phone == AuditEntry.Redacted ? null : cipher.Hash(s.Phone);
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<SponsorInvitation>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.NikHash = entry.Entity.Nik == AuditEntry.Redacted ? null : cipher.Hash(entry.Entity.Nik);
             }
         }
     }

@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bpu;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,6 +41,7 @@ public static class OfficerConsoleExtensions
         services.AddSingleton<RegencyChoices>();
         services.AddSingleton<ApprovedExport>();
         services.AddSingleton<CoverageReport>();
+        services.AddSponsors();
         services.AddSingleton<Handoffs.HandoffInbox>();
         services.AddSingleton<Privacy.NikLimitReport>();
         services.AddSingleton<AnswerLabels>();

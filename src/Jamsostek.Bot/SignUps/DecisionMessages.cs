@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Text;
 

@@ -31,10 +31,9 @@ public sealed class SignUpChecks(IDbContextFactory<BotDbContext> dbFactory, NikP
         results.Add(new CheckResult("Usia saat mendaftar", age.Eligible, $"{age.Age} tahun." + (age.Eligible ? string.Empty : " Di luar batas usia peserta BPU.")));
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var nikHash = db.Cipher?.Hash(s.Nik);
         var phoneHash = db.Cipher?.Hash(s.Phone);
-        var sameNik = await db.SignUps.AsNoTracking()
-            .Where(o => (nikHash == null ? o.Nik == s.Nik : o.NikHash == nikHash) && o.Id != s.Id && o.Status != SignUpStatus.Withdrawn)
+        var sameNik = await NikLookup.SignUpsWith(db, [s.Nik]).AsNoTracking()
+            .Where(o => o.Id != s.Id)
             .Select(o => new { o.Reference, o.Status }).Take(5).ToListAsync(cancellationToken);
         results.Add(new CheckResult("NIK ganda (pendaftaran lain dan peserta)", sameNik.Count == 0,
             sameNik.Count == 0 ? "Tidak ada." : string.Join(", ", sameNik.Select(o => $"{o.Reference} ({StatusLabels.Of(o.Status)})"))));

@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 

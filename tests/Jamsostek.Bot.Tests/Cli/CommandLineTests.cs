@@ -26,7 +26,20 @@ public sealed class CommandLineTests
         Assert.Equal("d", command.Settings["Dialogs:Path"]);
     }
 
+    [Fact]
+    public void Parse_ReadsCodeFileAndFlags_WhenSponsorsImport()
+    {
+        var (command, error) = CommandLine.Parse(["sponsors", "import", "hss2026", "daftar.xlsx", "--dry-run", "--json"]);
+
+        Assert.Null(error);
+        Assert.Equal((Verb.SponsorsImport, true, true), (command!.Verb, command.DryRun, command.Json));
+        Assert.Equal(["hss2026", "daftar.xlsx"], command.Arguments);
+    }
+
     [Theory]
+    [InlineData("sponsors", "import", "hss2026")]
+    [InlineData("sponsors", "import", "hss2026", "a.csv", "--dry-run", "x", "--json")]
+    [InlineData("sponsors", "add", "x", "--name", "n", "--regency", "63.06", "--dry-run")]
     [InlineData("chta")]
     [InlineData("signups")]
     [InlineData("chat", "--status", "pending")]

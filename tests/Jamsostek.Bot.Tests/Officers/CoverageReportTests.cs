@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bot.Tests.Officers;
 using Jamsostek.Bpu;
 

@@ -1,4 +1,5 @@
 using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bot.Tests.Officers;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -829,10 +829,13 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.ToTable("SignUps");
                 });
 
-            modelBuilder.Entity("Jamsostek.Bot.SignUps.Sponsor", b =>
+            modelBuilder.Entity("Jamsostek.Bot.SignUps.Sponsors.Sponsor", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BudgetYear")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Code")
@@ -840,9 +843,30 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EligibleGroups")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Programs")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("JKK,JKM");
 
                     b.Property<int?>("Quota")
                         .HasColumnType("INTEGER");
@@ -860,6 +884,77 @@ namespace Jamsostek.Bot.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Sponsors");
+                });
+
+            modelBuilder.Entity("Jamsostek.Bot.SignUps.Sponsors.SponsorInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nik")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NikHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occupation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegencyCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SignUpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SponsorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("NikHash");
+
+                    b.HasIndex("SponsorId", "VillageCode", "Status");
+
+                    b.ToTable("SponsorInvitations");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1022,6 +1117,15 @@ namespace Jamsostek.Bot.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("OutboxMessage");
+                });
+
+            modelBuilder.Entity("Jamsostek.Bot.SignUps.Sponsors.SponsorInvitation", b =>
+                {
+                    b.HasOne("Jamsostek.Bot.SignUps.Sponsors.Sponsor", null)
+                        .WithMany()
+                        .HasForeignKey("SponsorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -3,6 +3,7 @@ using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Officers.Access;
 using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bpu;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

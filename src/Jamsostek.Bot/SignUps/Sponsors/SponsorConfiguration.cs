@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Sponsors;
 
 internal sealed class SponsorConfiguration : IEntityTypeConfiguration<Sponsor>
 {
@@ -9,5 +9,8 @@ internal sealed class SponsorConfiguration : IEntityTypeConfiguration<Sponsor>
     {
         builder.Property(s => s.Code).HasMaxLength(64);
         builder.HasIndex(s => s.Code).IsUnique();
+        builder.Property(s => s.LegalBasis).HasMaxLength(300);
+        builder.Property(s => s.EligibleGroups).HasMaxLength(500);
+        builder.Property(s => s.Programs).HasMaxLength(32).HasDefaultValue("JKK,JKM");
     }
 }

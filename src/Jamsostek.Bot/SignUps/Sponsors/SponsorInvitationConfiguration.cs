@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jamsostek.Bot.SignUps.Sponsors;
+
+internal sealed class SponsorInvitationConfiguration : IEntityTypeConfiguration<SponsorInvitation>
+{
+    public void Configure(EntityTypeBuilder<SponsorInvitation> builder)
+    {
+        builder.Property(i => i.Code).HasMaxLength(32);
+        builder.HasIndex(i => i.Code).IsUnique();
+        builder.Property(i => i.NikHash).HasMaxLength(64);
+        builder.HasIndex(i => i.NikHash);
+        builder.HasIndex(i => new { i.SponsorId, i.VillageCode, i.Status });
+        builder.Property(i => i.RegencyCode).HasMaxLength(5);
+        builder.Property(i => i.VillageCode).HasMaxLength(13);
+        builder.Property(i => i.Occupation).HasMaxLength(100);
+        builder.HasOne<Sponsor>().WithMany().HasForeignKey(i => i.SponsorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -120,10 +120,15 @@ public sealed class TurnProcessor(
             db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Inbound, Text = inboundText, At = now, SessionId = lineSession });
         }
 
+        // The transcript keeps each reply as the flow wrote it; the chat gets them joined where one message fits.
         foreach (var reply in result.Replies.Concat(notes.Select(n => Reply.Plain(n))))
         {
-            db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now));
             db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = reply.Text, At = now, SessionId = lineSession });
+        }
+
+        foreach (var reply in ReplyJoiner.Join(result.Replies).Concat(notes.Select(n => Reply.Plain(n))))
+        {
+            db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -50,6 +50,13 @@ public sealed class TelegramOptions
     /// </summary>
     public int OrderingWindowMilliseconds { get; set; }
 
+    /// <summary>
+    /// Whether a pressed button is also written into its message ("… → Ya, setuju") with an extra editMessageText call.
+    /// Off by default: the press is acknowledged (answerCallbackQuery) and the reply follows; Telegram allows a bot
+    /// about 30 calls a second in all, so an extra call per press is fewer people served at once.
+    /// </summary>
+    public bool EchoPressedButton { get; set; }
+
     /// <summary>Limit on one Bot API call (send, edit, answer); a long poll gets PollingTimeoutSeconds on top.</summary>
     public int RequestTimeoutSeconds { get; set; } = 15;
 

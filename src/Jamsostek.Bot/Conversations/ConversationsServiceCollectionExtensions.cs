@@ -26,6 +26,7 @@ public static class ConversationsServiceCollectionExtensions
             .Validate(o => o.PerChatPer24Hours > 0, "NikEntries:PerChatPer24Hours must be above 0")
             .ValidateOnStart();
         builder.Services.AddSingleton<Privacy.NikEntryLimit>();
+        builder.Services.AddSingleton<TurnWriter>();
         builder.Services.AddSingleton<TurnProcessor>();
         builder.Services.AddHostedService<EngineStartupCheck>();
         return builder;

@@ -3,18 +3,19 @@ using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jamsostek.Bot.Conversations;
 
 /// <summary>
 /// Runs one turn in one transaction (docs/architecture.md, "A message's path", step 3): dedupe, load, engine,
-/// effects, state, outbox, commit. Nothing is sent here. One chat at a time in this process; across
-/// processes the conversation's concurrency token makes a losing turn start again.
+/// effects, state, outbox, commit. Nothing is sent here. The transaction is shared with other chats' turns
+/// (<see cref="TurnWriter"/>, group commit); the outcome is returned only after it committed. One chat at a time
+/// in this process; across processes the conversation's concurrency token makes a losing turn start again.
 /// </summary>
 public sealed class TurnProcessor(
     IDbContextFactory<BotDbContext> dbFactory,
+    TurnWriter writer,
     IConversationEngine engine,
     TimeProvider time,
     IReferenceGenerator references,
@@ -41,7 +42,14 @@ public sealed class TurnProcessor(
         {
             try
             {
-                return await RunOnceAsync(message, cancellationToken);
+                var (outcome, erased) = await writer.WriteAsync((db, token) => RunOnceAsync(db, message, token), cancellationToken);
+                if (erased)
+                {
+                    await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+                    await DatabaseCheckpoint.FlushAsync(db, logger, cancellationToken);
+                }
+
+                return outcome;
             }
             catch (Exception ex) when (attempt < MaxAttempts && IsRetryable(ex))
             {
@@ -57,15 +65,14 @@ public sealed class TurnProcessor(
         }
     }
 
-    private async Task<TurnOutcome> RunOnceAsync(InboundMessage message, CancellationToken cancellationToken)
+    /// <summary>The turn inside the writer's transaction; true with the outcome when personal data was erased.</summary>
+    private async Task<(TurnOutcome Outcome, bool Erased)> RunOnceAsync(BotDbContext db, InboundMessage message, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
 
         if (!await TryMarkProcessedAsync(db, message, now, cancellationToken))
         {
-            return await DuplicateAsync(message, cancellationToken);
+            return (await DuplicateAsync(db, message, cancellationToken), false);
         }
 
         var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Channel == message.Channel && c.ChatId == message.ChatId, cancellationToken)
@@ -82,8 +89,7 @@ public sealed class TurnProcessor(
             db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(refusal), message.Channel, message.ChatId, message.MessageId, now));
             db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = refusal, At = now, SessionId = conversation.RegistrationSession });
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new TurnOutcome(TurnStatus.Handled, conversation.FlowId, conversation.StepId);
+            return (new TurnOutcome(TurnStatus.Handled, conversation.FlowId, conversation.StepId), false);
         }
 
         var sessionBefore = conversation.RegistrationSession;
@@ -114,20 +120,19 @@ public sealed class TurnProcessor(
             db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Inbound, Text = inboundText, At = now, SessionId = lineSession });
         }
 
+        // The transcript keeps each reply as the flow wrote it; the chat gets them joined where one message fits.
         foreach (var reply in result.Replies.Concat(notes.Select(n => Reply.Plain(n))))
         {
-            db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now));
             db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = reply.Text, At = now, SessionId = lineSession });
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (result.Effects.Any(e => e is DeletePersonalDataEffect))
+        foreach (var reply in ReplyJoiner.Join(result.Replies).Concat(notes.Select(n => Reply.Plain(n))))
         {
-            await DatabaseCheckpoint.FlushAsync(db, logger, cancellationToken);
+            db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now));
         }
 
-        return new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId);
+        await db.SaveChangesAsync(cancellationToken);
+        return (new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId), result.Effects.Any(e => e is DeletePersonalDataEffect));
     }
 
     /// <summary>
@@ -165,11 +170,14 @@ public sealed class TurnProcessor(
         }
     }
 
-    private async Task<TurnOutcome> DuplicateAsync(InboundMessage message, CancellationToken cancellationToken)
+    private async Task<TurnOutcome> DuplicateAsync(BotDbContext db, InboundMessage message, CancellationToken cancellationToken)
     {
         logger.LogDebug("Message {MessageId} on {Channel} was handled before", PersonalData.Mask(message.MessageId), message.Channel);
-        var (flowId, stepId) = await WhereAsync(message, cancellationToken);
-        return new TurnOutcome(TurnStatus.Duplicate, flowId, stepId);
+        var where = await db.Conversations.AsNoTracking()
+            .Where(c => c.Channel == message.Channel && c.ChatId == message.ChatId)
+            .Select(c => new { c.FlowId, c.StepId })
+            .SingleOrDefaultAsync(cancellationToken);
+        return new TurnOutcome(TurnStatus.Duplicate, where?.FlowId, where?.StepId);
     }
 
     /// <summary>After a rolled-back turn: one apology, in its own small transaction; the saved answers stay as they were.</summary>
@@ -177,17 +185,24 @@ public sealed class TurnProcessor(
     {
         try
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var now = time.GetUtcNow();
-            if (!await TryMarkProcessedAsync(db, message, now, cancellationToken))
-            {
-                return await DuplicateAsync(message, cancellationToken);
-            }
+            var duplicate = await writer.WriteAsync<TurnOutcome?>(
+                async (db, token) =>
+                {
+                    var now = time.GetUtcNow();
+                    if (!await TryMarkProcessedAsync(db, message, now, token))
+                    {
+                        return await DuplicateAsync(db, message, token);
+                    }
 
-            db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(Apology), message.Channel, message.ChatId, message.MessageId, now));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+                    db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(Apology), message.Channel, message.ChatId, message.MessageId, now));
+                    await db.SaveChangesAsync(token);
+                    return null;
+                },
+                cancellationToken);
+            if (duplicate is not null)
+            {
+                return duplicate;
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -220,9 +235,9 @@ public sealed class TurnProcessor(
 
     private static bool IsRetryable(Exception exception) => exception switch
     {
+        TurnBatchAbortedException => true,
         DbUpdateConcurrencyException => true,
-        DbUpdateException update => DbErrors.IsUniqueViolation(update),
-        SqliteException { SqliteErrorCode: 5 or 6 } => true, // SQLITE_BUSY / SQLITE_LOCKED
-        _ => false,
+        DbUpdateException update when DbErrors.IsUniqueViolation(update) => true,
+        _ => DbErrors.IsBusy(exception),
     };
 }

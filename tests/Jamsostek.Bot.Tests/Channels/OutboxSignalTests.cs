@@ -53,7 +53,7 @@ public sealed class OutboxSignalTests
         await bot.AnswerAsync("/start", 1);
         await bot.AnswerAsync("daftar", 2);
 
-        Assert.Equal(3, api.CallsTo("sendMessage").Count); // the menu, then the consent's intro and question
+        Assert.Equal(2, api.CallsTo("sendMessage").Count); // the menu, then the consent's intro and question in one message
     }
 
     [Fact]

@@ -44,8 +44,18 @@ public sealed class TelegramOptions
     /// <summary>Transient failures are retried (backoff capped at 5 minutes) until the reply is this old.</summary>
     public double GiveUpAfterHours { get; set; } = 24;
 
-    /// <summary>How long a webhook update waits for its chat's earlier updates posted in parallel (0-5000).</summary>
-    public int OrderingWindowMilliseconds { get; set; } = 40;
+    /// <summary>
+    /// How long a webhook update waits for its chat's earlier updates posted in parallel (0-5000). 0 (the default): no
+    /// fixed wait; an update waits only while an earlier update of its chat is being handled, then they go in update_id order.
+    /// </summary>
+    public int OrderingWindowMilliseconds { get; set; }
+
+    /// <summary>
+    /// Whether a pressed button is also written into its message ("… → Ya, setuju") with an extra editMessageText call.
+    /// Off by default: the press is acknowledged (answerCallbackQuery) and the reply follows; Telegram allows a bot
+    /// about 30 calls a second in all, so an extra call per press is fewer people served at once.
+    /// </summary>
+    public bool EchoPressedButton { get; set; }
 
     /// <summary>Limit on one Bot API call (send, edit, answer); a long poll gets PollingTimeoutSeconds on top.</summary>
     public int RequestTimeoutSeconds { get; set; } = 15;

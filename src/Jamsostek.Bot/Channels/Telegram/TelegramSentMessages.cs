@@ -23,7 +23,8 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
     /// The choices of message <paramref name="messageId"/> while its buttons are still the answer the chat is asked
     /// for; otherwise null. They are not once a newer question with buttons exists (queued ones count), nor once
     /// the person has moved on by typing: a later turn's reply means the step these buttons answer is behind them
-    /// (a press on the consent buttons must not become the answer to the NIK question).
+    /// (a press on the consent buttons must not become the answer to the NIK question). The latest keyboard counts
+    /// from the moment it is sent, also before its send is recorded.
     /// </summary>
     public async Task<IReadOnlyList<ReplyChoice>?> CurrentChoicesAsync(string chatId, int messageId, CancellationToken cancellationToken)
     {
@@ -34,9 +35,20 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
             .OrderByDescending(m => m.Id)
             .Select(m => new { m.Id, m.ExternalMessageId, m.SentAt, m.ChoicesJson, m.TurnMessageId })
             .FirstOrDefaultAsync(cancellationToken);
-        if (latest is not { SentAt: not null } || latest.ExternalMessageId != messageId)
+        if (latest is null)
         {
             return null;
+        }
+
+        if (latest.SentAt is null || latest.ExternalMessageId != messageId)
+        {
+            // Valid from the moment it is sent: a press can arrive before the send was recorded. Telegram's message
+            // ids grow within a chat, so a pressed message newer than every one recorded is the keyboard in flight.
+            var newestRecorded = await ofChat.MaxAsync(m => m.ExternalMessageId, cancellationToken);
+            if (latest.SentAt is not null || messageId <= (newestRecorded ?? 0))
+            {
+                return null;
+            }
         }
 
         var answeredSince = await ofChat.AnyAsync(

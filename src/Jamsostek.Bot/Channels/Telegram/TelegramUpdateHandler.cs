@@ -7,7 +7,8 @@ namespace Jamsostek.Bot.Channels.Telegram;
 
 /// <summary>
 /// One Telegram update, from webhook or polling: a keyboard page turn, or a turn of the conversation,
-/// after which a pressed button is answered (so it stops spinning) and echoed into its message. Every
+/// after which a pressed button is answered (so it stops spinning), and echoed into its message when
+/// Telegram:EchoPressedButton is on. Every
 /// callback query is answered, also one the bot does not act on. A button of an older keyboard changes
 /// nothing: only the chat's latest question with buttons can be answered by a press.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class TelegramUpdateHandler(
     OutboxSignal outboxSignal,
     TelegramEditedMessageNotice editedMessageNotice,
     TelegramGroupNotice groupNotice,
+    Microsoft.Extensions.Options.IOptions<TelegramOptions> options,
     TimeProvider timeProvider)
 {
     public const string Channel = ChannelNames.Telegram;
@@ -80,7 +82,7 @@ public sealed class TelegramUpdateHandler(
         if (inbound.CallbackQueryId is { } callbackId)
         {
             await sender.AnswerCallbackQueryAsync(callbackId, null, cancellationToken);
-            if (outcome.Status == TurnStatus.Handled && inbound.CallbackMessageId is { } original)
+            if (options.Value.EchoPressedButton && outcome.Status == TurnStatus.Handled && inbound.CallbackMessageId is { } original)
             {
                 var label = inbound.ButtonLabel ?? LabelFrom(pressedFrom, inbound.Input) ?? inbound.Input.Text ?? inbound.Input.ChoiceId ?? string.Empty;
                 await sender.EditMessageTextAsync(inbound.ChatId, original, TelegramRenderer.EchoChoice(inbound.CallbackMessageText, label), null, cancellationToken);

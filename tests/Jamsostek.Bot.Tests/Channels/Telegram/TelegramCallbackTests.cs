@@ -37,6 +37,29 @@ public sealed class TelegramCallbackTests
     }
 
     [Fact]
+    public async Task Callback_Accepted_WhenPressedBeforeTheKeyboardsSendWasRecorded()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+        await bot.AnswerAsync("daftar", 51);
+        var keyboard = await bot.CurrentKeyboardMessageIdAsync();
+        // As if the press overtook the "sent" mark: the row is still held by its sender, nothing recorded yet.
+        await bot.QueryAsync(db => db.OutboxMessages.Where(m => m.ExternalMessageId == keyboard).ExecuteUpdateAsync(u => u
+            .SetProperty(m => m.SentAt, (DateTimeOffset?)null)
+            .SetProperty(m => m.ExternalMessageId, (int?)null)
+            .SetProperty(m => m.ClaimedBy, "sender-in-flight")
+            .SetProperty(m => m.ClaimedUntil, DateTimeOffset.UtcNow.AddHours(1))));
+
+        await bot.PostUpdateAsync(TelegramTestUpdates.CallbackJson("ya", 52, messageId: keyboard));
+
+        var answered = Assert.Single(api.CallsTo("answerCallbackQuery")).Json;
+        Assert.False(answered.TryGetProperty("text", out _));
+        Assert.Empty(api.CallsTo("editMessageReplyMarkup"));
+        Assert.Equal("nik", await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Callback_RefusedAndButtonsTakenDown_WhenPersonAnsweredThatQuestionByTyping()
     {
         await using var api = await FakeBotApiServer.StartAsync();
@@ -58,11 +81,12 @@ public sealed class TelegramCallbackTests
     }
 
     [Fact]
-    public async Task Callback_EchoesTheButtonsLabel_WhenButtonCarriesAPosition()
+    public async Task Callback_EchoesTheButtonsLabel_WhenButtonCarriesAPositionAndEchoIsOn()
     {
         await using var api = await FakeBotApiServer.StartAsync();
         using var temp = new TempDatabase();
-        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
+        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook,
+            settings: new Dictionary<string, string?> { ["Telegram:EchoPressedButton"] = "true" });
         await bot.AnswerAsync("daftar", 21);
         var keyboard = await bot.CurrentKeyboardMessageIdAsync();
         var firstLabel = OutboxChoices.Deserialize(await bot.QueryAsync(db => db.OutboxMessages.Where(m => m.ExternalMessageId == keyboard).Select(m => m.ChoicesJson).SingleAsync()))[0].Label;

@@ -35,13 +35,13 @@ public sealed class TelegramDedupeTests
         using var temp = new TempDatabase();
         await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
         await bot.PostUpdateAsync(TelegramTestUpdates.TextJson("daftar", updateId: 910, messageId: 20));
-        await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count == 2, "the reply to daftar (intro and question)");
+        await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count == 1, "the reply to daftar (intro and question, one message)");
 
         var again = await bot.PostUpdateAsync(TelegramTestUpdates.TextJson("daftar", updateId: 911, messageId: 20));
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(1, await bot.QueryAsync(db => db.ProcessedMessages.CountAsync()));
-        Assert.Equal(2, await bot.QueryAsync(db => db.OutboxMessages.CountAsync()));
+        Assert.Equal(1, await bot.QueryAsync(db => db.OutboxMessages.CountAsync()));
         Assert.Equal("persetujuan", await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));
     }
 }

@@ -56,12 +56,12 @@ public sealed class TelegramDeliveryTests
 
         Assert.Equal(HttpStatusCode.OK, (await bot.PostUpdateAsync(update)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bot.PostUpdateAsync(update)).StatusCode);
-        // "daftar" is answered with two messages: the consent's intro, then its question.
-        await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count >= 2, "the reply");
+        // "daftar" is answered with one message: the consent's intro and its question together.
+        await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count >= 1, "the reply");
         await Task.Delay(300);
 
-        Assert.Equal(2, api.CallsTo("sendMessage").Count);
-        Assert.Equal(2, await bot.QueryAsync(db => db.OutboxMessages.CountAsync()));
+        Assert.Single(api.CallsTo("sendMessage"));
+        Assert.Equal(1, await bot.QueryAsync(db => db.OutboxMessages.CountAsync()));
         Assert.Equal("persetujuan", await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));
     }
 
@@ -96,10 +96,10 @@ public sealed class TelegramDeliveryTests
         await bot.PostUpdateAsync(TelegramTestUpdates.TextJson("daftar", 800));
         await Eventually.TrueAsync(() => bot.QueryAsync(db => db.OutboxMessages.AllAsync(m => m.SentAt != null)), "the reply sent");
 
-        // "daftar" is answered with two messages (the consent's intro, then its question): one 429, then both sent once.
+        // "daftar" is answered with one message (the consent's intro and question together): one 429, then sent once.
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1), $"sent after {clock.Elapsed}, before retry_after");
-        Assert.Equal(3, api.CallsTo("sendMessage").Count);
-        Assert.Equal(2, await bot.QueryAsync(db => db.OutboxMessages.CountAsync()));
+        Assert.Equal(2, api.CallsTo("sendMessage").Count);
+        Assert.Equal(1, await bot.QueryAsync(db => db.OutboxMessages.CountAsync()));
     }
 
     [Fact]
@@ -114,10 +114,10 @@ public sealed class TelegramDeliveryTests
         await Eventually.TrueAsync(() => bot.QueryAsync(db => db.Participants.AnyAsync(p => p.Unreachable)), "the chat marked unreachable");
         await Task.Delay(300);
 
-        // The first of the two messages meets the block; the second, queued behind it, is dropped unsent.
+        // The reply (intro and question in one message) meets the block and is dropped, never retried.
         Assert.Single(api.CallsTo("sendMessage"));
         var rows = await bot.QueryAsync(db => db.OutboxMessages.ToListAsync());
-        Assert.Equal(2, rows.Count);
+        Assert.Single(rows);
         Assert.All(rows, row => Assert.NotNull(row.AbandonedAt));
         Assert.All(rows, row => Assert.Null(row.SentAt));
     }
@@ -174,7 +174,7 @@ public sealed class TelegramDeliveryTests
         await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Polling);
 
         api.EnqueueUpdate(TelegramTestUpdates.TextJson("daftar", 1000));
-        await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count == 2, "the reply (intro and question) after two failed polls", TimeSpan.FromSeconds(20));
+        await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count == 1, "the reply (intro and question, one message) after two failed polls", TimeSpan.FromSeconds(20));
 
         // 1 s then 2 s of backoff: two failures never turn into a tight loop of requests.
         Assert.InRange(api.CallsTo("getUpdates").Count, 3, 6);

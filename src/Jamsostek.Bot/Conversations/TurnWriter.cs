@@ -1,0 +1,189 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using Jamsostek.Bot.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Jamsostek.Bot.Conversations;
+
+/// <summary>
+/// The process's one writer for turns (group commit): queued turns of different chats run one after the other in
+/// ONE transaction, each behind its own savepoint, and every caller gets its result only after that transaction
+/// committed. One durable commit then covers a whole crowd's turns, and only this loop waits for the database's
+/// write lock: a thousand webhook requests wait here asynchronously instead of blocking thread-pool threads in
+/// SQLite's busy handler (the collapse of issue 12). A turn that throws is rolled back to its savepoint; the
+/// others in the batch still commit. The queue is bounded: when it is full, callers wait their turn in order.
+/// </summary>
+public sealed class TurnWriter : IAsyncDisposable
+{
+    /// <summary>Turns in one transaction at most: enough to share a commit, few enough to keep latency low.</summary>
+    public const int MaxBatch = 64;
+
+    /// <summary>Turns waiting at most; more callers wait (asynchronously) for room.</summary>
+    public const int QueueCapacity = 4096;
+
+    private readonly IDbContextFactory<BotDbContext> dbFactory;
+    private readonly ILogger<TurnWriter> logger;
+    private readonly Channel<IWork> queue = Channel.CreateBounded<IWork>(new BoundedChannelOptions(QueueCapacity)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
+
+    private readonly CancellationTokenSource stopping = new();
+    private readonly Task loop;
+
+    public TurnWriter(IDbContextFactory<BotDbContext> dbFactory, ILogger<TurnWriter> logger)
+    {
+        this.dbFactory = dbFactory;
+        this.logger = logger;
+        loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>Runs <paramref name="work"/> inside the shared write transaction; returns once it is committed.</summary>
+    public async Task<T> WriteAsync<T>(Func<BotDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var item = new Work<T>(work, cancellationToken);
+        await queue.Writer.WriteAsync(item, cancellationToken);
+        return await item.Result.Task.WaitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await stopping.CancelAsync();
+        await loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        stopping.Dispose();
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<IWork>(MaxBatch);
+        while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var item))
+            {
+                if (!item.CancellationToken.IsCancellationRequested)
+                {
+                    batch.Add(item);
+                }
+                else
+                {
+                    item.Abandon(new OperationCanceledException(item.CancellationToken));
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await RunBatchAsync(batch);
+            }
+        }
+    }
+
+    private async Task RunBatchAsync(List<IWork> batch)
+    {
+        var done = new List<IWork>(batch.Count);
+        try
+        {
+            await using var host = await dbFactory.CreateDbContextAsync(stopping.Token);
+            await using var transaction = await host.Database.BeginTransactionAsync(stopping.Token);
+            var connection = host.Database.GetDbConnection();
+            var dbTransaction = transaction.GetDbTransaction();
+            foreach (var item in batch)
+            {
+                await RunOneAsync(item, connection, dbTransaction);
+                done.Add(item);
+            }
+
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The transaction is gone (commit failed, or a savepoint could not be undone): nothing of the batch is
+            // stored, so every turn in it may simply run again.
+            logger.LogWarning("A batch of {Count} turns was rolled back: {Error}", batch.Count, ex.GetType().Name);
+            foreach (var item in batch)
+            {
+                item.Abandon(new TurnBatchAbortedException(ex));
+            }
+
+            return;
+        }
+
+        foreach (var item in done)
+        {
+            item.Publish();
+        }
+    }
+
+    private async Task RunOneAsync(IWork item, DbConnection connection, DbTransaction transaction)
+    {
+        const string savepoint = "turn";
+        await transaction.SaveAsync(savepoint, CancellationToken.None);
+        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        db.Database.SetDbConnection(connection, contextOwnsConnection: false);
+        await db.Database.UseTransactionAsync(transaction, CancellationToken.None);
+        if (await item.RunAsync(db))
+        {
+            await transaction.ReleaseAsync(savepoint, CancellationToken.None);
+        }
+        else
+        {
+            await transaction.RollbackAsync(savepoint, CancellationToken.None);
+            await transaction.ReleaseAsync(savepoint, CancellationToken.None);
+        }
+    }
+
+    private interface IWork
+    {
+        CancellationToken CancellationToken { get; }
+
+        /// <summary>True when the work succeeded (keep its changes); false when it threw (its result holds the error).</summary>
+        Task<bool> RunAsync(BotDbContext db);
+
+        /// <summary>Hands the result (or error) to the caller; called only after the commit.</summary>
+        void Publish();
+
+        void Abandon(Exception error);
+    }
+
+    private sealed class Work<T>(Func<BotDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken) : IWork
+    {
+        private T? value;
+        private Exception? error;
+
+        public TaskCompletionSource<T> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public CancellationToken CancellationToken => cancellationToken;
+
+        public async Task<bool> RunAsync(BotDbContext db)
+        {
+            try
+            {
+                // Not the caller's token: a turn that started runs to its savepoint, or the batch would be left half done.
+                value = await work(db, CancellationToken.None);
+                return true;
+            }
+            catch (Exception ex)
+            {
+                error = ex;
+                return false;
+            }
+        }
+
+        public void Publish()
+        {
+            if (error is null)
+            {
+                Result.TrySetResult(value!);
+            }
+            else
+            {
+                Result.TrySetException(error);
+            }
+        }
+
+        public void Abandon(Exception reason) => Result.TrySetException(reason);
+    }
+}

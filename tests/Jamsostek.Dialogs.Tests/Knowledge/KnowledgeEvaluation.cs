@@ -92,7 +92,7 @@ internal sealed class KnowledgeEvaluation
         return text.ToString();
     }
 
-    /// <summary>Every miss with its question: only for sets one may tune on (never the fresh test part).</summary>
+    /// <summary>Every miss with its question: only for sets one may tune on (never final.tsv).</summary>
     public string MissList()
     {
         var text = new StringBuilder(Name).AppendLine(" misses:");

@@ -24,8 +24,9 @@ public sealed class KnowledgeFreshEvaluationTests(ITestOutputHelper output)
 
     // Fresh questions with a near copy among the YAML examples, counted with the examples as they were when the
     // set arrived (the writers never saw them: "cara klaim gmn" is simply how people ask), normalised with this
-    // branch's slang.yaml. More means a question was copied in; a slang edit may move it by one or two.
-    private const int CoincidentNearCopies = 83;
+    // branch's slang.yaml. More means a question was copied in; a slang edit may move it by one or two
+    // (84 since round 2's Banjar "lawan: dengan" made a Banjar question read like the old example "sambungkan ke operator").
+    private const int CoincidentNearCopies = 84;
 
     private static readonly KnowledgeBase Knowledge = KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory);
     private static readonly IReadOnlyList<LabelledQuestion> Questions = LabelledQuestion.ReadAll(KnowledgeTestFiles.FreshQuestionsFile);

@@ -23,8 +23,12 @@ public sealed class KnowledgeBase
         QuestionNormalizer normalizer,
         IReadOnlySet<string> stopWords,
         IReadOnlySet<string> questionWords,
-        IReadOnlySet<string> greetings)
+        IReadOnlySet<string> greetings,
+        IReadOnlyList<IntentRule> intentRules,
+        IReadOnlyList<string> outOfScopeExamples)
     {
+        IntentRules = intentRules;
+        OutOfScopeExamples = outOfScopeExamples;
         Greetings = greetings;
         QuestionWords = questionWords;
         Topics = topics;
@@ -47,11 +51,20 @@ public sealed class KnowledgeBase
     /// <summary>Greeting words from stopwords.yaml ("halo", "pagi", "kabar"): a message of only these gets the welcome.</summary>
     public IReadOnlySet<string> Greetings { get; }
 
+    /// <summary>Rules from maksud.yaml that let the words saying what is asked pick between close topics, in file order.</summary>
+    public IReadOnlyList<IntentRule> IntentRules { get; }
+
+    /// <summary>
+    /// Questions from maksud.yaml that no topic answers (loans, prices, jobs, other programmes): the matcher's
+    /// classifier learns them as one more class, so a question like them draws probability away from every topic.
+    /// </summary>
+    public IReadOnlyList<string> OutOfScopeExamples { get; }
+
     public KnowledgeTopic? Find(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>
-    /// Reads every <c>*.yaml</c> topic file in <paramref name="directory"/> plus <c>slang.yaml</c> and
-    /// <c>stopwords.yaml</c>. Throws <see cref="KnowledgeBaseException"/> listing all faults as
+    /// Reads every <c>*.yaml</c> topic file in <paramref name="directory"/> plus <c>slang.yaml</c>,
+    /// <c>stopwords.yaml</c> and, when present, <c>maksud.yaml</c>. Throws <see cref="KnowledgeBaseException"/> listing all faults as
     /// <c>file:topic: problem</c>, so a broken file never goes live half-read.
     /// </summary>
     public static KnowledgeBase Load(string directory)
@@ -76,6 +89,8 @@ public sealed class KnowledgeBase
 
         var topics = topicFiles.SelectMany(reader.ReadTopics).ToList();
         reader.CheckFollowUps(topics);
+        var (intentRules, outOfScope) = reader.ReadIntents(Path.Combine(directory, KnowledgeFileReader.IntentsFile));
+        reader.CheckIntents(intentRules);
         if (reader.Faults.Count > 0)
         {
             throw new KnowledgeBaseException(reader.Faults);
@@ -86,6 +101,8 @@ public sealed class KnowledgeBase
             new QuestionNormalizer(slang, keepWhole),
             stopWords.ToFrozenSet(StringComparer.Ordinal),
             questionWords.ToFrozenSet(StringComparer.Ordinal),
-            greetings.ToFrozenSet(StringComparer.Ordinal));
+            greetings.ToFrozenSet(StringComparer.Ordinal),
+            intentRules,
+            outOfScope);
     }
 }

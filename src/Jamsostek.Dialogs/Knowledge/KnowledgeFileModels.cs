@@ -29,3 +29,17 @@ internal sealed class StopWordsFileModel
     public List<string>? QuestionWords { get; set; }
     public List<string>? Greetings { get; set; }
 }
+
+internal sealed class IntentFileModel
+{
+    public List<IntentRuleModel>? Rules { get; set; }
+    public List<string>? OutOfScope { get; set; }
+}
+
+internal sealed class IntentRuleModel
+{
+    public string? Prefer { get; set; }
+    public List<string>? Over { get; set; }
+    public List<List<string>>? When { get; set; }
+    public List<string>? Unless { get; set; }
+}

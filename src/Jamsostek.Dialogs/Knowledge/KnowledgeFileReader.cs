@@ -11,6 +11,7 @@ internal sealed partial class KnowledgeFileReader
 {
     public const string SlangFile = "slang.yaml";
     public const string StopWordsFile = "stopwords.yaml";
+    public const string IntentsFile = "maksud.yaml";
     public const int MaxTitleLength = 24;   // WhatsApp list rows allow 24 characters.
     public const int MaxAnswerLength = 600; // about one phone screen.
     public const int MinExamples = 3;       // fewer and one odd wording decides the topic; README recommends 8+.
@@ -25,7 +26,7 @@ internal sealed partial class KnowledgeFileReader
     public List<string> Faults { get; } = [];
 
     public static bool IsDictionaryFile(string path) =>
-        Path.GetFileName(path) is SlangFile or StopWordsFile;
+        Path.GetFileName(path) is SlangFile or StopWordsFile or IntentsFile;
 
     public (Dictionary<string, string> Slang, List<string> KeepWhole) ReadSlang(string path)
     {
@@ -65,6 +66,49 @@ internal sealed partial class KnowledgeFileReader
         }
 
         return (stop, question, greetings);
+    }
+
+    /// <summary>The intent rules and out-of-scope examples, or none when the file is absent (it only refines the ranking).</summary>
+    public (List<IntentRule> Rules, List<string> OutOfScope) ReadIntents(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return ([], []);
+        }
+
+        var file = Path.GetFileName(path);
+        var model = Deserialize<IntentFileModel>(path);
+        static HashSet<string> Words(IEnumerable<string>? words) =>
+            (words ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var rules = new List<IntentRule>();
+        var index = 0;
+        foreach (var rule in model?.Rules ?? [])
+        {
+            index++;
+            var when = (rule.When ?? []).Select(g => (IReadOnlySet<string>)Words(g)).ToList();
+            if (string.IsNullOrWhiteSpace(rule.Prefer) || rule.Over is not { Count: > 0 } || when.Count == 0 || when.Any(g => g.Count == 0))
+            {
+                Faults.Add($"{file}:rule {index}: needs prefer, over and when (each when group with at least one word)");
+                continue;
+            }
+
+            rules.Add(new IntentRule(rule.Prefer.Trim(), Words(rule.Over), when, Words(rule.Unless)));
+        }
+
+        return (rules, (model?.OutOfScope ?? []).Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList());
+    }
+
+    public void CheckIntents(IReadOnlyList<IntentRule> rules)
+    {
+        var index = 0;
+        foreach (var rule in rules)
+        {
+            index++;
+            foreach (var id in rule.Over.Prepend(rule.Prefer).Where(id => !_idFiles.ContainsKey(id)))
+            {
+                Faults.Add($"{IntentsFile}:rule {index}: '{id}' is not a topic");
+            }
+        }
     }
 
     public IEnumerable<(string File, KnowledgeTopic Topic)> ReadTopics(string path)

@@ -14,6 +14,9 @@ namespace Jamsostek.Dialogs.Knowledge;
 /// <param name="ClassifierConfidence">Share of the classifier's probability in the confidence; the rest is word coverage.</param>
 /// <param name="DiscountUnknown">The classifier's share of the confidence is scaled by how much of the question it has seen in training.</param>
 /// <param name="UnknownWeight">Weight of a word no topic knows in the coverage, against the weight of the rarest known word.</param>
+/// <param name="IntentRules">The rules of maksud.yaml may move a topic above the ranking's best (programme and intent words).</param>
+/// <param name="OutOfScopeClass">The out-of-scope examples of maksud.yaml train one more classifier class.</param>
+/// <param name="OutOfScopePenalty">Share of the out-of-scope class's probability taken off the confidence.</param>
 /// <param name="AlsoAskedRatio">A second topic whose ranking score reaches this share of the first's is offered first among the follow-ups.</param>
 internal sealed record KnowledgeMatcherOptions(
     bool IndexAnswers = true,
@@ -25,7 +28,10 @@ internal sealed record KnowledgeMatcherOptions(
     double ClassifierConfidence = 0.5,
     double AlsoAskedRatio = 0.4,
     bool DiscountUnknown = true,
-    double UnknownWeight = 0.5)
+    double UnknownWeight = 0.5,
+    bool IntentRules = true,
+    bool OutOfScopeClass = true,
+    double OutOfScopePenalty = 0.75)
 {
     public static KnowledgeMatcherOptions Default { get; } = new();
 }

@@ -76,7 +76,23 @@ internal sealed class KnowledgeEvaluation
         return text.ToString();
     }
 
-    /// <summary>Every miss with its question: only for sets one may tune on (never the fresh test part).</summary>
+    /// <summary>
+    /// For each topic that is a question's first label: how many such questions got an acceptable answer. Counts
+    /// only, no question text and no wrong topic: safe to print for the untouched final set.
+    /// </summary>
+    public string PerTopicRecall()
+    {
+        var text = new StringBuilder(Name).AppendLine(" recall by first label (right/questions):");
+        foreach (var group in InScope.GroupBy(r => r.Question.Labels[0], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var right = group.Count(r => r.Question.Accepts(r.Match.Topic?.Id));
+            text.AppendLine(Culture, $"  {group.Key}: {right}/{group.Count()}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Every miss with its question: only for sets one may tune on (never final.tsv).</summary>
     public string MissList()
     {
         var text = new StringBuilder(Name).AppendLine(" misses:");

@@ -5,19 +5,15 @@ namespace Jamsostek.Dialogs.Tests.Knowledge;
 
 /// <summary>
 /// Measures the shipped matcher on eval/fresh.tsv, written by people who never saw the examples (see
-/// eval/README.md). The DEV part may be read while improving the matcher; the TEST part is only ever
-/// reported as figures and a confusion summary, never question by question.
+/// eval/README.md). Since round 2 of issue 15 the whole file is development data (its dev-test part was read
+/// in round 1); the untouched test is final.tsv (<see cref="KnowledgeFinalEvaluationTests"/>). The two parts
+/// are still reported apart so the dev-test figure stays comparable with round 1's.
 /// </summary>
 public sealed class KnowledgeFreshEvaluationTests(ITestOutputHelper output)
 {
-    // Issue 15's targets for the untouched TEST part.
-    private const double TargetAccuracy = 0.93;
-    private const double TargetOutOfScopeRate = 0.05;
-
-    // NOT THE ACCURACY TARGET: the matcher reaches 87.4% top-1 (249/285) and 1.8% out-of-scope (1/57) on the
-    // TEST part, so the build fails safe just under that until the 93% target is met (issue 15's note has the figures).
+    // The dev-test part: 87.7% (250/285) and 1.8% (1/57) before round 2; floors just under.
     private const double MinimumAccuracy = 0.87;
-    private const double MaximumOutOfScopeRate = TargetOutOfScopeRate;
+    private const double MaximumOutOfScopeRate = 0.05;
 
     // The DEV part (tuned on): 90.9% (159/175) and 6.1% (2/33); floors just under.
     private const double MinimumDevAccuracy = 0.90;
@@ -28,8 +24,9 @@ public sealed class KnowledgeFreshEvaluationTests(ITestOutputHelper output)
 
     // Fresh questions with a near copy among the YAML examples, counted with the examples as they were when the
     // set arrived (the writers never saw them: "cara klaim gmn" is simply how people ask), normalised with this
-    // branch's slang.yaml. More means a question was copied in; a slang edit may move it by one or two.
-    private const int CoincidentNearCopies = 83;
+    // branch's slang.yaml. More means a question was copied in; a slang edit may move it by one or two
+    // (84 since round 2's Banjar "lawan: dengan" made a Banjar question read like the old example "sambungkan ke operator").
+    private const int CoincidentNearCopies = 84;
 
     private static readonly KnowledgeBase Knowledge = KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory);
     private static readonly IReadOnlyList<LabelledQuestion> Questions = LabelledQuestion.ReadAll(KnowledgeTestFiles.FreshQuestionsFile);
@@ -39,14 +36,13 @@ public sealed class KnowledgeFreshEvaluationTests(ITestOutputHelper output)
     {
         Assert.True(Questions.Count >= MinimumQuestions, $"{Questions.Count} fresh questions, at least {MinimumQuestions}");
         var testInScope = Questions.Count(q => q.IsFreshTest && !q.IsOutOfScope);
-        Assert.True(testInScope >= MinimumTestInScope, $"{testInScope} in-scope questions in the TEST part, at least {MinimumTestInScope}");
+        Assert.True(testInScope >= MinimumTestInScope, $"{testInScope} in-scope questions in the dev-test part, at least {MinimumTestInScope}");
         Assert.Empty(Questions.SelectMany(q => q.Labels.Where(l => Knowledge.Find(l) is null).Select(l => $"line {q.Line}: {l}")));
     }
 
     [Fact]
     public void Examples_CopyNoFreshQuestion_WhenTopicsEdited()
     {
-        // Counted without printing the questions: the TEST part stays unread.
         var copied = Questions.Count(q => !q.IsOutOfScope
             && Knowledge.Topics.Any(t => t.Examples.Any(e => KnowledgeEvaluationTests.IsNearCopy(q.Question, e))));
 
@@ -65,16 +61,16 @@ public sealed class KnowledgeFreshEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Match_MeetsTargets_WhenRunOnFreshTestPart()
+    public void Match_ReportsDevTestPart_WhenRunOnFreshDevTestQuestions()
     {
         using var matcher = KnowledgeMatcher.Build(Knowledge);
 
-        var test = KnowledgeEvaluation.Run("fresh TEST", matcher, Questions.Where(q => q.IsFreshTest));
-        var summary = test.Sweep() + test.Figures() + Environment.NewLine + test.Confusion();
+        var test = KnowledgeEvaluation.Run("fresh dev-test", matcher, Questions.Where(q => q.IsFreshTest));
+        var summary = test.Sweep() + test.Figures() + Environment.NewLine + test.Confusion() + test.MissList();
         output.WriteLine(summary);
 
         Assert.True(
             test.Accuracy >= MinimumAccuracy && test.OutOfScopeRate <= MaximumOutOfScopeRate,
-            $"fresh TEST: want top-1 >= {MinimumAccuracy:P1}, out-of-scope <= {MaximumOutOfScopeRate:P1} (issue 15's targets {TargetAccuracy:P0} / {TargetOutOfScopeRate:P0}){Environment.NewLine}{summary}");
+            $"fresh dev-test: want top-1 >= {MinimumAccuracy:P1}, out-of-scope <= {MaximumOutOfScopeRate:P1}{Environment.NewLine}{summary}");
     }
 }

@@ -14,6 +14,10 @@ internal static class KnowledgeTestFiles
     public static string FreshQuestionsFile =>
         Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "fresh.tsv");
 
+    /// <summary>The untouched final test set (writers c and d): only ever reported as aggregate figures.</summary>
+    public static string FinalQuestionsFile =>
+        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "final.tsv");
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

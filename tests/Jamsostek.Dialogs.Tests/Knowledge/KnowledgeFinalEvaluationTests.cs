@@ -1,0 +1,64 @@
+using Jamsostek.Dialogs.Knowledge;
+using Xunit.Abstractions;
+
+namespace Jamsostek.Dialogs.Tests.Knowledge;
+
+/// <summary>
+/// Measures the shipped matcher on eval/final.tsv, the untouched final test set (writers c and d, see
+/// eval/README.md). Nobody reads its questions or its misses: this test prints aggregate figures only
+/// (top-1, out-of-scope given a topic, recall counts per topic), never a question, never a wrong topic.
+/// </summary>
+public sealed class KnowledgeFinalEvaluationTests(ITestOutputHelper output)
+{
+    // Issue 15's targets.
+    private const double TargetAccuracy = 0.93;
+    private const double TargetOutOfScopeRate = 0.05;
+
+    // Measured first, before any change of the second round: 81.9% top-1 (331/404) and 11.1% out-of-scope given
+    // a topic (4/36) at threshold 0.41. Provisional floors at that figure until the round's final measurement.
+    private const double MinimumAccuracy = 0.819;
+    private const double MaximumOutOfScopeRate = 0.12;
+
+    private const int MinimumQuestions = 400;
+
+    // Final questions with a near copy among the YAML examples when the set arrived (the writers never saw them:
+    // short questions such as "cara klaim gmn" are simply how people ask). More means one was copied in.
+    private const int CoincidentNearCopies = 86;
+
+    private static readonly KnowledgeBase Knowledge = KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory);
+    private static readonly IReadOnlyList<LabelledQuestion> Questions = LabelledQuestion.ReadAll(KnowledgeTestFiles.FinalQuestionsFile);
+
+    [Fact]
+    public void ReadAll_HasEnoughQuestionsWithKnownLabels_WhenFinalSetRead()
+    {
+        Assert.True(Questions.Count >= MinimumQuestions, $"{Questions.Count} final questions, at least {MinimumQuestions}");
+
+        // Counted, never listed: the lines stay unread.
+        var unknownLabels = Questions.Sum(q => q.Labels.Count(l => Knowledge.Find(l) is null));
+        Assert.True(unknownLabels == 0, $"{unknownLabels} labels in final.tsv name no topic");
+    }
+
+    [Fact]
+    public void Examples_CopyNoFinalQuestion_WhenTopicsEdited()
+    {
+        // Counted without printing the questions.
+        var copied = Questions.Count(q => !q.IsOutOfScope
+            && Knowledge.Topics.Any(t => t.Examples.Any(e => KnowledgeEvaluationTests.IsNearCopy(q.Question, e))));
+
+        Assert.True(copied <= CoincidentNearCopies, $"{copied} final questions have a near copy among the YAML examples, {CoincidentNearCopies} had one when the set arrived: the set measures generalisation, never add its questions as examples");
+    }
+
+    [Fact]
+    public void Match_MeetsTargets_WhenRunOnFinalSet()
+    {
+        using var matcher = KnowledgeMatcher.Build(Knowledge);
+
+        var final = KnowledgeEvaluation.Run("final", matcher, Questions);
+        var summary = final.Figures() + Environment.NewLine + final.PerTopicRecall();
+        output.WriteLine(summary);
+
+        Assert.True(
+            final.Accuracy >= MinimumAccuracy && final.OutOfScopeRate <= MaximumOutOfScopeRate,
+            $"final: want top-1 >= {MinimumAccuracy:P1}, out-of-scope <= {MaximumOutOfScopeRate:P1} (issue 15's targets {TargetAccuracy:P0} / {TargetOutOfScopeRate:P0}){Environment.NewLine}{summary}");
+    }
+}

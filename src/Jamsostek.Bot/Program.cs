@@ -1,6 +1,6 @@
+using Jamsostek.Bot;
 using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Telegram;
-using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;

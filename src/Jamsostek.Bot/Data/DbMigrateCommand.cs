@@ -1,9 +1,10 @@
+using Jamsostek.Bot.Cli;
 using Microsoft.Extensions.Options;
 
 namespace Jamsostek.Bot.Data;
 
 /// <summary><c>db migrate</c>: the migrations ran when the host started; this reports what was done.</summary>
-public sealed class DbMigrateCommand(IEnumerable<IHostedService> hostedServices, IOptions<DatabaseOptions> database, Channels.Terminal.TerminalIo io)
+public sealed class DbMigrateCommand(IEnumerable<IHostedService> hostedServices, IOptions<DatabaseOptions> database, TerminalIo io)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {

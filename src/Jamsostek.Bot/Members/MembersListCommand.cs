@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bpu;
@@ -38,7 +37,7 @@ public sealed class MembersListCommand(IDbContextFactory<BotDbContext> dbFactory
                 nextDueDate = m.NextDueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 nextAmount = m.NextAmount,
                 remindersSent = m.RemindersSent,
-            }), TerminalSender.LineJson));
+            }), TerminalIo.LineJson));
         }
         else if (members.Count == 0)
         {

@@ -1,4 +1,3 @@
-using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 
 namespace Jamsostek.Bot.Officers;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 
 namespace Jamsostek.Bot.Payments;

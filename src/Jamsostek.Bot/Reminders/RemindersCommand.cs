@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,7 @@ public sealed class RemindersCommand(ReminderPlanner planner, IDbContextFactory<
         foreach (var r in queued)
         {
             await io.Out.WriteLineAsync(command.Json
-                ? JsonSerializer.Serialize(Line(r.Member, r.Kpj, r.Kind, r.ContributionMonth, r.DueDate, r.SendAtUtc, r.SendAtLocal, r.Amount, status: null), TerminalSender.LineJson)
+                ? JsonSerializer.Serialize(Line(r.Member, r.Kpj, r.Kind, r.ContributionMonth, r.DueDate, r.SendAtUtc, r.SendAtLocal, r.Amount, status: null), TerminalIo.LineJson)
                 : string.Format(CultureInfo.InvariantCulture, "{0,6} {1} {2,-16} {3:yyyy-MM} jatuh tempo {4:yyyy-MM-dd} Rp{5} {6:yyyy-MM-dd'T'HH:mm:sszzz}", r.Member, r.Kpj, r.Kind, r.ContributionMonth, r.DueDate, r.Amount, r.SendAtLocal));
         }
 
@@ -52,7 +51,7 @@ public sealed class RemindersCommand(ReminderPlanner planner, IDbContextFactory<
         {
             var status = r.CancelledAt is not null ? "cancelled" : r.OutboxMessage?.SentAt is not null ? "sent" : r.OutboxMessage?.AbandonedAt is not null ? "abandoned" : "queued";
             await io.Out.WriteLineAsync(command.Json
-                ? JsonSerializer.Serialize(Line(member.Id, member.Kpj, r.Kind, r.ContributionMonth, r.DueDate, r.SendAt, zone.ToLocal(r.SendAt), r.Amount, status), TerminalSender.LineJson)
+                ? JsonSerializer.Serialize(Line(member.Id, member.Kpj, r.Kind, r.ContributionMonth, r.DueDate, r.SendAt, zone.ToLocal(r.SendAt), r.Amount, status), TerminalIo.LineJson)
                 : string.Format(CultureInfo.InvariantCulture, "{0:yyyy-MM} {1,-16} jatuh tempo {2:yyyy-MM-dd} Rp{3} {4:yyyy-MM-dd'T'HH:mm:sszzz} {5}", r.ContributionMonth, r.Kind, r.DueDate, r.Amount, zone.ToLocal(r.SendAt), status));
         }
 

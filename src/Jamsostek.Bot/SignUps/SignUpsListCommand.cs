@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Privacy;
@@ -11,7 +10,7 @@ namespace Jamsostek.Bot.SignUps;
 /// <summary><c>signups list [--status S] [--json]</c>: oldest first; plain mode shows the id (for approve/reject) and masks the NIK.</summary>
 public sealed class SignUpsListCommand(IDbContextFactory<BotDbContext> dbFactory, TerminalIo io, Officers.Access.AccessLog access)
 {
-    private static readonly JsonSerializerOptions Json = new(TerminalSender.LineJson) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(TerminalIo.LineJson) { WriteIndented = true };
 
     public async Task<int> RunAsync(ParsedCommand command, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Tests.TestSupport;
 

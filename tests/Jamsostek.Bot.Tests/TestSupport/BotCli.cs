@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 using Microsoft.Extensions.DependencyInjection;
 

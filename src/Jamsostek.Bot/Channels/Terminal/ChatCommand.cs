@@ -43,7 +43,7 @@ public sealed class ChatCommand(
             if (terminal.Json)
             {
                 var await_ = new { type = "await", dialog = outcome.FlowId, step = outcome.StepId };
-                await io.Out.WriteLineAsync(JsonSerializer.Serialize(await_, TerminalSender.LineJson));
+                await io.Out.WriteLineAsync(JsonSerializer.Serialize(await_, TerminalIo.LineJson));
                 await io.Out.FlushAsync(cancellationToken);
             }
         }

@@ -1,5 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Jamsostek.Bot.Cli;
 using Jamsostek.Dialogs.Text;
 using Jamsostek.Dialogs.Parsing;
 
@@ -8,11 +8,6 @@ namespace Jamsostek.Bot.Channels.Terminal;
 /// <summary>Prints bot messages to stdout: text with numbered choices, or {"type":"message",...} lines.</summary>
 public sealed class TerminalSender(TerminalIo io, TerminalChannel terminal) : IChannelSender
 {
-    public static readonly JsonSerializerOptions LineJson = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public string Channel => TerminalChannel.Name;
 
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -21,7 +16,7 @@ public sealed class TerminalSender(TerminalIo io, TerminalChannel terminal) : IC
         if (terminal.Json)
         {
             var line = new { type = "message", text = EmphasisMarkers.ToPlainText(message.Text), choices = choices.Select(c => new { id = c.Id, label = c.Label }) };
-            await io.Out.WriteLineAsync(JsonSerializer.Serialize(line, LineJson));
+            await io.Out.WriteLineAsync(JsonSerializer.Serialize(line, TerminalIo.LineJson));
         }
         else
         {

@@ -1,3 +1,5 @@
+using Jamsostek.Bot.Cli;
+
 namespace Jamsostek.Bot.Channels.Terminal;
 
 public static class TerminalServiceCollectionExtensions

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace Jamsostek.Bot.Privacy.Encryption;
 /// and every encrypted value is rewritten under it in batches. With keys in settings, add the key and set
 /// DataProtection:ActiveKey first; the command then rewrites to it. Run it again if it was interrupted.
 /// </summary>
-public sealed class KeysRotateCommand(IOptions<FieldProtectionOptions> protection, IOptions<DatabaseOptions> database, FieldCipher hostCipher, Channels.Terminal.TerminalIo io)
+public sealed class KeysRotateCommand(IOptions<FieldProtectionOptions> protection, IOptions<DatabaseOptions> database, FieldCipher hostCipher, TerminalIo io)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Data;
 using Microsoft.EntityFrameworkCore;

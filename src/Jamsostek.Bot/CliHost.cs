@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Terminal;
+using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Hosting;
@@ -11,9 +12,13 @@ using Jamsostek.Bot.SignUps;
 using Jamsostek.Bot.SignUps.Sponsors;
 using Microsoft.Extensions.Options;
 
-namespace Jamsostek.Bot.Cli;
+namespace Jamsostek.Bot;
 
-/// <summary>Runs a non-web verb in a generic host: same services as serve, logs on stderr (warnings and up).</summary>
+/// <summary>
+/// Runs a non-web verb in a generic host: same services as serve, logs on stderr (warnings and up). The CLI's
+/// composition root, beside Program.cs: it names every room's verb, so it sits above the rooms rather than in
+/// Cli/, which keeps only the plumbing the verbs share (parsing, settings, console streams).
+/// </summary>
 public static class CliHost
 {
     /// <param name="configureServices">Tests replace services here (engine, clock, reference generator).</param>

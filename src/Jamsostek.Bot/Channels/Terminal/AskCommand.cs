@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Jamsostek.Bot.Channels.Terminal;
+using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jamsostek.Bot.Cli;
+namespace Jamsostek.Bot.Channels.Terminal;
 
 /// <summary>
 /// <c>ask [--json] ["question"]</c>: answers benefit questions the way the bot does in chat, one question
@@ -36,7 +37,7 @@ public sealed class AskCommand(DialogEngine engine, IDbContextFactory<BotDbConte
             if (command.Json)
             {
                 var line = new { question, topic = reply.Understood ? reply.TopicId : null, score = Math.Round(reply.Score, 3), answer };
-                await io.Out.WriteLineAsync(JsonSerializer.Serialize(line, TerminalSender.LineJson));
+                await io.Out.WriteLineAsync(JsonSerializer.Serialize(line, TerminalIo.LineJson));
                 continue;
             }
 

@@ -78,7 +78,7 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
     }
 
     public string? FindSponsorName(string code) =>
-        db.Sponsors.Where(p => p.Code == code).Select(p => p.Name).FirstOrDefault();
+        db.Sponsors.Where(p => p.Code == code).Select(p => p.Name).FirstOrDefault() ?? SignUps.Sponsors.SponsorConsent.SponsorNameOf(db, code);
 
     private SignUp? LatestOfChat() => db.SignUps
         .Where(s => s.Channel == channel && s.ChatId == chatId)

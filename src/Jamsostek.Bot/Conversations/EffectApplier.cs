@@ -22,6 +22,7 @@ internal static class EffectApplier
             case SubmitSignUpEffect submit:
                 var signUp = SignUpAnswers.ToSignUp(submit, participant.Channel, participant.ChatId, now);
                 signUp.RegistrationSession = session;
+                await SignUps.Sponsors.SponsorConsent.ApplyAsync(db, signUp, cancellationToken);
                 participant.Phone = signUp.Phone;
                 participant.RegencyCode = signUp.RegencyCode;
                 if (await ResubmitAsync(db, signUp, actor, now, session, cancellationToken))

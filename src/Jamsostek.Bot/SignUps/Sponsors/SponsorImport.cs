@@ -98,5 +98,5 @@ public sealed class SponsorImport(IDbContextFactory<BotDbContext> dbFactory, Spo
     }
 
     /// <summary>A Telegram start payload: at most 64 of [A-Za-z0-9_-]; 60 random bits, unguessable enough for a one-off link.</summary>
-    private static string NewCode() => "u_" + RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyz23456789", 12);
+    private static string NewCode() => SponsorConsent.CodePrefix + RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyz23456789", 12);
 }

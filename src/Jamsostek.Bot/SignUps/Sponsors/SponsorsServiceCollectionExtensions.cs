@@ -7,6 +7,7 @@ public static class SponsorsServiceCollectionExtensions
     {
         services.AddSingleton<SponsorRowChecks>();
         services.AddSingleton<SponsorImport>();
+        services.AddSingleton<SponsorStatement>();
         services.AddMemoryCache(); // the console's corrected-file downloads
         return services;
     }

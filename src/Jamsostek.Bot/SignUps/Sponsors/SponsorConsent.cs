@@ -1,0 +1,45 @@
+using Jamsostek.Bot.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.SignUps.Sponsors;
+
+/// <summary>
+/// The worker's side of an invitation. Opening the deep link <c>start=u_…</c> makes the chat a sponsored sign-up (no
+/// price quoted); submitting it in chat is the worker's own consent: the invitation is marked consented and the
+/// sign-up carries the sponsor's code, so its approval makes a sponsored member. Only when the NIK typed is the one
+/// the list holds: a link forwarded to someone else gives an ordinary sign-up.
+/// </summary>
+public static class SponsorConsent
+{
+    public const string CodePrefix = "u_";
+
+    /// <summary>The sponsor's name for an open invitation's code (the chat says who pays), else null.</summary>
+    public static string? SponsorNameOf(BotDbContext db, string code)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return code.StartsWith(CodePrefix, StringComparison.Ordinal)
+            ? db.SponsorInvitations.Where(i => i.Code == code && i.Status == SponsorInvitationStatus.Invited)
+                .Join(db.Sponsors, i => i.SponsorId, p => p.Id, (_, p) => p.Name).FirstOrDefault()
+            : null;
+    }
+
+    /// <summary>Inside the turn's transaction, before the new sign-up is saved.</summary>
+    public static async Task ApplyAsync(BotDbContext db, SignUp signUp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(signUp);
+        if (signUp.Source is not { } code || !code.StartsWith(CodePrefix, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var invitation = await db.SponsorInvitations.SingleOrDefaultAsync(i => i.Code == code && i.Status == SponsorInvitationStatus.Invited, cancellationToken);
+        if (invitation is null || NikLookup.KeyOf(db, invitation.Nik) != NikLookup.KeyOf(db, signUp.Nik))
+        {
+            return;
+        }
+
+        invitation.Status = SponsorInvitationStatus.Consented;
+        signUp.Source = await db.Sponsors.Where(p => p.Id == invitation.SponsorId).Select(p => p.Code).SingleAsync(cancellationToken);
+    }
+}

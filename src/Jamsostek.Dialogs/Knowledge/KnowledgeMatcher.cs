@@ -196,7 +196,9 @@ public sealed class KnowledgeMatcher : IDisposable
         var id = _knowledge.Topics[top].Id;
         foreach (var rule in _knowledge.IntentRules)
         {
-            if (rule.Over.Contains(id) && rule.Applies(said) && _topicIndex.TryGetValue(rule.Prefer, out var preferred))
+            // The preferred topic must know a word of the question besides the question words ("siapa").
+            if (rule.Over.Contains(id) && rule.Applies(said) && _topicIndex.TryGetValue(rule.Prefer, out var preferred)
+                && terms.Exists(t => _topicTerms[preferred].Contains(t) && !_knowledge.QuestionWords.Contains(t)))
             {
                 return preferred;
             }

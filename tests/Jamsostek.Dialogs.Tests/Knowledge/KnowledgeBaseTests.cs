@@ -110,6 +110,60 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Contains("a.yaml: no topics (expected a 'topics:' list)", error.Faults);
     }
 
+    [Fact]
+    public void Load_ListsIntentFaults_WhenRuleNamesUnknownTopicOrHasNoWords()
+    {
+        WriteDictionaries();
+        WriteTopic("satu");
+        File.WriteAllText(Path.Combine(_folder, "maksud.yaml"), """
+            rules:
+              - prefer: satu
+                over: [hilang]
+                when: [[apa]]
+              - prefer: satu
+                over: [satu]
+                when: []
+            out_of_scope: [harga cabai berapa]
+            """);
+
+        var error = Assert.Throws<KnowledgeBaseException>(() => KnowledgeBase.Load(_folder));
+
+        Assert.Contains("maksud.yaml:rule 1: 'hilang' is not a topic", error.Faults);
+        Assert.Contains("maksud.yaml:rule 2: needs prefer, over and when (each when group with at least one word)", error.Faults);
+    }
+
+    [Fact]
+    public void Load_HasNoRulesOrOutOfScopeExamples_WhenIntentFileAbsent()
+    {
+        WriteDictionaries();
+        WriteTopic("satu");
+
+        var knowledge = KnowledgeBase.Load(_folder);
+
+        Assert.Empty(knowledge.IntentRules);
+        Assert.Empty(knowledge.OutOfScopeExamples);
+    }
+
+    [Fact]
+    public void Load_ReadsIntentRulesAndOutOfScopeExamples_WhenGivenRealFolder()
+    {
+        var knowledge = KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory);
+
+        Assert.Contains(knowledge.IntentRules, r => r.Prefer == "manfaat-jkm" && r.Over.Contains("program-bpu"));
+        Assert.True(knowledge.OutOfScopeExamples.Count >= 50, $"{knowledge.OutOfScopeExamples.Count} out-of-scope examples, want 50 or more");
+    }
+
+    private void WriteTopic(string id) =>
+        File.WriteAllText(Path.Combine(_folder, "a.yaml"), $"""
+            topics:
+              - id: {id}
+                title: Satu
+                examples: [halo satu, apa satu, satu dua]
+                answer: Jawaban.
+                followups: []
+                last_checked: 2026-11-23
+            """);
+
     private void WriteDictionaries()
     {
         File.WriteAllText(Path.Combine(_folder, "slang.yaml"), "slang:\n  gmn: bagaimana\n");

@@ -14,10 +14,13 @@ public sealed class KnowledgeFinalEvaluationTests(ITestOutputHelper output)
     private const double TargetAccuracy = 0.93;
     private const double TargetOutOfScopeRate = 0.05;
 
-    // Measured first, before any change of the second round: 81.9% top-1 (331/404) and 11.1% out-of-scope given
-    // a topic (4/36) at threshold 0.41. Provisional floors at that figure until the round's final measurement.
-    private const double MinimumAccuracy = 0.819;
-    private const double MaximumOutOfScopeRate = 0.12;
+    // Measured first, before any change of round 2: 81.9% top-1 (331/404) and 11.1% out-of-scope given a topic
+    // (4/36) at threshold 0.41. With round 2's matcher (intent rules, out-of-scope class, threshold 0.28), measured
+    // once at the end: 86.6% (350/404) and 2.8% (1/36).
+    // NOT THE ACCURACY TARGET: 93% is not met. The build fails just under what the matcher reaches, so it cannot
+    // get worse unnoticed; the out-of-scope floor is the target itself, which is met.
+    private const double MinimumAccuracy = 0.86;
+    private const double MaximumOutOfScopeRate = TargetOutOfScopeRate;
 
     private const int MinimumQuestions = 400;
 
@@ -59,6 +62,6 @@ public sealed class KnowledgeFinalEvaluationTests(ITestOutputHelper output)
 
         Assert.True(
             final.Accuracy >= MinimumAccuracy && final.OutOfScopeRate <= MaximumOutOfScopeRate,
-            $"final: want top-1 >= {MinimumAccuracy:P1}, out-of-scope <= {MaximumOutOfScopeRate:P1} (issue 15's targets {TargetAccuracy:P0} / {TargetOutOfScopeRate:P0}){Environment.NewLine}{summary}");
+            $"final: want top-1 >= {MinimumAccuracy:P1} (a floor under what the matcher reaches, NOT issue 15's target {TargetAccuracy:P0}, which is not met), out-of-scope <= {MaximumOutOfScopeRate:P1} (target {TargetOutOfScopeRate:P0}){Environment.NewLine}{summary}");
     }
 }

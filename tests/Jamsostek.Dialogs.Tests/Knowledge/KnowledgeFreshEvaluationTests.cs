@@ -11,13 +11,15 @@ namespace Jamsostek.Dialogs.Tests.Knowledge;
 /// </summary>
 public sealed class KnowledgeFreshEvaluationTests(ITestOutputHelper output)
 {
-    // The dev-test part: 87.7% (250/285) and 1.8% (1/57) before round 2; floors just under.
-    private const double MinimumAccuracy = 0.87;
+    // The dev-test part: 87.7% (250/285) and 1.8% (1/57) before round 2, 96.5% (275/285) and 1.8% (1/57) after
+    // (tuned on since round 2, so it flatters the matcher: final.tsv is the honest figure); floors just under.
+    private const double MinimumAccuracy = 0.95;
     private const double MaximumOutOfScopeRate = 0.05;
 
-    // The DEV part (tuned on): 90.9% (159/175) and 6.1% (2/33); floors just under.
-    private const double MinimumDevAccuracy = 0.90;
-    private const double MaximumDevOutOfScopeRate = 0.07;
+    // The DEV part (tuned on): 90.9% (159/175) and 6.1% (2/33) before round 2, 95.4% (167/175) and 0.0% (0/33)
+    // after; floors just under.
+    private const double MinimumDevAccuracy = 0.94;
+    private const double MaximumDevOutOfScopeRate = 0.05;
 
     private const int MinimumQuestions = 400;
     private const int MinimumTestInScope = 200;

@@ -6,45 +6,60 @@ namespace Jamsostek.Dialogs.Parsing;
 /// </summary>
 internal static class EditDistance
 {
-    public static int Between(string a, string b)
+    /// <summary>The distance between <paramref name="a"/> and <paramref name="b"/>, or <paramref name="limit"/> once it is sure to be at least that.</summary>
+    /// <param name="limit">A cut-off for searches that only want something closer than their best so far.</param>
+    public static int Between(string a, string b, int limit = int.MaxValue)
     {
         if (a.Length == 0)
         {
-            return b.Length;
+            return Math.Min(b.Length, limit);
         }
 
         if (b.Length == 0)
         {
-            return a.Length;
+            return Math.Min(a.Length, limit);
         }
 
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
+        // Three rows suffice: a swap looks back two rows. Words are short; a long text goes to the heap.
+        var width = b.Length + 1;
+        Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
         {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
+            previous[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
+            var rowMin = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var best = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    best = Math.Min(best, d[i - 2, j - 2] + 1);
+                    value = Math.Min(value, previous2[j - 2] + 1);
                 }
 
-                d[i, j] = best;
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
             }
+
+            if (rowMin >= limit)
+            {
+                return limit;
+            }
+
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
-        return d[a.Length, b.Length];
+        return Math.Min(previous[b.Length], limit);
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed class SignUpsListCommandTests
         await BotCli.RunAsync(["signups", "list", "--json", "--db", database.DbPath]);
         await BotCli.RunAsync(["signups", "list", "--status", "pending", "--db", database.DbPath]);
 
-        await using var db = new global::Jamsostek.Bot.Tests.Officers.TurnFixtureDb(database.DbPath).Create();
+        await using var db = new TurnFixtureDb(database.DbPath).Create();
         var log = await db.AccessLog.OrderBy(a => a.Id).ToListAsync();
         Assert.Equal(["CLI", "CLI"], log.Select(a => a.Ip));
         Assert.All(log, a => Assert.Equal(global::Jamsostek.Bot.Officers.Access.AccessActions.CliList, a.Action));

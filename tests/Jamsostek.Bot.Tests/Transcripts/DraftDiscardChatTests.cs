@@ -94,13 +94,13 @@ public sealed class DraftDiscardChatTests
     // columns are encrypted, and a value erased must be gone, not merely unreadable).
     private static string StoredText(string dbPath)
     {
-        using var db = new Officers.TurnFixtureDb(dbPath).Create();
+        using var db = new TurnFixtureDb(dbPath).Create();
         return string.Join('\n', Transcript(dbPath), string.Join('\n', db.Conversations.Select(c => c.SlotsJson).ToList()), string.Join('\n', db.OutboxMessages.Select(m => m.Text).ToList()));
     }
 
     private static string Transcript(string dbPath)
     {
-        using var db = new Officers.TurnFixtureDb(dbPath).Create();
+        using var db = new TurnFixtureDb(dbPath).Create();
         return string.Join('\n', db.ConversationMessages.OrderBy(m => m.Id).Select(m => m.Text).ToList());
     }
 

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Hosting;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -24,7 +25,7 @@ public sealed class TelegramPollingService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var offset = 0;
-        var backoff = TimeSpan.FromSeconds(1);
+        var backoff = new Backoff(TimeSpan.FromSeconds(1), MaxBackoff);
         var deleted = false;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -51,13 +52,13 @@ public sealed class TelegramPollingService(
 
                 if (stuck)
                 {
-                    logger.LogWarning("Telegram update could not be committed; trying it again in {Wait}", backoff);
-                    await Task.Delay(backoff, timeProvider, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-                    backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+                    logger.LogWarning("Telegram update could not be committed; trying it again in {Wait}", backoff.Current);
+                    await Backoff.DelayAsync(backoff.Current, timeProvider, stoppingToken);
+                    backoff.Grow();
                     continue;
                 }
 
-                backoff = TimeSpan.FromSeconds(1);
+                backoff.Reset();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -65,10 +66,10 @@ public sealed class TelegramPollingService(
             }
             catch (Exception ex)
             {
-                var wait = ex is ApiRequestException { Parameters.RetryAfter: { } retryAfter } ? TimeSpan.FromSeconds(retryAfter) : backoff;
+                var wait = ex is ApiRequestException { Parameters.RetryAfter: { } retryAfter } ? TimeSpan.FromSeconds(retryAfter) : backoff.Current;
                 logger.LogWarning("Telegram polling failed ({Error}); trying again in {Wait}", ex.GetType().Name, wait);
-                await Task.Delay(wait, timeProvider, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+                await Backoff.DelayAsync(wait, timeProvider, stoppingToken);
+                backoff.Grow();
             }
         }
     }

@@ -1,3 +1,5 @@
+using Jamsostek.Bot.Hosting;
+
 namespace Jamsostek.Bot.Channels.Telegram;
 
 /// <summary>
@@ -17,7 +19,6 @@ public static class TelegramRetryPolicy
             return null;
         }
 
-        var seconds = Math.Pow(2, Math.Min(attempts, 30));
-        return now + (seconds >= MaxBackoff.TotalSeconds ? MaxBackoff : TimeSpan.FromSeconds(seconds));
+        return now + Backoff.After(attempts, TimeSpan.FromSeconds(1), MaxBackoff);
     }
 }

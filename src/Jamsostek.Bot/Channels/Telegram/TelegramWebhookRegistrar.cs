@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Hosting;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -19,7 +20,7 @@ public sealed class TelegramWebhookRegistrar(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var backoff = TimeSpan.FromSeconds(1);
+        var backoff = new Backoff(TimeSpan.FromSeconds(1), MaxBackoff);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -38,9 +39,9 @@ public sealed class TelegramWebhookRegistrar(
             }
             catch (Exception ex)
             {
-                logger.LogWarning("Telegram setWebhook failed ({Reason}); trying again in {Wait}", TelegramErrorClassifier.Classify(ex).Reason, backoff);
-                await Task.Delay(backoff, timeProvider, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+                logger.LogWarning("Telegram setWebhook failed ({Reason}); trying again in {Wait}", TelegramErrorClassifier.Classify(ex).Reason, backoff.Current);
+                await Backoff.DelayAsync(backoff.Current, timeProvider, stoppingToken);
+                backoff.Grow();
             }
         }
     }

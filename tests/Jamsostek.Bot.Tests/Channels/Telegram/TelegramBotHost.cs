@@ -3,6 +3,7 @@ using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;

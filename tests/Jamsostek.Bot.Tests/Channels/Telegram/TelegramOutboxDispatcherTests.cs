@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jamsostek.Bot.Tests.Channels.Telegram;

@@ -1,6 +1,7 @@
-using System.Diagnostics;
 using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Jamsostek.Bot.Tests.Channels.Telegram;
@@ -114,14 +115,17 @@ public sealed class TelegramSenderTests : IAsyncLifetime
     [Fact]
     public async Task SendAsync_ThrowsOperationCanceled_WhenCallerCancelsASlowSend()
     {
-        server.Script("sendMessage", FakeBotApiResponse.Slow(TimeSpan.FromSeconds(10)));
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-        var clock = Stopwatch.StartNew();
+        // The fake's clock never moves, so the slow answer never comes: only the caller's cancellation can end the send.
+        await using var stopped = await FakeBotApiServer.StartAsync(new FakeTimeProvider());
+        stopped.Script("sendMessage", FakeBotApiResponse.Slow(TimeSpan.FromSeconds(10)));
+        var patient = new TelegramSender(stopped.CreateClient(), NullLogger<TelegramSender>.Instance);
+        using var cts = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => sender.SendAsync(Chat, new TelegramOutgoingMessage("x"), cts.Token));
+        var sending = patient.SendAsync(Chat, new TelegramOutgoingMessage("x"), cts.Token);
+        await Eventually.TrueAsync(() => stopped.CallsTo("sendMessage").Count == 1, "the send to reach the API");
+        await cts.CancelAsync();
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Tests.TestSupport;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

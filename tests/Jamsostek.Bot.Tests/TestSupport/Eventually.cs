@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.Tests.Channels.Telegram;
+namespace Jamsostek.Bot.Tests.TestSupport;
 
 /// <summary>Waits (bounded) for something the background dispatcher does; fails with a message, never hangs.</summary>
 internal static class Eventually

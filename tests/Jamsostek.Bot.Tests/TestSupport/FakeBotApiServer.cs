@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 
-namespace Jamsostek.Bot.Tests.Channels.Telegram;
+namespace Jamsostek.Bot.Tests.TestSupport;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 (random port) speaking enough of the Bot API for the real
@@ -24,10 +24,19 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly Dictionary<string, Queue<FakeBotApiResponse>> scripts = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(long Id, string Json)> updates = [];
     private readonly WebApplication app;
+    private readonly TaskCompletionSource longPollWaiting = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TimeProvider time;
     private TaskCompletionSource updateArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int nextMessageId = 1000;
 
-    private FakeBotApiServer(WebApplication app) => this.app = app;
+    private FakeBotApiServer(WebApplication app, TimeProvider time)
+    {
+        this.app = app;
+        this.time = time;
+    }
+
+    /// <summary>Completes once a getUpdates call is waiting for an update (its long poll has begun).</summary>
+    public Task LongPollWaiting => longPollWaiting.Task;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -36,13 +45,17 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         get { lock (gate) { return [.. calls]; } }
     }
 
-    public static async Task<FakeBotApiServer> StartAsync()
+    /// <param name="time">
+    /// The clock of slow answers and long polls. A FakeTimeProvider that is never advanced makes them wait for
+    /// ever, so a test can show that something else (an update, a cancellation) ended the wait.
+    /// </param>
+    public static async Task<FakeBotApiServer> StartAsync(TimeProvider? time = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.Urls.Add("http://127.0.0.1:0");
-        var server = new FakeBotApiServer(app);
+        var server = new FakeBotApiServer(app, time ?? TimeProvider.System);
         app.Run(server.HandleAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -111,7 +124,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
 
         if (response.Delay > TimeSpan.Zero)
         {
-            await Task.Delay(response.Delay, context.RequestAborted);
+            await Task.Delay(response.Delay, time, context.RequestAborted);
         }
 
         var json = response.Json ?? await SuccessAsync(method, body, context.RequestAborted);
@@ -151,14 +164,14 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         var timeout = request.ValueKind == JsonValueKind.Object && request.TryGetProperty("timeout", out var s)
             ? TimeSpan.FromSeconds(s.GetInt32())
             : TimeSpan.Zero;
-        var deadline = DateTimeOffset.UtcNow + (timeout < MaxLongPoll ? timeout : MaxLongPoll);
+        var deadline = time.GetUtcNow() + (timeout < MaxLongPoll ? timeout : MaxLongPoll);
         while (true)
         {
             Task arrived;
             lock (gate)
             {
                 updates.RemoveAll(u => u.Id < offset);
-                if (updates.Count > 0 || DateTimeOffset.UtcNow >= deadline)
+                if (updates.Count > 0 || time.GetUtcNow() >= deadline)
                 {
                     return "[" + string.Join(',', updates.Select(u => u.Json)) + "]";
                 }
@@ -171,10 +184,11 @@ public sealed class FakeBotApiServer : IAsyncDisposable
                 arrived = updateArrived.Task;
             }
 
-            var left = deadline - DateTimeOffset.UtcNow;
+            var left = deadline - time.GetUtcNow();
             if (left > TimeSpan.Zero)
             {
-                await Task.WhenAny(arrived, Task.Delay(left, cancellationToken));
+                longPollWaiting.TrySetResult();
+                await Task.WhenAny(arrived, Task.Delay(left, time, cancellationToken));
             }
         }
     }

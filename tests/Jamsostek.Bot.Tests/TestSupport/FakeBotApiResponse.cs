@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.Tests.Channels.Telegram;
+namespace Jamsostek.Bot.Tests.TestSupport;
 
 /// <summary>A scripted answer of <see cref="FakeBotApiServer"/> for one call; null Json means "the normal success".</summary>
 public sealed record FakeBotApiResponse(int StatusCode, string? Json, TimeSpan Delay)

@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Data;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.Audit;
 
 namespace Jamsostek.Bot.Conversations;
 

@@ -2,6 +2,7 @@ using Jamsostek.Bot.Data;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.Audit;
 
 namespace Jamsostek.Bot.Conversations;
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Bot.Tests.Officers;
 using Jamsostek.Bpu;
+using Jamsostek.Bot.SignUps.Decisions;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.SignUps;
 

@@ -33,6 +33,7 @@ public static class CliHost
         builder.AddBotDatabase();
         builder.AddConversations();
         builder.AddOutbox();
+        builder.AddSignUps();
         builder.AddTerminalChannel(io, command.Json);
         builder.Services.AddTransient<SignUpsListCommand>();
         builder.Services.AddTransient<DbMigrateCommand>();

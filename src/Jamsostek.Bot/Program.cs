@@ -9,6 +9,7 @@ using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.Payments;
 using Jamsostek.Bot.Reminders;
+using Jamsostek.Bot.SignUps;
 
 var (command, usageError) = CommandLine.Parse(args);
 if (command is null)
@@ -33,6 +34,7 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddBotDatabase();
     builder.AddConversations();
     builder.AddOutbox();
+    builder.AddSignUps();
     builder.AddTelegram();
     builder.AddOfficerConsole();
     builder.AddRetention();

@@ -4,6 +4,7 @@ using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.SignUps.Queue;
 
 namespace Jamsostek.Bot.Benchmarks;
 

@@ -1,6 +1,7 @@
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
+using Jamsostek.Bot.SignUps.Decisions;
 
 namespace Jamsostek.Bot.Conversations;
 

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Jamsostek.Bot.Privacy.Encryption;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Jamsostek.Bot.Audit;
 
 namespace Jamsostek.Bot.Data;
 

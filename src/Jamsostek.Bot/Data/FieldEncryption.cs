@@ -6,6 +6,7 @@ using Jamsostek.Bot.Privacy.Encryption;
 using Jamsostek.Bot.SignUps;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Jamsostek.Bot.Audit;
 
 namespace Jamsostek.Bot.Data;
 

@@ -3,6 +3,7 @@ using System.Text;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.SignUps;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.Audit;
 
 namespace Jamsostek.Bot.Officers;
 
@@ -31,12 +32,12 @@ public sealed class AuditExport(IDbContextFactory<BotDbContext> dbFactory)
 
     public static string Csv(IEnumerable<AuditEntry> entries)
     {
-        var text = new StringBuilder(SignUps.Csv.Line(Columns));
+        var text = new StringBuilder(Shared.Csv.Line(Columns));
         foreach (var a in entries)
         {
             var changes = string.Join("; ", AuditDisplay.Changes(a.BeforeJson, a.AfterJson)
                 .Select(c => c.Before is null ? $"{c.Field}: {c.After}" : $"{c.Field}: {c.Before} -> {c.After}"));
-            text.Append(SignUps.Csv.Line([
+            text.Append(Shared.Csv.Line([
                 a.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), a.Actor,
                 a.EntityType == nameof(SignUp) ? "Pendaftaran" : "Permintaan petugas", a.EntityId, AuditDisplay.Action(a.Action), changes,
             ]));

@@ -1,11 +1,7 @@
 using Jamsostek.Bot.Data;
-using Jamsostek.Bot.SignUps;
-using Jamsostek.Bot.SignUps.Sponsors;
-using Jamsostek.Bpu;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Options;
 
 namespace Jamsostek.Bot.Officers;
 
@@ -13,7 +9,7 @@ public static class OfficerConsoleExtensions
 {
     public const string LoginPath = "/petugas/masuk";
 
-    /// <summary>Officer accounts (Identity on the bot's database) and the decision services: what the CLI verbs need too.</summary>
+    /// <summary>Officer accounts (Identity on the bot's database) and the console's own services: what the CLI verbs need too (with <c>AddSignUps</c>).</summary>
     public static IServiceCollection AddOfficerAccounts(this IServiceCollection services)
     {
         services.AddIdentityCore<Officer>(o =>
@@ -28,23 +24,11 @@ public static class OfficerConsoleExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<BotDbContext>()
             .AddSignInManager();
-        services.TryAddSingleton(_ => RegionCatalog.LoadEmbedded());
-        services.TryAddSingleton(services => new NikParser(services.GetRequiredService<RegionCatalog>()));
-        services.TryAddSingleton(services => new EligibilityRules(services.GetRequiredService<IOptions<EligibilityOptions>>().Value));
         services.AddScoped<OfficerAccounts>();
         services.AddScoped<OfficerScopeResolver>();
-        services.TryAddSingleton<Channels.OutboxSignal>(); // normally from AddOutbox; the decisions poke it
-        services.AddSingleton<SignUpDecisions>();
         services.AddSingleton<Members.MemberList>();
-        services.AddSingleton<SignUpChecks>();
-        services.AddSingleton<SignUpQueue>();
-        services.AddSingleton<RegencyChoices>();
-        services.AddSingleton<ApprovedExport>();
-        services.AddSingleton<CoverageReport>();
-        services.AddSponsors();
         services.AddSingleton<Handoffs.HandoffInbox>();
         services.AddSingleton<Privacy.NikLimitReport>();
-        services.AddSingleton<AnswerLabels>();
         services.AddSingleton<AuditExport>();
         services.AddSingleton<Access.AccessLog>();
         return services;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Jamsostek.Bot.SignUps;
 
 namespace Jamsostek.Bot.Officers;
 
@@ -15,6 +16,6 @@ public sealed class OfficerScopeResolver(UserManager<Officer> users)
             return null;
         }
 
-        return OfficerScope.Of(officer, await users.IsInRoleAsync(officer, OfficerRoles.Admin));
+        return OfficerScopes.Of(officer, await users.IsInRoleAsync(officer, OfficerRoles.Admin));
     }
 }

@@ -3,6 +3,8 @@ using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bpu;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.Audit;
+using Jamsostek.Bot.SignUps;
 
 namespace Jamsostek.Bot.Payments;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Audit;
 
 namespace Jamsostek.Bot.Privacy;
 

@@ -1,6 +1,7 @@
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.Audit;
 
 namespace Jamsostek.Bot.Privacy;
 

@@ -2,6 +2,7 @@ using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Officers.Handoffs;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.SignUps;
 
 namespace Jamsostek.Bot.Privacy;
 

@@ -6,6 +6,7 @@ using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.Audit;
 
 namespace Jamsostek.Bot.Privacy;
 

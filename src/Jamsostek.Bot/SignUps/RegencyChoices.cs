@@ -1,5 +1,5 @@
-using Jamsostek.Bot.Officers;
 using Jamsostek.Bpu;
+using Jamsostek.Bot.SignUps.Queue;
 
 namespace Jamsostek.Bot.SignUps;
 

@@ -1,4 +1,5 @@
 using Jamsostek.Dialogs.Engine;
+using Jamsostek.Bot.SignUps.Decisions;
 
 namespace Jamsostek.Bot.SignUps;
 

@@ -13,6 +13,7 @@ using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Jamsostek.Bot.SignUps.Decisions;
 
 namespace Jamsostek.Bot.Tests.Channels;
 
@@ -100,7 +101,7 @@ public sealed class OutboxSignalTests
             TelegramMode.Webhook,
             seed,
             settings: new Dictionary<string, string?> { ["Telegram:OutboxPollSeconds"] = "3600" },
-            configure: services => services.AddOfficerAccounts());
+            configure: services => services.AddOfficerAccounts().AddSignUps());
         var dispatcher = bot.Services.GetServices<IHostedService>().OfType<TelegramOutboxDispatcher>().Single();
         await Eventually.TrueAsync(() => dispatcher.CompletedPasses > 0, "the first pass");
         return bot;

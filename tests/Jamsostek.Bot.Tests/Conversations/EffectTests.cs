@@ -210,7 +210,7 @@ public sealed class EffectTests
         {
             // A snapshot with the values in it, as a resubmission's before/after may hold them (full or masked).
             var reference = (await seed.SignUps.SingleAsync()).Reference;
-            seed.AuditEntries.Add(new Jamsostek.Bot.Data.AuditEntry
+            seed.AuditEntries.Add(new Jamsostek.Bot.Audit.AuditEntry
             {
                 At = fixture.Time.GetUtcNow(), Actor = "terminal:chat-1", Action = "resubmitted", EntityType = "SignUp", EntityId = reference,
                 BeforeJson = $"{{\"nik\":\"{Answers.Nik}\",\"fullName\":\"Siti Aminah\"}}",

@@ -4,6 +4,7 @@ using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Jamsostek.Bot.Audit;
 
 namespace Jamsostek.Bot.Tests.Data;
 

@@ -2,28 +2,19 @@ using System.Net;
 using Jamsostek.Bot.Officers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Officers;
 
 /// <summary>/petugas/akun: admin only; add, reset a password, change regencies, disable and enable; antiforgery on each form.</summary>
-public sealed class AccountPageTests : IAsyncLifetime
+public sealed class AccountPageTests : OfficerConsoleTest
 {
     private const string Page = "/petugas/akun";
-
-    private readonly OfficerWebFactory factory = new();
-
-    public async Task InitializeAsync()
-    {
-        await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
-        await factory.AddOfficerAsync("boss", OfficerRoles.Admin);
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
     public async Task Page_IsForbidden_ToPetugas_WithAFriendlyPage()
     {
-        using var client = await factory.SignedInAsync("rina");
+        using var client = await Factory.SignedInAsync("rina");
 
         using var response = await client.GetAsync(new Uri(Page, UriKind.Relative));
 
@@ -34,7 +25,7 @@ public sealed class AccountPageTests : IAsyncLifetime
     [Fact]
     public async Task Page_ListsOfficersWithRolesAndRegencies_ForAdmin()
     {
-        using var client = await factory.SignedInAsync("boss");
+        using var client = await Factory.SignedInAsync("boss");
 
         var html = await client.GetStringAsync(new Uri(Page, UriKind.Relative));
 
@@ -46,7 +37,7 @@ public sealed class AccountPageTests : IAsyncLifetime
     [Fact]
     public async Task AdminRow_HasNoRegencyField_AndARegencyChangeForAnAdminIsRefused()
     {
-        using var client = await factory.SignedInAsync("boss");
+        using var client = await Factory.SignedInAsync("boss");
 
         var html = await client.GetStringAsync(new Uri(Page, UriKind.Relative));
         using var response = await OfficerWebFactory.PostFormAsync(client, Page, new() { ["nama"] = "boss", ["kabupaten"] = "63.07" }, Page + "?handler=Regencies");
@@ -63,7 +54,7 @@ public sealed class AccountPageTests : IAsyncLifetime
     [InlineData("Sandi-Panjang-2026", "99.99", "tidak dikenal")]
     public async Task Add_IsRefused_WhenPasswordOrRegencyIsWrong(string password, string regencies, string expected)
     {
-        using var client = await factory.SignedInAsync("boss");
+        using var client = await Factory.SignedInAsync("boss");
 
         using var response = await OfficerWebFactory.PostFormAsync(client, Page,
             new() { ["nama"] = "andi", ["peran"] = "petugas", ["kabupaten"] = regencies, ["sandi"] = password }, Page + "?handler=Add");
@@ -75,7 +66,7 @@ public sealed class AccountPageTests : IAsyncLifetime
     [Fact]
     public async Task Add_CreatesAPetugasWhoCanSignIn()
     {
-        using var client = await factory.SignedInAsync("boss");
+        using var client = await Factory.SignedInAsync("boss");
 
         using var response = await OfficerWebFactory.PostFormAsync(client, Page,
             new() { ["nama"] = "andi", ["peran"] = "petugas", ["kabupaten"] = "63.06 63.07", ["sandi"] = OfficerWebFactory.Password }, Page + "?handler=Add");
@@ -84,13 +75,13 @@ public sealed class AccountPageTests : IAsyncLifetime
         var andi = await Users().FindByNameAsync("andi");
         Assert.Equal(["63.06", "63.07"], andi!.RegencyCodes);
         Assert.True(await Users().IsInRoleAsync(andi, OfficerRoles.Petugas));
-        using var signedIn = await factory.SignedInAsync("andi");
+        using var signedIn = await Factory.SignedInAsync("andi");
     }
 
     [Fact]
     public async Task ResetPassword_ReplacesTheOldOne()
     {
-        using var client = await factory.SignedInAsync("boss");
+        using var client = await Factory.SignedInAsync("boss");
 
         using var response = await OfficerWebFactory.PostFormAsync(client, Page, new() { ["nama"] = "rina", ["sandi"] = "Kata-Sandi-Baru-99" }, Page + "?handler=Password");
 
@@ -103,7 +94,7 @@ public sealed class AccountPageTests : IAsyncLifetime
     [Fact]
     public async Task Regencies_AreChanged_AndApplyAtOnce()
     {
-        using var client = await factory.SignedInAsync("boss");
+        using var client = await Factory.SignedInAsync("boss");
 
         using var response = await OfficerWebFactory.PostFormAsync(client, Page, new() { ["nama"] = "rina", ["kabupaten"] = "63.07" }, Page + "?handler=Regencies");
 
@@ -114,8 +105,8 @@ public sealed class AccountPageTests : IAsyncLifetime
     [Fact]
     public async Task Disable_EndsTheOfficersSession_AndEnableLetsThemBack()
     {
-        using var rina = await factory.SignedInAsync("rina");
-        using var admin = await factory.SignedInAsync("boss");
+        using var rina = await Factory.SignedInAsync("rina");
+        using var admin = await Factory.SignedInAsync("boss");
 
         using var disabled = await OfficerWebFactory.PostFormAsync(admin, Page, new() { ["nama"] = "rina" }, Page + "?handler=Disable");
 
@@ -123,12 +114,12 @@ public sealed class AccountPageTests : IAsyncLifetime
         Assert.True(OfficerAccounts.IsDisabled((await Users().FindByNameAsync("rina"))!.LockoutEnd));
         using var queue = await rina.GetAsync(new Uri("/petugas", UriKind.Relative));
         Assert.NotEqual(HttpStatusCode.OK, queue.StatusCode);
-        using var login = await OfficerWebFactory.PostFormAsync(factory.Client(), "/petugas/masuk", new() { ["UserName"] = "rina", ["Password"] = OfficerWebFactory.Password });
+        using var login = await OfficerWebFactory.PostFormAsync(Factory.Client(), "/petugas/masuk", new() { ["UserName"] = "rina", ["Password"] = OfficerWebFactory.Password });
         Assert.Contains(Jamsostek.Bot.Pages.Petugas.MasukModel.Refused, await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var enabled = await OfficerWebFactory.PostFormAsync(admin, Page, new() { ["nama"] = "rina" }, Page + "?handler=Enable");
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
-        using var again = await factory.SignedInAsync("rina");
+        using var again = await Factory.SignedInAsync("rina");
     }
 
     [Theory]
@@ -138,7 +129,7 @@ public sealed class AccountPageTests : IAsyncLifetime
     [InlineData("Disable")]
     public async Task Forms_AreRefused_WithoutAntiforgeryToken(string handler)
     {
-        using var client = await factory.SignedInAsync("boss");
+        using var client = await Factory.SignedInAsync("boss");
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["nama"] = "rina", ["peran"] = "petugas", ["kabupaten"] = "63.07", ["sandi"] = "Kata-Sandi-Baru-99",
@@ -153,5 +144,5 @@ public sealed class AccountPageTests : IAsyncLifetime
         Assert.True(await Users().CheckPasswordAsync(rina, OfficerWebFactory.Password));
     }
 
-    private UserManager<Officer> Users() => factory.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<Officer>>();
+    private UserManager<Officer> Users() => Factory.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<Officer>>();
 }

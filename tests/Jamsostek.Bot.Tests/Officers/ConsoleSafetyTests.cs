@@ -4,29 +4,25 @@ using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.Shared;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Officers;
 
 /// <summary>Antiforgery on reject and logout, CSV injection and scoping of the export, the export's time zone.</summary>
-public sealed class ConsoleSafetyTests : IAsyncLifetime
+public sealed class ConsoleSafetyTests() : OfficerConsoleTest(withAdmin: false)
 {
-    private readonly OfficerWebFactory factory = new();
-
-    public async Task InitializeAsync() => await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task Reject_IsRefused_WithoutAntiforgeryToken()
     {
-        var signUp = await factory.AddSignUpAsync();
-        using var client = await factory.SignedInAsync("rina");
+        var signUp = await Factory.AddSignUpAsync();
+        using var client = await Factory.SignedInAsync("rina");
         using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["alasan"] = "identitas", ["konfirmasi"] = "true" });
 
         using var response = await client.PostAsync(new Uri($"/petugas/pendaftaran/{signUp.Id}?handler=Reject", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        await using var db = factory.Db();
+        await using var db = Factory.Db();
         Assert.Equal(SignUpStatus.Pending, (await db.SignUps.SingleAsync(s => s.Id == signUp.Id)).Status);
         Assert.False(await db.OutboxMessages.AnyAsync());
     }
@@ -34,7 +30,7 @@ public sealed class ConsoleSafetyTests : IAsyncLifetime
     [Fact]
     public async Task Logout_IsRefused_WithoutAntiforgeryToken_AndTheSessionStays()
     {
-        using var client = await factory.SignedInAsync("rina");
+        using var client = await Factory.SignedInAsync("rina");
         using var content = new FormUrlEncodedContent([]);
 
         using var response = await client.PostAsync(new Uri("/petugas/keluar", UriKind.Relative), content);
@@ -49,15 +45,15 @@ public sealed class ConsoleSafetyTests : IAsyncLifetime
     [InlineData("+62 1", "'+62 1")]
     [InlineData("-1+1", "'-1+1")]
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    public void Field_NeutralisesFormulas(string value, string expectedStart) =>
-        Assert.StartsWith(expectedStart, Csv.Field(value).TrimStart('"'), StringComparison.Ordinal);
+    public void Line_NeutralisesFormulas(string value, string expectedStart) =>
+        Assert.StartsWith(expectedStart, Csv.Line([value]).TrimStart('"'), StringComparison.Ordinal);
 
     [Fact]
     public async Task Export_IsScoped_NeutralisesFormulas_AndStatesTheZone()
     {
-        await factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Kpj = "12345678901"; s.DecidedAt = factory.Time.GetUtcNow(); s.FullName = "=CMD()"; });
-        var other = await factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Kpj = "12345678902"; s.DecidedAt = factory.Time.GetUtcNow(); s.RegencyCode = "63.07"; });
-        using var client = await factory.SignedInAsync("rina");
+        await Factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Kpj = "12345678901"; s.DecidedAt = Factory.Time.GetUtcNow(); s.FullName = "=CMD()"; });
+        var other = await Factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Kpj = "12345678902"; s.DecidedAt = Factory.Time.GetUtcNow(); s.RegencyCode = "63.07"; });
+        using var client = await Factory.SignedInAsync("rina");
 
         var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync(new Uri("/petugas/ekspor?handler=csv&dari=2026-05-01&sampai=2026-05-31", UriKind.Relative)));
 

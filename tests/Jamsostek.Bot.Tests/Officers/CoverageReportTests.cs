@@ -4,33 +4,31 @@ using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.Extensions.DependencyInjection;
+using Jamsostek.Bot.SignUps.Coverage;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Officers;
 
 /// <summary>Coverage: catalogue villages at zero, a sponsor's quota counting only its own sign-ups, a regency quota from villages × per-village quota.</summary>
-public sealed class CoverageReportTests : IAsyncLifetime
+public sealed class CoverageReportTests() : OfficerConsoleTest(withAdmin: false)
 {
-    private readonly OfficerWebFactory factory = new();
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
-        await using var db = factory.Db();
+        await base.InitializeAsync();
+        await using var db = Factory.Db();
         db.Sponsors.Add(new Sponsor { Code = "hss2026", Name = "Pemkab HSS 2026", RegencyCode = "63.06", QuotaPerVillage = 100 });
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task Report_CountsOnlyTheSponsorsOwnSignUps_AgainstPerVillageAndDerivedRegencyQuota()
     {
-        await factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Source = "hss2026"; });
-        await factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Source = "hss2026"; });
-        await factory.AddSignUpAsync(s => s.Status = SignUpStatus.Approved);
-        await factory.AddSignUpAsync(s => s.Source = "hss2026");
-        await factory.AddSignUpAsync(s => { s.RegencyCode = "63.07"; s.VillageCode = "63.07.01.2001"; });
-        await using (var db = factory.Db())
+        await Factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Source = "hss2026"; });
+        await Factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Source = "hss2026"; });
+        await Factory.AddSignUpAsync(s => s.Status = SignUpStatus.Approved);
+        await Factory.AddSignUpAsync(s => s.Source = "hss2026");
+        await Factory.AddSignUpAsync(s => { s.RegencyCode = "63.07"; s.VillageCode = "63.07.01.2001"; });
+        await using (var db = Factory.Db())
         {
             // Seeded in a village of the catalogue, so the village list is exactly the catalogue's.
             foreach (var s in db.SignUps.Where(s => s.RegencyCode == "63.06"))
@@ -41,10 +39,10 @@ public sealed class CoverageReportTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var report = factory.Services.GetRequiredService<CoverageReport>();
-        var regions = factory.Services.GetRequiredService<RegionCatalog>();
+        var report = Factory.Services.GetRequiredService<CoverageReport>();
+        var regions = Factory.Services.GetRequiredService<RegionCatalog>();
         var villageCount = regions.DistrictsOf("63.06").Sum(d => regions.VillagesOf(d.Code).Count);
-        var scope = OfficerScope.Of(new Officer { UserName = "rina", Regencies = "63.06" }, isAdmin: false);
+        var scope = OfficerScopes.Of(new Officer { UserName = "rina", Regencies = "63.06" }, isAdmin: false);
 
         var regencies = await report.ByRegencyAsync(scope);
         var villages = await report.ByVillageAsync("63.06", scope);
@@ -61,9 +59,9 @@ public sealed class CoverageReportTests : IAsyncLifetime
     [Fact]
     public async Task Page_ShowsOnlyThePetugasRegencies_AndZeroVillages()
     {
-        await factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Source = "hss2026"; });
-        await factory.AddSignUpAsync(s => { s.RegencyCode = "63.07"; s.VillageCode = "63.07.01.2001"; });
-        using var client = await factory.SignedInAsync("rina");
+        await Factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Source = "hss2026"; });
+        await Factory.AddSignUpAsync(s => { s.RegencyCode = "63.07"; s.VillageCode = "63.07.01.2001"; });
+        using var client = await Factory.SignedInAsync("rina");
 
         var html = await client.GetStringAsync(new Uri("/petugas/cakupan", UriKind.Relative));
 
@@ -78,10 +76,10 @@ public sealed class CoverageReportTests : IAsyncLifetime
         for (var i = 0; i < 5; i++)
         {
             var approved = i < 3;
-            await factory.AddSignUpAsync(s => { s.Status = approved ? SignUpStatus.Approved : SignUpStatus.Pending; s.VillageCode = "63.06.05.1002"; });
+            await Factory.AddSignUpAsync(s => { s.Status = approved ? SignUpStatus.Approved : SignUpStatus.Pending; s.VillageCode = "63.06.05.1002"; });
         }
 
-        using var client = await factory.SignedInAsync("rina");
+        using var client = await Factory.SignedInAsync("rina");
 
         var html = await client.GetStringAsync(new Uri("/petugas/cakupan?kabupaten=63.06", UriKind.Relative));
 

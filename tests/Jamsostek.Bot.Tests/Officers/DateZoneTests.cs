@@ -1,26 +1,21 @@
 using System.Text;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Dialogs.Engine;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Officers;
 
 /// <summary>Export and queue date filters read their days in the chosen regency's zone (63.06 is WITA), else WIB; the export's regency is a drop-down.</summary>
-public sealed class DateZoneTests : IAsyncLifetime
+public sealed class DateZoneTests() : OfficerConsoleTest(withAdmin: false)
 {
     // 00:30 WITA on 11 May 2026 = 23:30 WIB on 10 May.
     private static readonly DateTimeOffset HalfPastMidnightWita = new(2026, 5, 10, 16, 30, 0, TimeSpan.Zero);
 
-    private readonly OfficerWebFactory factory = new();
-
-    public async Task InitializeAsync() => await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task ExportPage_OffersTheOfficersRegenciesByName_AndSaysWhichZoneIsUsed()
     {
-        await factory.AddSignUpAsync(s => { s.RegencyCode = "63.07"; s.VillageCode = "63.07.01.2001"; });
-        using var client = await factory.SignedInAsync("rina");
+        await Factory.AddSignUpAsync(s => { s.RegencyCode = "63.07"; s.VillageCode = "63.07.01.2001"; });
+        using var client = await Factory.SignedInAsync("rina");
 
         var html = await client.GetStringAsync(new Uri("/petugas/ekspor", UriKind.Relative));
 
@@ -40,14 +35,14 @@ public sealed class DateZoneTests : IAsyncLifetime
     [InlineData("&kabupaten=63.06", "10/05/2026", false)]
     public async Task Export_CountsAnApprovalOnTheRegencysLocalDay_AndOnTheWibDayWithoutRegency(string regency, string day, bool included)
     {
-        var approved = await factory.AddSignUpAsync(s =>
+        var approved = await Factory.AddSignUpAsync(s =>
         {
             s.Status = SignUpStatus.Approved;
             s.Kpj = "12345678901";
             s.DecidedBy = "rina";
             s.DecidedAt = HalfPastMidnightWita;
         });
-        using var client = await factory.SignedInAsync("rina");
+        using var client = await Factory.SignedInAsync("rina");
 
         var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync(new Uri($"/petugas/ekspor?handler=csv&dari={day}&sampai={day}{regency}", UriKind.Relative)));
 
@@ -63,8 +58,8 @@ public sealed class DateZoneTests : IAsyncLifetime
     [InlineData("", "11/05/2026", false)]
     public async Task QueueDateFilter_ReadsDaysInTheRegencysZone_AndInWibWithoutRegency(string regency, string day, bool included)
     {
-        var signUp = await factory.AddSignUpAsync(s => s.CreatedAt = HalfPastMidnightWita);
-        using var client = await factory.SignedInAsync("rina");
+        var signUp = await Factory.AddSignUpAsync(s => s.CreatedAt = HalfPastMidnightWita);
+        using var client = await Factory.SignedInAsync("rina");
 
         var html = await client.GetStringAsync(new Uri($"/petugas?dari={day}&sampai={day}{regency}", UriKind.Relative));
 
@@ -75,7 +70,7 @@ public sealed class DateZoneTests : IAsyncLifetime
     [Fact]
     public async Task DateFields_AreTextInHhBbTttt_OnAnIndonesianPage_WhateverTheBrowsersLocale()
     {
-        using var client = await factory.SignedInAsync("rina");
+        using var client = await Factory.SignedInAsync("rina");
 
         foreach (var path in new[] { "/petugas?dari=2026-05-11", "/petugas/ekspor", "/petugas/riwayat" })
         {
@@ -97,7 +92,7 @@ public sealed class DateZoneTests : IAsyncLifetime
     [InlineData("/petugas/riwayat?handler=csv&dari=kemarin&sampai=2026-05-11")]
     public async Task UnknownDate_IsExplainedOnThePage_NotSilentlyIgnored(string path)
     {
-        using var client = await factory.SignedInAsync("rina");
+        using var client = await Factory.SignedInAsync("rina");
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Jamsostek.Bot.Officers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Officers;
 

@@ -1,20 +1,18 @@
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Privacy;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Officers;
 
 /// <summary>/petugas/batas-nik: the chats that hit the NIK entry limit, for admins all, for a petugas their regencies'.</summary>
-public sealed class NikLimitPageTests : IAsyncLifetime
+public sealed class NikLimitPageTests : OfficerConsoleTest
 {
-    private readonly OfficerWebFactory factory = new();
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
-        await factory.AddOfficerAsync("boss", OfficerRoles.Admin);
-        await using var db = factory.Db();
-        var now = factory.Time.GetUtcNow();
+        await base.InitializeAsync();
+        await using var db = Factory.Db();
+        var now = Factory.Time.GetUtcNow();
         db.Participants.Add(new Participant { Channel = "telegram", ChatId = "111222333", RegencyCode = "63.06", Phone = "+6281233334444", CreatedAt = now });
         db.Participants.Add(new Participant { Channel = "telegram", ChatId = "444555666", RegencyCode = "63.07", CreatedAt = now });
         foreach (var (chat, refused) in new[] { ("111222333", 3), ("444555666", 1), ("777888999", 2) })
@@ -29,13 +27,11 @@ public sealed class NikLimitPageTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task Page_ListsChatsOverLimitInOfficersRegencies_WithMaskedContactAndCount()
     {
-        using var rina = await factory.SignedInAsync("rina");
-        using var boss = await factory.SignedInAsync("boss");
+        using var rina = await Factory.SignedInAsync("rina");
+        using var boss = await Factory.SignedInAsync("boss");
 
         var own = await rina.GetStringAsync(new Uri("/petugas/batas-nik", UriKind.Relative));
         var all = await boss.GetStringAsync(new Uri("/petugas/batas-nik", UriKind.Relative));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Officers;
 

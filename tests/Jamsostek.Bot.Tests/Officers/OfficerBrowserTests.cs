@@ -3,6 +3,7 @@ using Jamsostek.Bot.Officers;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Officers;
 

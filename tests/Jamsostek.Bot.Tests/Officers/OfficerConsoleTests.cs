@@ -3,26 +3,17 @@ using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Officers;
 
 /// <summary>The officer console through HTTP (WebApplicationFactory over the real host and a temp SQLite file).</summary>
-public sealed class OfficerConsoleTests : IAsyncLifetime
+public sealed class OfficerConsoleTests : OfficerConsoleTest
 {
-    private readonly OfficerWebFactory factory = new();
-
-    public async Task InitializeAsync()
-    {
-        await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
-        await factory.AddOfficerAsync("boss", OfficerRoles.Admin);
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task Queue_RedirectsToLogin_WhenAnonymous()
     {
-        using var client = factory.Client();
+        using var client = Factory.Client();
         using var response = await client.GetAsync(new Uri("/petugas", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/petugas/masuk", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
@@ -31,7 +22,7 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
     [Fact]
     public async Task Pages_SendSecurityHeaders_Always()
     {
-        using var client = factory.Client();
+        using var client = Factory.Client();
         using var response = await client.GetAsync(new Uri("/petugas/masuk", UriKind.Relative));
         Assert.Equal(SecurityHeadersMiddleware.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
@@ -42,7 +33,7 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
     [Fact]
     public async Task Login_LocksAccount_AfterFiveWrongPasswords()
     {
-        using var client = factory.Client();
+        using var client = Factory.Client();
         for (var i = 0; i < 5; i++)
         {
             using var wrong = await OfficerWebFactory.PostFormAsync(client, "/petugas/masuk", new() { ["UserName"] = "rina", ["Password"] = "salah-salah" });
@@ -58,7 +49,7 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
     [Fact]
     public async Task Login_IsRefused_WithoutAntiforgeryToken()
     {
-        using var client = factory.Client();
+        using var client = Factory.Client();
         using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["UserName"] = "rina", ["Password"] = OfficerWebFactory.Password });
         using var response = await client.PostAsync(new Uri("/petugas/masuk", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -67,21 +58,21 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
     [Fact]
     public async Task Approve_IsRefused_WithoutAntiforgeryToken()
     {
-        var signUp = await factory.AddSignUpAsync();
-        using var client = await factory.SignedInAsync("rina");
+        var signUp = await Factory.AddSignUpAsync();
+        using var client = await Factory.SignedInAsync("rina");
         using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["kpj"] = "12345678901", ["konfirmasi"] = "true" });
         using var response = await client.PostAsync(new Uri($"/petugas/pendaftaran/{signUp.Id}?handler=Approve", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        await using var db = factory.Db();
+        await using var db = Factory.Db();
         Assert.Equal(SignUpStatus.Pending, (await db.SignUps.SingleAsync(s => s.Id == signUp.Id)).Status);
     }
 
     [Fact]
     public async Task Petugas_SeesOnlyAssignedRegencies_EvenByGuessingIds()
     {
-        var mine = await factory.AddSignUpAsync();
-        var other = await factory.AddSignUpAsync(s => { s.RegencyCode = "63.07"; s.DistrictCode = "63.07.01"; s.VillageCode = "63.07.01.2001"; s.FullName = "Orang Lain"; });
-        using var client = await factory.SignedInAsync("rina");
+        var mine = await Factory.AddSignUpAsync();
+        var other = await Factory.AddSignUpAsync(s => { s.RegencyCode = "63.07"; s.DistrictCode = "63.07.01"; s.VillageCode = "63.07.01.2001"; s.FullName = "Orang Lain"; });
+        using var client = await Factory.SignedInAsync("rina");
 
         var queue = await client.GetStringAsync(new Uri("/petugas", UriKind.Relative));
         Assert.Contains(mine.Reference, queue, StringComparison.Ordinal);
@@ -93,24 +84,24 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
         using var approve = await OfficerWebFactory.PostFormAsync(client, $"/petugas/pendaftaran/{mine.Id}",
             new() { ["kpj"] = "12345678901", ["konfirmasi"] = "true" }, $"/petugas/pendaftaran/{other.Id}?handler=Approve");
         Assert.Equal(HttpStatusCode.NotFound, approve.StatusCode);
-        await using var db = factory.Db();
+        await using var db = Factory.Db();
         Assert.Equal(SignUpStatus.Pending, (await db.SignUps.SingleAsync(s => s.Id == other.Id)).Status);
 
-        using var admin = await factory.SignedInAsync("boss");
+        using var admin = await Factory.SignedInAsync("boss");
         Assert.Contains(other.Reference, await admin.GetStringAsync(new Uri("/petugas", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Approve_TellsTheWorkerThroughTheOutbox_AndLeavesTheQueue()
     {
-        var signUp = await factory.AddSignUpAsync();
-        using var client = await factory.SignedInAsync("rina");
+        var signUp = await Factory.AddSignUpAsync();
+        using var client = await Factory.SignedInAsync("rina");
         var page = $"/petugas/pendaftaran/{signUp.Id}";
 
         using var response = await OfficerWebFactory.PostFormAsync(client, page, new() { ["kpj"] = "12345678901", ["konfirmasi"] = "true" }, page + "?handler=Approve");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        await using var db = factory.Db();
+        await using var db = Factory.Db();
         var saved = await db.SignUps.SingleAsync(s => s.Id == signUp.Id);
         Assert.Equal(SignUpStatus.Approved, saved.Status);
         Assert.Equal("12345678901", saved.Kpj);
@@ -135,9 +126,9 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
     [Fact]
     public async Task Approve_IsRefused_WhenKpjIsMalformedOrTaken()
     {
-        var first = await factory.AddSignUpAsync();
-        var second = await factory.AddSignUpAsync();
-        using var client = await factory.SignedInAsync("rina");
+        var first = await Factory.AddSignUpAsync();
+        var second = await Factory.AddSignUpAsync();
+        using var client = await Factory.SignedInAsync("rina");
         var page = $"/petugas/pendaftaran/{second.Id}";
         await OfficerWebFactory.PostFormAsync(client, $"/petugas/pendaftaran/{first.Id}", new() { ["kpj"] = "12345678901", ["konfirmasi"] = "true" }, $"/petugas/pendaftaran/{first.Id}?handler=Approve");
 
@@ -145,22 +136,22 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
         Assert.Contains("Nomor KPJ harus 11 angka; yang Anda ketik 4 angka.", await shortKpj.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var taken = await OfficerWebFactory.PostFormAsync(client, page, new() { ["kpj"] = "12345678901", ["konfirmasi"] = "true" }, page + "?handler=Approve");
         Assert.Contains("sudah dipakai", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await using var db = factory.Db();
+        await using var db = Factory.Db();
         Assert.Equal(SignUpStatus.Pending, (await db.SignUps.SingleAsync(s => s.Id == second.Id)).Status);
     }
 
     [Fact]
     public async Task Reject_TellsTheWorkerTheReasonAndHowToFixIt()
     {
-        var signUp = await factory.AddSignUpAsync();
-        using var client = await factory.SignedInAsync("rina");
+        var signUp = await Factory.AddSignUpAsync();
+        using var client = await Factory.SignedInAsync("rina");
         var page = $"/petugas/pendaftaran/{signUp.Id}";
 
         using var response = await OfficerWebFactory.PostFormAsync(client, page,
             new() { ["alasan"] = "identitas", ["keterangan"] = "Tanggal lahir berbeda dengan KTP.", ["konfirmasi"] = "true" }, page + "?handler=Reject");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        await using var db = factory.Db();
+        await using var db = Factory.Db();
         Assert.Equal(SignUpStatus.Rejected, (await db.SignUps.SingleAsync(s => s.Id == signUp.Id)).Status);
         var message = await db.OutboxMessages.SingleAsync(m => m.ChatId == signUp.ChatId);
         Assert.Contains("Nama atau tanggal lahir tidak sesuai dengan KTP", message.Text, StringComparison.Ordinal);
@@ -171,8 +162,8 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
     [Fact]
     public async Task UserText_IsHtmlEncoded_InQueueAndDetail()
     {
-        var signUp = await factory.AddSignUpAsync(s => { s.FullName = "<script>alert(1)</script>"; s.Address = "<b>Jl</b>"; });
-        using var client = await factory.SignedInAsync("rina");
+        var signUp = await Factory.AddSignUpAsync(s => { s.FullName = "<script>alert(1)</script>"; s.Address = "<b>Jl</b>"; });
+        using var client = await Factory.SignedInAsync("rina");
 
         var queue = await client.GetStringAsync(new Uri("/petugas", UriKind.Relative));
         var detail = await client.GetStringAsync(new Uri($"/petugas/pendaftaran/{signUp.Id}", UriKind.Relative));
@@ -189,8 +180,8 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
     [Fact]
     public async Task Detail_ShowsFullNikChecksAndAudit()
     {
-        var signUp = await factory.AddSignUpAsync();
-        using var client = await factory.SignedInAsync("rina");
+        var signUp = await Factory.AddSignUpAsync();
+        using var client = await Factory.SignedInAsync("rina");
 
         var detail = await client.GetStringAsync(new Uri($"/petugas/pendaftaran/{signUp.Id}", UriKind.Relative));
 
@@ -203,9 +194,9 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
     [Fact]
     public async Task Export_GivesApprovedSignUpsAsUtf8Csv()
     {
-        var approved = await factory.AddSignUpAsync(s => s.FullName = "Siti, \"Ani\"");
-        await factory.AddSignUpAsync();
-        using var client = await factory.SignedInAsync("rina");
+        var approved = await Factory.AddSignUpAsync(s => s.FullName = "Siti, \"Ani\"");
+        await Factory.AddSignUpAsync();
+        using var client = await Factory.SignedInAsync("rina");
         var page = $"/petugas/pendaftaran/{approved.Id}";
         await OfficerWebFactory.PostFormAsync(client, page, new() { ["kpj"] = "12345678901", ["konfirmasi"] = "true" }, page + "?handler=Approve");
 
@@ -224,8 +215,8 @@ public sealed class OfficerConsoleTests : IAsyncLifetime
     [Fact]
     public async Task Coverage_ShowsCountsAndSvgChart()
     {
-        await factory.AddSignUpAsync(s => s.FullName = "A");
-        using var client = await factory.SignedInAsync("rina");
+        await Factory.AddSignUpAsync(s => s.FullName = "A");
+        using var client = await Factory.SignedInAsync("rina");
 
         var html = await client.GetStringAsync(new Uri("/petugas/cakupan", UriKind.Relative));
 

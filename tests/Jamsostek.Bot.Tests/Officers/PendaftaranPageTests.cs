@@ -3,35 +3,31 @@ using System.Text.RegularExpressions;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Dialogs.Engine;
+using Jamsostek.Bot.Audit;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Officers;
 
 /// <summary>What the detail page tells an officer before deciding: a resubmission and what changed, failed checks, and a refused form kept as typed.</summary>
-public sealed partial class PendaftaranPageTests : IAsyncLifetime
+public sealed partial class PendaftaranPageTests() : OfficerConsoleTest(withAdmin: false)
 {
-    private readonly OfficerWebFactory factory = new();
-
-    public async Task InitializeAsync() => await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task DetailAndQueue_SayItCameBackAndWhatChanged_WhenRejectedSignUpWasResubmitted()
     {
-        var again = await factory.AddSignUpAsync(s => s.FullName = "Siti Aminah");
-        var fresh = await factory.AddSignUpAsync();
-        await using (var db = factory.Db())
+        var again = await Factory.AddSignUpAsync(s => s.FullName = "Siti Aminah");
+        var fresh = await Factory.AddSignUpAsync();
+        await using (var db = Factory.Db())
         {
             db.AuditEntries.Add(new AuditEntry
             {
-                At = factory.Time.GetUtcNow(), Actor = "telegram:chat-1", Action = "resubmitted", EntityType = "SignUp", EntityId = again.Reference,
+                At = Factory.Time.GetUtcNow(), Actor = "telegram:chat-1", Action = "resubmitted", EntityType = "SignUp", EntityId = again.Reference,
                 BeforeJson = "{\"status\":\"rejected\",\"fullName\":\"Siti Aminh\",\"rejectionReason\":\"Nama atau tanggal lahir tidak sesuai dengan KTP.\"}",
                 AfterJson = "{\"status\":\"pending\",\"fullName\":\"Siti Aminah\",\"rejectionReason\":null,\"changed\":[\"fullName\",\"address\"]}",
             });
             await db.SaveChangesAsync();
         }
 
-        using var client = await factory.SignedInAsync("rina");
+        using var client = await Factory.SignedInAsync("rina");
         var detail = await client.GetStringAsync(new Uri($"/petugas/pendaftaran/{again.Id}", UriKind.Relative));
         var queue = await client.GetStringAsync(new Uri("/petugas", UriKind.Relative));
 
@@ -49,8 +45,8 @@ public sealed partial class PendaftaranPageTests : IAsyncLifetime
     [Fact]
     public async Task RejectForm_HintsToSayWhatTheWorkerMustCorrect_UnderTheFreeTextReason()
     {
-        var signUp = await factory.AddSignUpAsync();
-        using var client = await factory.SignedInAsync("rina");
+        var signUp = await Factory.AddSignUpAsync();
+        using var client = await Factory.SignedInAsync("rina");
 
         var html = await client.GetStringAsync(new Uri($"/petugas/pendaftaran/{signUp.Id}", UriKind.Relative));
 
@@ -67,8 +63,8 @@ public sealed partial class PendaftaranPageTests : IAsyncLifetime
     [Fact]
     public async Task Detail_SummarisesFailedChecksAboveTheDecision_WhenACheckFails()
     {
-        var signUp = await factory.AddSignUpAsync(s => s.BirthDate = new DateOnly(1991, 8, 12));
-        using var client = await factory.SignedInAsync("rina");
+        var signUp = await Factory.AddSignUpAsync(s => s.BirthDate = new DateOnly(1991, 8, 12));
+        using var client = await Factory.SignedInAsync("rina");
 
         var html = await client.GetStringAsync(new Uri($"/petugas/pendaftaran/{signUp.Id}", UriKind.Relative));
 
@@ -82,8 +78,8 @@ public sealed partial class PendaftaranPageTests : IAsyncLifetime
     [Fact]
     public async Task RefusedForms_KeepWhatTheOfficerTyped()
     {
-        var signUp = await factory.AddSignUpAsync();
-        using var client = await factory.SignedInAsync("rina");
+        var signUp = await Factory.AddSignUpAsync();
+        using var client = await Factory.SignedInAsync("rina");
         var page = $"/petugas/pendaftaran/{signUp.Id}";
 
         var approve = await OfficerWebFactory.PostFormAsync(client, page, new() { ["kpj"] = "1234567890", ["konfirmasi"] = "true" }, page + "?handler=Approve");
@@ -97,7 +93,7 @@ public sealed partial class PendaftaranPageTests : IAsyncLifetime
         Assert.Contains("Centang konfirmasi sebelum menolak.", rejectHtml, StringComparison.Ordinal);
         Assert.Contains("<option value=\"alamat\" selected=\"selected\">", rejectHtml, StringComparison.Ordinal);
         Assert.Contains(">RT/RW belum ditulis &lt;b&gt;lengkap&lt;/b&gt;</textarea>", rejectHtml, StringComparison.Ordinal);
-        await using var db = factory.Db();
+        await using var db = Factory.Db();
         Assert.Equal(SignUpStatus.Pending, db.SignUps.Single(s => s.Id == signUp.Id).Status);
     }
 

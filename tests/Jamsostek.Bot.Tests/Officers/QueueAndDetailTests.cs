@@ -4,27 +4,19 @@ using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Dialogs.Engine;
+using Jamsostek.Bot.Audit;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Officers;
 
 /// <summary>The queue's drop-down filters, look-ups and paging; labels, audit and transcript on the detail page; the audit CSV.</summary>
-public sealed class QueueAndDetailTests : IAsyncLifetime
+public sealed class QueueAndDetailTests : OfficerConsoleTest
 {
-    private readonly OfficerWebFactory factory = new();
-
-    public async Task InitializeAsync()
-    {
-        await factory.AddOfficerAsync("rina", OfficerRoles.Petugas, "63.06");
-        await factory.AddOfficerAsync("boss", OfficerRoles.Admin);
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task Filters_AreDropDownsWithNames_AndDistrictsFollowTheChosenRegency()
     {
-        await factory.AddSignUpAsync(s => s.Occupation = "ojek");
-        using var client = await factory.SignedInAsync("rina");
+        await Factory.AddSignUpAsync(s => s.Occupation = "ojek");
+        using var client = await Factory.SignedInAsync("rina");
 
         var first = await client.GetStringAsync(new Uri("/petugas", UriKind.Relative));
         var chosen = await client.GetStringAsync(new Uri("/petugas?kabupaten=63.06&kecamatan=63.06.05", UriKind.Relative));
@@ -40,10 +32,10 @@ public sealed class QueueAndDetailTests : IAsyncLifetime
     [Fact]
     public async Task Filters_NarrowByOccupationAndVillage()
     {
-        var ojek = await factory.AddSignUpAsync(s => s.Occupation = "ojek");
-        var elsewhere = await factory.AddSignUpAsync(s => s.VillageCode = "63.06.05.1002");
-        var pedagang = await factory.AddSignUpAsync();
-        using var client = await factory.SignedInAsync("rina");
+        var ojek = await Factory.AddSignUpAsync(s => s.Occupation = "ojek");
+        var elsewhere = await Factory.AddSignUpAsync(s => s.VillageCode = "63.06.05.1002");
+        var pedagang = await Factory.AddSignUpAsync();
+        using var client = await Factory.SignedInAsync("rina");
 
         var byOccupation = await client.GetStringAsync(new Uri("/petugas?pekerjaan=ojek", UriKind.Relative));
         var byVillage = await client.GetStringAsync(new Uri("/petugas?kabupaten=63.06&kecamatan=63.06.05&desa=63.06.05.1002", UriKind.Relative));
@@ -59,8 +51,8 @@ public sealed class QueueAndDetailTests : IAsyncLifetime
     [InlineData("reference")]
     public async Task Search_FindsAPersonWhateverTheStatus_WhenNikOrReference(string by)
     {
-        var approved = await factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Kpj = "12345678901"; });
-        using var client = await factory.SignedInAsync("rina");
+        var approved = await Factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Kpj = "12345678901"; });
+        using var client = await Factory.SignedInAsync("rina");
 
         var html = await client.GetStringAsync(new Uri($"/petugas?status=pending&cari={(by == "nik" ? approved.Nik : approved.Reference)}", UriKind.Relative));
 
@@ -70,14 +62,14 @@ public sealed class QueueAndDetailTests : IAsyncLifetime
     [Fact]
     public async Task Paging_Gives120RowsInThreePagesOldestFirst()
     {
-        await using (var db = factory.Db())
+        await using (var db = Factory.Db())
         {
-            var start = factory.Time.GetUtcNow().AddDays(-10);
+            var start = Factory.Time.GetUtcNow().AddDays(-10);
             db.SignUps.AddRange(Enumerable.Range(1, 120).Select(n => SignUpSeed.Make(n, start.AddMinutes(n))));
             await db.SaveChangesAsync();
         }
 
-        using var client = await factory.SignedInAsync("rina");
+        using var client = await Factory.SignedInAsync("rina");
         var first = await client.GetStringAsync(new Uri("/petugas", UriKind.Relative));
         var third = await client.GetStringAsync(new Uri("/petugas?halaman=3", UriKind.Relative));
 
@@ -93,19 +85,19 @@ public sealed class QueueAndDetailTests : IAsyncLifetime
     [Fact]
     public async Task Detail_ShowsLabelsReadableAuditAndTranscriptWithoutEmoji()
     {
-        var signUp = await factory.AddSignUpAsync(s => { s.HeirRelationship = "pasangan"; s.Occupation = "ojek"; });
-        await using (var db = factory.Db())
+        var signUp = await Factory.AddSignUpAsync(s => { s.HeirRelationship = "pasangan"; s.Occupation = "ojek"; });
+        await using (var db = Factory.Db())
         {
             db.AuditEntries.Add(new AuditEntry
             {
-                At = factory.Time.GetUtcNow(), Actor = "petugas:rina", Action = "approved", EntityType = "SignUp", EntityId = signUp.Reference,
+                At = Factory.Time.GetUtcNow(), Actor = "petugas:rina", Action = "approved", EntityType = "SignUp", EntityId = signUp.Reference,
                 BeforeJson = "{\"status\":\"pending\",\"kpj\":null}", AfterJson = "{\"status\":\"approved\",\"kpj\":\"12345678901\"}",
             });
-            db.ConversationMessages.Add(new ConversationMessage { Channel = signUp.Channel, ChatId = signUp.ChatId, Direction = "out", Text = "\u2705 Pendaftaran terkirim.\nBaris kedua", At = factory.Time.GetUtcNow() });
+            db.ConversationMessages.Add(new ConversationMessage { Channel = signUp.Channel, ChatId = signUp.ChatId, Direction = "out", Text = "\u2705 Pendaftaran terkirim.\nBaris kedua", At = Factory.Time.GetUtcNow() });
             await db.SaveChangesAsync();
         }
 
-        using var client = await factory.SignedInAsync("rina");
+        using var client = await Factory.SignedInAsync("rina");
         var html = await client.GetStringAsync(new Uri($"/petugas/pendaftaran/{signUp.Id}", UriKind.Relative));
 
         Assert.Contains("Suami/istri", html, StringComparison.Ordinal);
@@ -122,8 +114,8 @@ public sealed class QueueAndDetailTests : IAsyncLifetime
     [Fact]
     public async Task Detail_OfAnotherRegency_IsAFriendly404()
     {
-        var other = await factory.AddSignUpAsync(s => s.RegencyCode = "63.07");
-        using var client = await factory.SignedInAsync("rina");
+        var other = await Factory.AddSignUpAsync(s => s.RegencyCode = "63.07");
+        using var client = await Factory.SignedInAsync("rina");
 
         using var response = await client.GetAsync(new Uri($"/petugas/pendaftaran/{other.Id}", UriKind.Relative));
 
@@ -134,21 +126,21 @@ public sealed class QueueAndDetailTests : IAsyncLifetime
     [Fact]
     public async Task AuditCsv_OfADateRange_IsScopedForPetugas()
     {
-        var mine = await factory.AddSignUpAsync();
-        var other = await factory.AddSignUpAsync(s => s.RegencyCode = "63.07");
-        await using (var db = factory.Db())
+        var mine = await Factory.AddSignUpAsync();
+        var other = await Factory.AddSignUpAsync(s => s.RegencyCode = "63.07");
+        await using (var db = Factory.Db())
         {
             foreach (var s in new[] { mine, other })
             {
-                db.AuditEntries.Add(new AuditEntry { At = factory.Time.GetUtcNow(), Actor = "telegram:x", Action = "submitted", EntityType = "SignUp", EntityId = s.Reference, AfterJson = "{\"status\":\"pending\"}" });
+                db.AuditEntries.Add(new AuditEntry { At = Factory.Time.GetUtcNow(), Actor = "telegram:x", Action = "submitted", EntityType = "SignUp", EntityId = s.Reference, AfterJson = "{\"status\":\"pending\"}" });
             }
 
             await db.SaveChangesAsync();
         }
 
         var url = new Uri("/petugas/riwayat?handler=csv&dari=2026-05-01&sampai=2026-05-31", UriKind.Relative);
-        using var rina = await factory.SignedInAsync("rina");
-        using var boss = await factory.SignedInAsync("boss");
+        using var rina = await Factory.SignedInAsync("rina");
+        using var boss = await Factory.SignedInAsync("boss");
         var scoped = Encoding.UTF8.GetString(await rina.GetByteArrayAsync(url));
         var all = Encoding.UTF8.GetString(await boss.GetByteArrayAsync(url));
 

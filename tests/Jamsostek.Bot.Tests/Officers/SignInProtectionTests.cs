@@ -3,6 +3,7 @@ using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Pages.Petugas;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Officers;
 

@@ -10,6 +10,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Jamsostek.Bot.SignUps.Queue;
+using Jamsostek.Bot.SignUps.Exports;
+using Jamsostek.Bot.Audit;
 
 namespace Jamsostek.Bot.Tests.Privacy;
 

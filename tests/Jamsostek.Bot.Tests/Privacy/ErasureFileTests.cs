@@ -8,6 +8,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Jamsostek.Bot.Audit;
+using Jamsostek.Bot.SignUps;
 
 namespace Jamsostek.Bot.Tests.Privacy;
 

@@ -4,6 +4,7 @@ using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Payments;
 using Jamsostek.Bot.Tests.Officers;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Reminders;
 

@@ -7,6 +7,7 @@ using Jamsostek.Bot.Reminders;
 using Jamsostek.Bot.Tests.Officers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Reminders;
 

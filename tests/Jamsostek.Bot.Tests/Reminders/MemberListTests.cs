@@ -2,6 +2,7 @@ using System.Globalization;
 using Jamsostek.Bot.Members;
 using Jamsostek.Bot.Officers;
 using Microsoft.Extensions.DependencyInjection;
+using Jamsostek.Bot.SignUps;
 
 namespace Jamsostek.Bot.Tests.Reminders;
 

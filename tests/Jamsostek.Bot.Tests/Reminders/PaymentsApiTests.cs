@@ -5,6 +5,7 @@ using Jamsostek.Bot.Members;
 using Jamsostek.Bot.Tests.Officers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Reminders;
 

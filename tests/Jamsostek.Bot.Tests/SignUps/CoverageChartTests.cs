@@ -1,4 +1,5 @@
 using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.SignUps.Coverage;
 
 namespace Jamsostek.Bot.Tests.SignUps;
 

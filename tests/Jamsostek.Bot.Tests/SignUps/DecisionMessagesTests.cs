@@ -3,6 +3,8 @@ using Jamsostek.Bot.SignUps;
 using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bot.Tests.Officers;
 using Jamsostek.Bpu;
+using Jamsostek.Bot.SignUps.Decisions;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.SignUps;
 

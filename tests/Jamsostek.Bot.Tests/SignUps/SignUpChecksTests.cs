@@ -2,6 +2,8 @@ using Jamsostek.Bot.SignUps;
 using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bot.Tests.Officers;
 using Microsoft.Extensions.DependencyInjection;
+using Jamsostek.Bot.SignUps.Decisions;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.SignUps;
 

@@ -5,6 +5,8 @@ using Jamsostek.Bot.Tests.Officers;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Jamsostek.Bot.SignUps.Decisions;
+using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.SignUps;
 

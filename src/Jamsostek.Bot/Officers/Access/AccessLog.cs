@@ -82,10 +82,10 @@ public sealed class AccessLog(IDbContextFactory<BotDbContext> dbFactory, TimePro
 
     public static string Csv(IEnumerable<AccessEntry> entries)
     {
-        var text = new StringBuilder(SignUps.Csv.Line(Columns));
+        var text = new StringBuilder(Shared.Csv.Line(Columns));
         foreach (var a in entries)
         {
-            text.Append(SignUps.Csv.Line([
+            text.Append(Shared.Csv.Line([
                 a.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), Wib(a.At), a.Officer,
                 AccessActions.Label(a.Action), a.Detail, a.Ip,
             ]));

@@ -5,6 +5,8 @@ using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.Privacy;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.Audit;
+using Jamsostek.Bot.SignUps;
 
 namespace Jamsostek.Bot.Officers.Handoffs;
 

@@ -3,6 +3,7 @@ using Jamsostek.Bot.SignUps;
 using Jamsostek.Bpu;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Jamsostek.Bot.SignUps.Coverage;
 
 namespace Jamsostek.Bot.Pages.Petugas;
 

@@ -2,6 +2,8 @@ using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.SignUps;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Jamsostek.Bot.SignUps.Exports;
+using Jamsostek.Bot.Shared;
 
 namespace Jamsostek.Bot.Pages.Petugas;
 

@@ -5,6 +5,7 @@ using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bpu;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Jamsostek.Bot.SignUps.Queue;
 
 namespace Jamsostek.Bot.Pages.Petugas;
 

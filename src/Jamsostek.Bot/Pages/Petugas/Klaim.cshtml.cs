@@ -3,6 +3,7 @@ using Jamsostek.Bot.Payments;
 using Jamsostek.Bpu;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Jamsostek.Bot.SignUps;
 
 namespace Jamsostek.Bot.Pages.Petugas;
 

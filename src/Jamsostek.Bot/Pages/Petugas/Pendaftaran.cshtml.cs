@@ -8,6 +8,9 @@ using Jamsostek.Bpu;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.SignUps.Decisions;
+using Jamsostek.Bot.Shared;
+using Jamsostek.Bot.Audit;
 
 namespace Jamsostek.Bot.Pages.Petugas;
 

@@ -2,6 +2,7 @@ using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.SignUps;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Jamsostek.Bot.Shared;
 
 namespace Jamsostek.Bot.Pages.Petugas;
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.SignUps;
-using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -13,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Jamsostek.Bot.Tests.Officers;
+namespace Jamsostek.Bot.Tests.TestSupport;
 
 /// <summary>The real serve host (Program) on a temp SQLite file, a fake clock, and helpers to seed and sign in.</summary>
 public sealed partial class OfficerWebFactory(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>

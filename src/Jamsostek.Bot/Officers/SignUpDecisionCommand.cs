@@ -2,8 +2,9 @@ using System.Globalization;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Officers;
 using Microsoft.AspNetCore.Identity;
+using Jamsostek.Bot.SignUps.Decisions;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.Officers;
 
 /// <summary><c>signups approve ID --kpj N --officer U</c> and <c>signups reject ID --reason "..." --officer U</c>, within that officer's regencies.</summary>
 public sealed class SignUpDecisionCommand(SignUpDecisions decisions, UserManager<Officer> users, TerminalIo io, Officers.Access.AccessLog access)
@@ -29,7 +30,7 @@ public sealed class SignUpDecisionCommand(SignUpDecisions decisions, UserManager
             return 1;
         }
 
-        var scope = OfficerScope.Of(officer, await users.IsInRoleAsync(officer, OfficerRoles.Admin));
+        var scope = OfficerScopes.Of(officer, await users.IsInRoleAsync(officer, OfficerRoles.Admin));
         DecisionResult result;
         if (command.Verb == Verb.SignUpsApprove)
         {

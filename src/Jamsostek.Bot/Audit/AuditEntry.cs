@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Jamsostek.Bot.Data;
+namespace Jamsostek.Bot.Audit;
 
 /// <summary>Append-only record of who did what to which entity, and when.</summary>
 public sealed class AuditEntry

@@ -1,14 +1,10 @@
-using Jamsostek.Bot.SignUps;
-
-namespace Jamsostek.Bot.Officers;
+namespace Jamsostek.Bot.SignUps;
 
 /// <summary>What an officer may see: every regency (admin) or the regencies assigned to a petugas.</summary>
+/// <remarks>Lives with the sign-ups it narrows, so that SignUps never depends on Officers (Officers builds it: <c>OfficerScopes.Of</c>).</remarks>
 public sealed record OfficerScope(string UserName, bool AllRegencies, IReadOnlyList<string> Regencies)
 {
     public static OfficerScope Everything(string userName) => new(userName, true, []);
-
-    public static OfficerScope Of(Officer officer, bool isAdmin) =>
-        new(officer.UserName ?? officer.Id, isAdmin, officer.RegencyCodes);
 
     public bool Allows(string regencyCode) => AllRegencies || Regencies.Contains(regencyCode, StringComparer.Ordinal);
 

@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Coverage;
 
 /// <summary>
 /// Counts by status for one regency or village, against a sponsor's quota when there is one. <see cref="Sponsored"/>

@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Queue;
 
 /// <summary>One page of the queue and how many rows match in all.</summary>
 public sealed record QueuePage(IReadOnlyList<QueueRow> Rows, int Total, int Page, int PageSize, bool NameSearchCapped = false)

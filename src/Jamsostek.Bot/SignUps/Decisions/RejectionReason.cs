@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Decisions;
 
 /// <summary>
 /// A reason an officer can pick when rejecting, with how the worker fixes it; CanResubmit is false when a corrected

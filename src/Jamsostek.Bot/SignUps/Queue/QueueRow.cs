@@ -1,6 +1,6 @@
 using Jamsostek.Dialogs.Engine;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Queue;
 
 /// <summary>One line of the queue: no full NIK (masked), enough to pick the next sign-up; Resubmitted when it came back corrected after a rejection.</summary>
 public sealed record QueueRow(

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Jamsostek.Bot.SignUps.Decisions;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Queue;
 
 /// <summary>One sign-up as <c>signups list --json</c> prints it.</summary>
 public sealed record SignUpListItem(

@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Decisions;
 
 /// <summary>The outcome of an approve or reject: Error (Bahasa Indonesia) when refused, NotFound for an unknown or out-of-scope id.</summary>
 public sealed record DecisionResult(bool Succeeded, bool NotFound, string? Error, string? Reference)

@@ -1,10 +1,10 @@
 using Jamsostek.Bot.Data;
-using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.SignUps;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Queue;
 
 /// <summary>
 /// The officer's queue: oldest first, filtered, 50 a page. Every filter is a WHERE on indexed columns

@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Queue;
 
 /// <summary>The queue's filters, as read from the query string; every one optional. Dates are the worker's local days.</summary>
 public sealed record QueueFilter

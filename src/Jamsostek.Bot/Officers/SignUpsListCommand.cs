@@ -4,8 +4,10 @@ using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Privacy;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.SignUps.Queue;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.Officers;
 
 /// <summary><c>signups list [--status S] [--json]</c>: oldest first; plain mode shows the id (for approve/reject) and masks the NIK.</summary>
 public sealed class SignUpsListCommand(IDbContextFactory<BotDbContext> dbFactory, TerminalIo io, Officers.Access.AccessLog access)

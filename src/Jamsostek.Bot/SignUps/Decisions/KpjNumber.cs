@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Decisions;
 
 /// <summary>
 /// The 11-digit KPJ number issued by the official system. A refusal says what was typed (how many digits, and

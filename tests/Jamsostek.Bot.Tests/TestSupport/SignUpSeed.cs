@@ -2,7 +2,7 @@ using System.Globalization;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 
-namespace Jamsostek.Bot.Tests.Officers;
+namespace Jamsostek.Bot.Tests.TestSupport;
 
 /// <summary>Pending sign-ups for tests: valid NIK of Kab. Hulu Sungai Selatan (63.06), one chat each.</summary>
 public static class SignUpSeed

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 using Jamsostek.Bot.Data;
-using Jamsostek.Bot.Officers;
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Text;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.Shared;
+using Jamsostek.Bot.SignUps;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Exports;
 
 /// <summary>Approved sign-ups of a date range (decision date, in the chosen regency's zone, else WIB) and region as CSV: the columns keyed into the official system.</summary>
 public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, RegionCatalog regions, AnswerLabels labels)

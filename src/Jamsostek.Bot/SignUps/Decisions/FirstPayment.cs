@@ -1,6 +1,6 @@
 using Jamsostek.Bpu;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Decisions;
 
 /// <summary>
 /// The first payment after approval, from the tariff in force for the months it covers (not the amount

@@ -1,11 +1,12 @@
 using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Data;
-using Jamsostek.Bot.Officers;
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.Audit;
+using Jamsostek.Bot.SignUps;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Decisions;
 
 /// <summary>
 /// Approve or reject a pending sign-up (officer pages and CLI): the status, an audit entry, the worker's

@@ -4,7 +4,7 @@ using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Text;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Decisions;
 
 /// <summary>The automatic checks an officer sees before deciding: NIK, birth date, age, duplicates, income bracket, contribution.</summary>
 public sealed class SignUpChecks(IDbContextFactory<BotDbContext> dbFactory, NikParser nikParser, EligibilityRules eligibility, Tariff tariff, RegionCatalog regions, HolidayCalendar holidays, TimeProvider time)

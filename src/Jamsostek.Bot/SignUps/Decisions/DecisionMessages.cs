@@ -3,7 +3,7 @@ using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Text;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Decisions;
 
 /// <summary>What the worker reads in their chat after an officer's decision.</summary>
 public static class DecisionMessages

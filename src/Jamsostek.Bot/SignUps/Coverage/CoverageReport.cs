@@ -1,11 +1,11 @@
 using Jamsostek.Bot.Data;
-using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.SignUps;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Coverage;
 
 /// <summary>
 /// Counts by status per regency and per village (GROUP BY in the database), with sponsors' quotas. Villages come

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace Jamsostek.Bot.SignUps;
+namespace Jamsostek.Bot.SignUps.Coverage;
 
 /// <summary>A horizontal bar chart as inline SVG (no script, no CDN): approved and pending per row, busiest first, the quota as a line. Labels are HTML-encoded.</summary>
 public static class CoverageChart

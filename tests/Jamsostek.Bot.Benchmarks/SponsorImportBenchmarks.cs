@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bpu;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +17,16 @@ namespace Jamsostek.Bot.Benchmarks;
 /// personal fields encrypted (key file beside the database) and 5 000 sign-ups already in it.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+[Config(typeof(InProcessConfig))]
 public class SponsorImportBenchmarks
 {
+    /// <summary>In process (the out-of-process build times out on the shared 2-core machine); one import per iteration.</summary>
+    private sealed class InProcessConfig : ManualConfig
+    {
+        public InProcessConfig() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1));
+    }
+
     private const int Rows = 5_000;
     private byte[] _csv = [];
     private SponsorImport _import = null!;

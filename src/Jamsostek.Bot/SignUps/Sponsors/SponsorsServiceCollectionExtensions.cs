@@ -8,6 +8,7 @@ public static class SponsorsServiceCollectionExtensions
         services.AddSingleton<SponsorRowChecks>();
         services.AddSingleton<SponsorImport>();
         services.AddSingleton<SponsorStatement>();
+        services.AddSingleton<SponsorCoverage>();
         services.AddMemoryCache(); // the console's corrected-file downloads
         return services;
     }

@@ -35,14 +35,26 @@ public sealed class TurnProcessor(
 
     public const int MaxAttempts = 5;
 
-    public async Task<TurnOutcome> ProcessAsync(InboundMessage message, CancellationToken cancellationToken = default)
+    /// <summary>How long a turn's replies stay leased to the request that sends them (as a dispatcher's lease).</summary>
+    public static readonly TimeSpan OutboxLeaseDuration = TimeSpan.FromMinutes(2);
+
+    public Task<TurnOutcome> ProcessAsync(InboundMessage message, CancellationToken cancellationToken = default) =>
+        ProcessAsync(message, sendingAs: null, cancellationToken);
+
+    /// <param name="message">The inbound message.</param>
+    /// <param name="sendingAs">
+    /// A lease holder that will send the replies itself right after the commit: the turn's outbox rows are written leased
+    /// to it (<see cref="TurnOutcome.ClaimedReplies"/>) unless older replies of the chat still wait, which go first.
+    /// </param>
+    /// <param name="cancellationToken">Stops waiting (a turn that started still commits or rolls back whole).</param>
+    public async Task<TurnOutcome> ProcessAsync(InboundMessage message, string? sendingAs, CancellationToken cancellationToken)
     {
         using var chatLock = await chatLocks.AcquireAsync($"{message.Channel}\n{message.ChatId}", cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var (outcome, erased) = await writer.WriteAsync((db, token) => RunOnceAsync(db, message, token), cancellationToken);
+                var (outcome, erased) = await writer.WriteAsync((db, token) => RunOnceAsync(db, message, sendingAs, token), cancellationToken);
                 if (erased)
                 {
                     await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -66,7 +78,7 @@ public sealed class TurnProcessor(
     }
 
     /// <summary>The turn inside the writer's transaction; true with the outcome when personal data was erased.</summary>
-    private async Task<(TurnOutcome Outcome, bool Erased)> RunOnceAsync(BotDbContext db, InboundMessage message, CancellationToken cancellationToken)
+    private async Task<(TurnOutcome Outcome, bool Erased)> RunOnceAsync(BotDbContext db, InboundMessage message, string? sendingAs, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
 
@@ -86,10 +98,11 @@ public sealed class TurnProcessor(
         if (await nikLimit.CheckAsync(db, message, conversation.StepId, now, cancellationToken) is { } refusal)
         {
             // Over the limit the NIK is not read: no lookup, no transcript line, the step stays where it was.
-            db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(refusal), message.Channel, message.ChatId, message.MessageId, now));
+            var refusalRow = db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(refusal), message.Channel, message.ChatId, message.MessageId, now)).Entity;
             db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = refusal, At = now, SessionId = conversation.RegistrationSession });
+            var claimedRefusal = await ClaimAsync(db, message, [refusalRow], sendingAs, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            return (new TurnOutcome(TurnStatus.Handled, conversation.FlowId, conversation.StepId), false);
+            return (new TurnOutcome(TurnStatus.Handled, conversation.FlowId, conversation.StepId) { ClaimedReplies = IdsOf(claimedRefusal) }, false);
         }
 
         var sessionBefore = conversation.RegistrationSession;
@@ -126,14 +139,40 @@ public sealed class TurnProcessor(
             db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = reply.Text, At = now, SessionId = lineSession });
         }
 
-        foreach (var reply in ReplyJoiner.Join(result.Replies).Concat(notes.Select(n => Reply.Plain(n))))
-        {
-            db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now));
-        }
+        var rows = ReplyJoiner.Join(result.Replies).Concat(notes.Select(n => Reply.Plain(n)))
+            .Select(reply => db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now)).Entity)
+            .ToList();
+        var claimed = await ClaimAsync(db, message, rows, sendingAs, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
-        return (new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId), result.Effects.Any(e => e is DeletePersonalDataEffect));
+        var outcome = new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId) { ClaimedReplies = IdsOf(claimed) };
+        return (outcome, result.Effects.Any(e => e is DeletePersonalDataEffect));
     }
+
+    /// <summary>
+    /// Leases the turn's new rows to <paramref name="sendingAs"/> (no extra write: they are inserted so), unless older
+    /// replies of the chat are still unsent: then the outbox's passes send everything in order.
+    /// </summary>
+    private static async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(
+        BotDbContext db, InboundMessage message, List<OutboxMessage> rows, string? sendingAs, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (sendingAs is null || rows.Count == 0 || await db.OutboxMessages.AnyAsync(
+            m => m.Channel == message.Channel && m.ChatId == message.ChatId && m.SentAt == null && m.AbandonedAt == null, cancellationToken))
+        {
+            return [];
+        }
+
+        foreach (var row in rows)
+        {
+            row.ClaimedBy = sendingAs;
+            row.ClaimedUntil = now + OutboxLeaseDuration;
+        }
+
+        return rows;
+    }
+
+    // Array.Empty when nothing was leased, so outcomes still compare equal as records.
+    private static long[] IdsOf(IReadOnlyList<OutboxMessage> rows) => rows.Count == 0 ? [] : rows.Select(r => r.Id).ToArray();
 
     /// <summary>
     /// A corrected sign-up sent after a rejection keeps the rejected row and its reference (EffectApplier), so the

@@ -23,6 +23,7 @@ public sealed class TurnWriter : IAsyncDisposable
     public const int QueueCapacity = 4096;
 
     private readonly IDbContextFactory<BotDbContext> dbFactory;
+    private readonly DbWriteGate gate;
     private readonly ILogger<TurnWriter> logger;
     private readonly Channel<IWork> queue = Channel.CreateBounded<IWork>(new BoundedChannelOptions(QueueCapacity)
     {
@@ -33,9 +34,10 @@ public sealed class TurnWriter : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Task loop;
 
-    public TurnWriter(IDbContextFactory<BotDbContext> dbFactory, ILogger<TurnWriter> logger)
+    public TurnWriter(IDbContextFactory<BotDbContext> dbFactory, DbWriteGate gate, ILogger<TurnWriter> logger)
     {
         this.dbFactory = dbFactory;
+        this.gate = gate;
         this.logger = logger;
         loop = Task.Run(RunAsync);
     }
@@ -86,6 +88,7 @@ public sealed class TurnWriter : IAsyncDisposable
         var done = new List<IWork>(batch.Count);
         try
         {
+            using var turnToWrite = await gate.EnterAsync(stopping.Token);
             await using var host = await dbFactory.CreateDbContextAsync(stopping.Token);
             await using var transaction = await host.Database.BeginTransactionAsync(stopping.Token);
             var connection = host.Database.GetDbConnection();

@@ -15,6 +15,7 @@ public static class DataServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<SqliteWalInterceptor>();
         builder.Services.AddSingleton<DurableOutboxInterceptor>();
+        builder.Services.AddSingleton<DbWriteGate>();
         builder.Services.AddDbContextFactory<BotDbContext>((services, options) =>
         {
             var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;

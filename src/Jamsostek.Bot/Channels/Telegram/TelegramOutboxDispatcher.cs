@@ -19,8 +19,11 @@ public sealed class TelegramOutboxDispatcher(
     OutboxSignal signal,
     IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
-    ILogger<TelegramOutboxDispatcher> logger) : BackgroundService
+    ILogger<TelegramOutboxDispatcher> logger,
+    DbWriteGate? writeGate = null) : BackgroundService
 {
+    private readonly DbWriteGate gate = writeGate ?? new DbWriteGate();
+
     /// <summary>Chats looked at in one pass; with Telegram's 30 messages a second, more would only wait.</summary>
     public const int BatchSize = 200;
 
@@ -90,7 +93,13 @@ public sealed class TelegramOutboxDispatcher(
                 break; // Telegram's overall pace is used up: the next pass starts again with the replies
             }
 
-            if (!await TelegramOutboxLease.TryClaimAsync(db, row.Id, instance, now, cancellationToken))
+            bool claimed;
+            using (await gate.EnterAsync(cancellationToken))
+            {
+                claimed = await TelegramOutboxLease.TryClaimAsync(db, row.Id, instance, now, cancellationToken);
+            }
+
+            if (!claimed)
             {
                 continue; // another dispatcher has it
             }
@@ -143,10 +152,77 @@ public sealed class TelegramOutboxDispatcher(
             row.ClaimedUntil = null;
 
             // Not the caller's token: a shutdown right after a send must still record it, or a restart sends it again.
-            await db.SaveChangesAsync(CancellationToken.None);
+            await SaveAsync(db);
         }
 
         return progressed;
+    }
+
+    /// <summary>
+    /// Sends a turn's replies from the request that committed them (issue 12: a reply leaves at once): the rows were
+    /// written already leased to the caller (<see cref="Conversations.TurnProcessor"/>), so no other dispatcher touches
+    /// them; each is sent, paced and recorded exactly as in a pass. A row that cannot go now (pace, retry, failure)
+    /// and the rows after it are released to the passes, which keep the chat's order. True when all were sent.
+    /// </summary>
+    public async Task<bool> SendClaimedAsync(IReadOnlyList<long> rowIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rowIds);
+        if (rowIds.Count == 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            return await SendClaimedRowsAsync(rowIds, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The rows stay leased until the lease runs out; then a pass sends them.
+            logger.LogError("Sending a turn's replies directly failed: {Error}", ex.GetType().Name);
+            return false;
+        }
+    }
+
+    private async Task<bool> SendClaimedRowsAsync(IReadOnlyList<long> rowIds, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.OutboxMessages.Where(m => rowIds.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var all = true;
+        foreach (var row in rows)
+        {
+            if (all && row.SentAt is null && row.AbandonedAt is null)
+            {
+                await SendRowAsync(db, row, cancellationToken); // releases the lease when done
+                all = row.SentAt is not null;
+            }
+            else if (!all && row.SentAt is null)
+            {
+                row.ClaimedBy = null;
+                row.ClaimedUntil = null;
+            }
+        }
+
+        await SaveAsync(db);
+        if (!all)
+        {
+            signal.Poke();
+        }
+
+        return all;
+    }
+
+    private async Task SaveAsync(BotDbContext db)
+    {
+        if (!db.ChangeTracker.HasChanges())
+        {
+            return;
+        }
+
+        using (await gate.EnterAsync(CancellationToken.None))
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
     }
 
     /// <summary>The row's messages; the request_contact keyboard still showing is taken down before an inline one.</summary>
@@ -175,10 +251,13 @@ public sealed class TelegramOutboxDispatcher(
                 row.ClaimedUntil = now + TelegramOutboxLease.Duration;
                 if (row.PartsSent >= partCount)
                 {
+                    // Sent and released in one write (the lease is not needed once SentAt is set).
                     row.SentAt = now;
+                    row.ClaimedBy = null;
+                    row.ClaimedUntil = null;
                 }
 
-                await db.SaveChangesAsync(CancellationToken.None);
+                await SaveAsync(db);
                 return true;
             case SendOutcomeKind.RetryAfter:
                 limiter.BackOff(outcome.RetryAfter!.Value);

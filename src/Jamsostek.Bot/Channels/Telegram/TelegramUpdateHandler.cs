@@ -22,8 +22,12 @@ public sealed class TelegramUpdateHandler(
     TelegramEditedMessageNotice editedMessageNotice,
     TelegramGroupNotice groupNotice,
     Microsoft.Extensions.Options.IOptions<TelegramOptions> options,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    TelegramOutboxDispatcher? directSender = null)
 {
+    // The lease holder for replies this process sends straight from the request that committed them.
+    private readonly string sendingAs = $"direct:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
     public const string Channel = ChannelNames.Telegram;
     public const string StaleChoiceNotice = "Pilihan ini sudah tidak berlaku. Silakan jawab pertanyaan terakhir.";
 
@@ -73,8 +77,13 @@ public sealed class TelegramUpdateHandler(
         }
 
         var message = new InboundMessage(Channel, inbound.ChatId, inbound.MessageId, inbound.Input, timeProvider.GetUtcNow());
-        var outcome = await turns.ProcessAsync(message, cancellationToken);
-        if (outcome.Status != TurnStatus.NotCommitted)
+        var outcome = await turns.ProcessAsync(message, directSender is null ? null : sendingAs, cancellationToken);
+        if (outcome.ClaimedReplies.Count > 0)
+        {
+            // The reply leaves at once, from here, still in the chat's turn (so the next update sees it recorded).
+            await directSender!.SendClaimedAsync(outcome.ClaimedReplies, cancellationToken);
+        }
+        else if (outcome.Status != TurnStatus.NotCommitted)
         {
             outboxSignal.Poke(); // the reply is committed: send it now, not at the next poll
         }

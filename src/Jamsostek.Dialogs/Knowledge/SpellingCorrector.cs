@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Jamsostek.Dialogs.Parsing;
 
 namespace Jamsostek.Dialogs.Knowledge;
 
@@ -40,7 +41,7 @@ internal sealed class SpellingCorrector
             // Candidates are ordered by frequency, so the first at the best distance is the most common.
             foreach (var (candidate, _) in _byLength.GetValueOrDefault(length, []))
             {
-                var distance = Distance(word, candidate, bestDistance);
+                var distance = EditDistance.Between(word, candidate, bestDistance);
                 if (distance < bestDistance)
                 {
                     (best, bestDistance) = (candidate, distance);
@@ -49,47 +50,5 @@ internal sealed class SpellingCorrector
         }
 
         return best ?? word;
-    }
-
-    /// <summary>Optimal string alignment distance (a swap of two letters counts as one typo), cut off at <paramref name="limit"/>.</summary>
-    private static int Distance(string a, string b, int limit)
-    {
-        Span<int> previous2 = stackalloc int[b.Length + 1];
-        Span<int> previous = stackalloc int[b.Length + 1];
-        Span<int> current = stackalloc int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    value = Math.Min(value, previous2[j - 2] + 1);
-                }
-
-                current[j] = value;
-                rowMin = Math.Min(rowMin, value);
-            }
-
-            if (rowMin >= limit)
-            {
-                return limit;
-            }
-
-            var recycled = previous2;
-            previous2 = previous;
-            previous = current;
-            current = recycled;
-        }
-
-        return previous[b.Length];
     }
 }

@@ -6,45 +6,54 @@ namespace Jamsostek.Dialogs.Parsing;
 /// </summary>
 internal static class EditDistance
 {
-    public static int Between(string a, string b)
+    public static int Between(string a, string b) => Between(a, b, int.MaxValue);
+
+    /// <summary>
+    /// The distance, or <paramref name="limit"/> as soon as it cannot come in under it: the spelling corrector
+    /// compares a word with every known word of a similar length and needs only the ones closer than its best.
+    /// Keeps three rows instead of the whole table.
+    /// </summary>
+    public static int Between(string a, string b, int limit)
     {
-        if (a.Length == 0)
+        const int StackLimit = 128;
+        var columns = b.Length + 1;
+        Span<int> previous2 = columns <= StackLimit ? stackalloc int[columns] : new int[columns];
+        Span<int> previous = columns <= StackLimit ? stackalloc int[columns] : new int[columns];
+        Span<int> current = columns <= StackLimit ? stackalloc int[columns] : new int[columns];
+        for (var j = 0; j < columns; j++)
         {
-            return b.Length;
-        }
-
-        if (b.Length == 0)
-        {
-            return a.Length;
-        }
-
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
+            previous[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
+            var rowMin = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var best = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    best = Math.Min(best, d[i - 2, j - 2] + 1);
+                    value = Math.Min(value, previous2[j - 2] + 1);
                 }
 
-                d[i, j] = best;
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
             }
+
+            if (rowMin >= limit)
+            {
+                return limit;
+            }
+
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 
     /// <summary>

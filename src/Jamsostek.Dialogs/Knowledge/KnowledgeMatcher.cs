@@ -3,9 +3,10 @@ using System.Collections.Frozen;
 namespace Jamsostek.Dialogs.Knowledge;
 
 /// <summary>
-/// Finds the topic a worker's question is about: normalise (slang, typos), stem, rank topics by BM25
-/// over their example questions, then judge confidence by how much of the question the best topic
-/// explains. Safe to share between concurrent chats; build once at start-up.
+/// Finds the topic a worker's question is about: normalise (slang, typos), stem, rank topics by BM25 over
+/// their examples and answers combined with a classifier (which also knows out-of-scope questions), let the
+/// intent rules of maksud.yaml pick between close topics, then judge confidence by how much of the question
+/// the best topic explains. Safe to share between concurrent chats; build once at start-up.
 /// </summary>
 public sealed class KnowledgeMatcher : IDisposable
 {

@@ -25,7 +25,7 @@ public static class SignUpsExtensions
     public static IServiceCollection AddSignUps(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => RegionCatalog.LoadEmbedded());
-        services.TryAddSingleton(Conversations.TariffOptions.FromSettings);
+        services.TryAddSingleton(BpuRules.TariffOptions.FromSettings);
         services.TryAddSingleton(provider => new NikParser(provider.GetRequiredService<RegionCatalog>()));
         services.TryAddSingleton(provider => new EligibilityRules(provider.GetRequiredService<IOptions<EligibilityOptions>>().Value));
         services.TryAddSingleton<SignUpDecisions>();

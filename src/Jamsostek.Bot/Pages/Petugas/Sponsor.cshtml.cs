@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.SignUps;

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Shared;
 using System.Text;
 
 namespace Jamsostek.Bot.SignUps.Sponsors;

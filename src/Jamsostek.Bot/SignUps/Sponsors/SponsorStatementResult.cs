@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Shared;
 using System.Globalization;
 using System.Text;
 

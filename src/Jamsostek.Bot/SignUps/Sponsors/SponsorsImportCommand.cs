@@ -44,7 +44,7 @@ public sealed class SponsorsImportCommand(IDbContextFactory<BotDbContext> dbFact
         foreach (var row in report.Rows.Where(r => command.Json || !r.Ok))
         {
             await io.Out.WriteLineAsync(command.Json
-                ? JsonSerializer.Serialize(new { line = row.Line, ok = row.Ok, reasons = row.Reasons }, TerminalSender.LineJson)
+                ? JsonSerializer.Serialize(new { line = row.Line, ok = row.Ok, reasons = row.Reasons }, TerminalIo.LineJson)
                 : $"Baris {row.Line}: {string.Join(" ", row.Reasons)}");
         }
 

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Tests.TestSupport;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Tests.TestSupport;
 using System.Net;
 using Jamsostek.Bot.Members;
 using Jamsostek.Bot.SignUps.Sponsors;

@@ -1,4 +1,3 @@
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
@@ -6,8 +5,9 @@ using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Hosting;
 using Jamsostek.Bot.Officers;
-using Jamsostek.Bot.Privacy;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Payments;
+using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.Reminders;
 
 var (command, usageError) = CommandLine.Parse(args);

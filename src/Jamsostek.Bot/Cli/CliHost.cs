@@ -1,9 +1,9 @@
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Members;
 using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Payments;
 using Jamsostek.Bot.Reminders;
 using Jamsostek.Bot.SignUps;
@@ -25,7 +25,7 @@ public static class CliHost
         builder.AddCommandLineSettings(command);
         builder.AddBotDatabase();
         builder.AddConversations();
-        builder.AddOutbox();
+        builder.AddOutbox(background: false);
         builder.AddTerminalChannel(io, command.Json);
         builder.Services.AddTransient<SignUpsListCommand>();
         builder.Services.AddTransient<DbMigrateCommand>();

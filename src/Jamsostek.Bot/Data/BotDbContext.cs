@@ -1,10 +1,10 @@
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Officers.Access;
+using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Privacy.Encryption;
 using Jamsostek.Bot.SignUps;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Jamsostek.Bot.Privacy.Encryption;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 

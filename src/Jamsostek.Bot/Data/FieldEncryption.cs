@@ -1,6 +1,6 @@
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Members;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Privacy.Encryption;
 using Jamsostek.Bot.SignUps;
 using Microsoft.EntityFrameworkCore;

@@ -33,7 +33,7 @@ public static class OfficerConsoleExtensions
         services.TryAddSingleton(services => new EligibilityRules(services.GetRequiredService<IOptions<EligibilityOptions>>().Value));
         services.AddScoped<OfficerAccounts>();
         services.AddScoped<OfficerScopeResolver>();
-        services.TryAddSingleton<Channels.OutboxSignal>(); // normally from AddOutbox; the decisions poke it
+        services.TryAddSingleton<Outbox.OutboxSignal>(); // normally from AddOutbox; the decisions poke it
         services.AddSingleton<SignUpDecisions>();
         services.AddSingleton<Members.MemberList>();
         services.AddSingleton<SignUpChecks>();

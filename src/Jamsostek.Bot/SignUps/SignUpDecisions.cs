@@ -1,6 +1,6 @@
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;

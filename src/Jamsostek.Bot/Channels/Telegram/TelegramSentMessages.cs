@@ -1,4 +1,6 @@
+using System.Globalization;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +11,10 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
 {
     public async Task<IReadOnlyList<ReplyChoice>?> ChoicesOfAsync(string chatId, int messageId, CancellationToken cancellationToken)
     {
+        var externalId = messageId.ToString(CultureInfo.InvariantCulture);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var json = await db.OutboxMessages
-            .Where(m => m.Channel == TelegramUpdateHandler.Channel && m.ChatId == chatId && m.ExternalMessageId == messageId)
+            .Where(m => m.Channel == TelegramUpdateHandler.Channel && m.ChatId == chatId && m.ExternalMessageId == externalId)
             .OrderByDescending(m => m.Id)
             .Select(m => m.ChoicesJson)
             .FirstOrDefaultAsync(cancellationToken);
@@ -26,6 +29,7 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
     /// </summary>
     public async Task<IReadOnlyList<ReplyChoice>?> CurrentChoicesAsync(string chatId, int messageId, CancellationToken cancellationToken)
     {
+        var externalId = messageId.ToString(CultureInfo.InvariantCulture);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var ofChat = db.OutboxMessages.Where(m => m.Channel == TelegramUpdateHandler.Channel && m.ChatId == chatId);
         var latest = await ofChat
@@ -33,7 +37,7 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
             .OrderByDescending(m => m.Id)
             .Select(m => new { m.Id, m.ExternalMessageId, m.SentAt, m.ChoicesJson, m.TurnMessageId })
             .FirstOrDefaultAsync(cancellationToken);
-        if (latest is not { SentAt: not null } || latest.ExternalMessageId != messageId)
+        if (latest is not { SentAt: not null } || latest.ExternalMessageId != externalId)
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Dialogs.Engine;
 using Telegram.Bot.Types;
 

@@ -1,3 +1,5 @@
+using Jamsostek.Bot.Outbox;
+
 namespace Jamsostek.Bot.Channels.Terminal;
 
 public static class TerminalServiceCollectionExtensions
@@ -7,7 +9,9 @@ public static class TerminalServiceCollectionExtensions
     {
         builder.Services.AddSingleton(io);
         builder.Services.AddSingleton(new TerminalChannel(json));
-        builder.Services.AddSingleton<IChannelSender, TerminalSender>();
+        builder.Services.AddSingleton<TerminalSender>();
+        builder.Services.AddSingleton<IOutboxRenderer>(sp => sp.GetRequiredService<TerminalSender>());
+        builder.Services.AddSingleton<IOutboxTransport>(sp => sp.GetRequiredService<TerminalSender>());
         builder.Services.AddTransient<ChatCommand>();
         return builder;
     }

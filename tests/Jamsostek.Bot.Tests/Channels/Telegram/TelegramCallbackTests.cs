@@ -1,6 +1,7 @@
+using System.Globalization;
 using System.Net;
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,7 +66,7 @@ public sealed class TelegramCallbackTests
         await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook);
         await bot.AnswerAsync("daftar", 21);
         var keyboard = await bot.CurrentKeyboardMessageIdAsync();
-        var firstLabel = OutboxChoices.Deserialize(await bot.QueryAsync(db => db.OutboxMessages.Where(m => m.ExternalMessageId == keyboard).Select(m => m.ChoicesJson).SingleAsync()))[0].Label;
+        var firstLabel = OutboxChoices.Deserialize(await bot.QueryAsync(db => db.OutboxMessages.Where(m => m.ExternalMessageId == keyboard.ToString(CultureInfo.InvariantCulture)).Select(m => m.ChoicesJson).SingleAsync()))[0].Label;
 
         await bot.PostUpdateAsync(TelegramTestUpdates.CallbackJson("#1", 22, "Setuju?", keyboard));
 

@@ -1,4 +1,5 @@
 using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public sealed class TelegramServiceCollectionExtensionsTests
 
         Assert.True(outcome.IsSent);
         Assert.NotNull(provider.GetRequiredService<TelegramUpdateMapper>());
-        Assert.NotNull(provider.GetRequiredService<TelegramRateLimiter>());
+        Assert.Single(provider.GetServices<IOutboxTransport>(), t => t.Channel == TelegramUpdateHandler.Channel);
         Assert.NotNull(provider.GetRequiredService<TelegramWebhookAuthenticator>());
     }
 

@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Channels.Terminal;
+using Jamsostek.Bot.Channels.WhatsApp;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
@@ -34,6 +35,7 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddConversations();
     builder.AddOutbox();
     builder.AddTelegram();
+    builder.AddWhatsApp();
     builder.AddOfficerConsole();
     builder.AddRetention();
     builder.AddPayments();
@@ -43,6 +45,7 @@ static async Task<int> ServeAsync(ParsedCommand command)
     app.UseTransportSecurity();
     app.MapHealth();
     app.MapTelegram();
+    app.MapWhatsApp();
     app.MapOfficerConsole();
     app.MapReminders();
     app.MapPaymentsApi();

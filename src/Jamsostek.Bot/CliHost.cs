@@ -1,4 +1,3 @@
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
@@ -6,6 +5,7 @@ using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Hosting;
 using Jamsostek.Bot.Members;
 using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Payments;
 using Jamsostek.Bot.Reminders;
 using Jamsostek.Bot.SignUps;
@@ -32,7 +32,7 @@ public static class CliHost
         builder.AddCommandLineSettings(command);
         builder.AddBotDatabase();
         builder.AddConversations();
-        builder.AddOutbox();
+        builder.AddOutbox(background: false);
         builder.AddSignUps();
         builder.AddTerminalChannel(io, command.Json);
         builder.Services.AddTransient<SignUpsListCommand>();

@@ -1,13 +1,15 @@
 using Jamsostek.Bot;
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Channels.Terminal;
+using Jamsostek.Bot.Channels.WhatsApp;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Hosting;
 using Jamsostek.Bot.Officers;
-using Jamsostek.Bot.Privacy;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Payments;
+using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.Reminders;
 using Jamsostek.Bot.SignUps;
 
@@ -36,6 +38,7 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddOutbox();
     builder.AddSignUps();
     builder.AddTelegram();
+    builder.AddWhatsApp();
     builder.AddOfficerConsole();
     builder.AddRetention();
     builder.AddPayments();
@@ -45,6 +48,7 @@ static async Task<int> ServeAsync(ParsedCommand command)
     app.UseTransportSecurity();
     app.MapHealth();
     app.MapTelegram();
+    app.MapWhatsApp();
     app.MapOfficerConsole();
     app.MapReminders();
     app.MapPaymentsApi();

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Reminders;
 using Jamsostek.Bpu;
 using Microsoft.Data.Sqlite;

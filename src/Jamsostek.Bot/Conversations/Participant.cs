@@ -20,6 +20,9 @@ public sealed class Participant
 
     public bool Unreachable { get; set; }
 
+    /// <summary>When the person last wrote on this channel (WhatsApp lets free text go only within 24 hours of it).</summary>
+    public DateTimeOffset? LastInboundAt { get; set; }
+
     public bool RemindersOptIn { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }

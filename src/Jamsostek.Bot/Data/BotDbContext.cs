@@ -1,12 +1,12 @@
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Officers.Access;
+using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Privacy.Encryption;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Bot.SignUps.Sponsors;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Jamsostek.Bot.Privacy.Encryption;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Jamsostek.Bot.Audit;

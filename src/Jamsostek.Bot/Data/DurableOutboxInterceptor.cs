@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Jamsostek.Bot.Channels;
+using Jamsostek.Bot.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 

@@ -1,7 +1,7 @@
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Members;
 using Jamsostek.Bot.Handoffs;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Privacy.Encryption;
 using Jamsostek.Bot.SignUps;
 using Microsoft.EntityFrameworkCore;

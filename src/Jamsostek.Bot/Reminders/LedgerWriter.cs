@@ -1,6 +1,6 @@
 using System.Data.Common;
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;

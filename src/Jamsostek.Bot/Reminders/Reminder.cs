@@ -25,7 +25,7 @@ public sealed class Reminder
 
     public long? OutboxMessageId { get; set; }
 
-    public Channels.OutboxMessage? OutboxMessage { get; set; }
+    public Outbox.OutboxMessage? OutboxMessage { get; set; }
 
     /// <summary>Set when a payment landed before the message went out (its outbox row is abandoned).</summary>
     public DateTimeOffset? CancelledAt { get; set; }

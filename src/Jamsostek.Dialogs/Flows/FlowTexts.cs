@@ -43,6 +43,12 @@ public static class FlowTexts
     public const string RemindersStarted = "pengingat_mulai";
     public const string PaymentClaimed = "sudah_bayar";
 
+    // Said by the WhatsApp channel (Jamsostek.Bot's WhatsAppTexts requires them while WhatsApp is on), in menu.yaml.
+    public const string WhatsAppNotText = "wa_bukan_teks";
+    public const string WhatsAppListButton = "wa_tombol_daftar";
+    public const string WhatsAppListSection = "wa_judul_daftar";
+    public const string WhatsAppStaleChoice = "wa_pilihan_lama";
+
     /// <summary>Every key, with the placeholders only that text is given.</summary>
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Keys { get; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
     {
@@ -76,6 +82,10 @@ public static class FlowTexts
         [IncomeRetype] = Set(),
         [IncomeRetypeAsk] = Set(),
         [IncomeIrregular] = Set(),
+        [WhatsAppNotText] = Set(),
+        [WhatsAppListButton] = Set(),
+        [WhatsAppListSection] = Set(),
+        [WhatsAppStaleChoice] = Set(),
     };
 
     /// <summary>The texts each check speaks with.</summary>

@@ -1,4 +1,5 @@
 using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Reminders;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed class ReminderCancellationTests
         // The dispatcher takes the row between the recorder's read and its write.
         await using (var dispatcher = host.Db())
         {
-            Assert.True(await TelegramOutboxLease.TryClaimAsync(dispatcher, read[0].OutboxMessageId!.Value, "dispatcher-1", now, CancellationToken.None));
+            Assert.True(await OutboxLease.TryClaimAsync(dispatcher, read[0].OutboxMessageId!.Value, "dispatcher-1", now, CancellationToken.None));
         }
 
         var cancelled = await ReminderCancellation.CancelUnsentAsync(recorder, read, now, CancellationToken.None);
@@ -50,7 +51,7 @@ public sealed class ReminderCancellationTests
         if (expiredLease)
         {
             await using var dispatcher = host.Db();
-            Assert.True(await TelegramOutboxLease.TryClaimAsync(dispatcher, read[0].OutboxMessageId!.Value, "crashed", now - TelegramOutboxLease.Duration - TimeSpan.FromSeconds(1), CancellationToken.None));
+            Assert.True(await OutboxLease.TryClaimAsync(dispatcher, read[0].OutboxMessageId!.Value, "crashed", now - OutboxLease.Duration - TimeSpan.FromSeconds(1), CancellationToken.None));
         }
 
         var cancelled = await ReminderCancellation.CancelUnsentAsync(db, read, now, CancellationToken.None);
@@ -73,7 +74,7 @@ public sealed class ReminderCancellationTests
         await using (var dispatcher = host.Db())
         {
             var rowId = await dispatcher.OutboxMessages.Select(m => m.Id).SingleAsync();
-            Assert.True(await TelegramOutboxLease.TryClaimAsync(dispatcher, rowId, "dispatcher-1", host.Time.GetUtcNow(), CancellationToken.None));
+            Assert.True(await OutboxLease.TryClaimAsync(dispatcher, rowId, "dispatcher-1", host.Time.GetUtcNow(), CancellationToken.None));
         }
 
         await host.PayAsync(member, 1);

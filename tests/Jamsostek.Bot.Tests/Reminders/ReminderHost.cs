@@ -1,8 +1,8 @@
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Members;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Payments;
 using Jamsostek.Bot.Reminders;
 using Jamsostek.Bot.Tests.TestSupport;

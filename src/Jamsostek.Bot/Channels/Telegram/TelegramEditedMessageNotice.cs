@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 

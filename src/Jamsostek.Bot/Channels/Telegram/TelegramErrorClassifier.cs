@@ -1,4 +1,5 @@
 using System.Net;
+using Jamsostek.Bot.Outbox;
 using Telegram.Bot.Exceptions;
 
 namespace Jamsostek.Bot.Channels.Telegram;

@@ -1,7 +1,8 @@
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
-using Jamsostek.Dialogs.Engine;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bpu;
+using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jamsostek.Bot.Channels.Telegram;

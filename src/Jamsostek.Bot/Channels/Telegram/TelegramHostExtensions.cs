@@ -17,8 +17,6 @@ public static class TelegramHostExtensions
         builder.Services.AddSingleton<TelegramEditedMessageNotice>();
         builder.Services.AddSingleton<TelegramBotIdentity>();
         builder.Services.AddSingleton<TelegramGroupNotice>();
-        builder.Services.AddSingleton<TelegramOutboxDispatcher>();
-        builder.Services.AddHostedService(s => s.GetRequiredService<TelegramOutboxDispatcher>());
         var mode = builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.Mode)}"];
         if (string.Equals(mode, nameof(TelegramMode.Webhook), StringComparison.OrdinalIgnoreCase))
         {

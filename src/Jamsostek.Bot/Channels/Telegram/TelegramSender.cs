@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Outbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -29,7 +30,7 @@ public sealed class TelegramSender(ITelegramBotClient client, ILogger<TelegramSe
                 parseMode: ParseMode.None,
                 replyMarkup: message.ReplyMarkup,
                 cancellationToken: limit.Token);
-            return SendOutcome.Sent(sent.Id);
+            return SendOutcome.Sent(sent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,9 +12,10 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
 {
     public async Task<IReadOnlyList<ReplyChoice>?> ChoicesOfAsync(string chatId, int messageId, CancellationToken cancellationToken)
     {
+        var externalId = messageId.ToString(CultureInfo.InvariantCulture);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var json = await db.OutboxMessages
-            .Where(m => m.Channel == ChannelNames.Telegram && m.ChatId == chatId && m.ExternalMessageId == messageId)
+            .Where(m => m.Channel == ChannelNames.Telegram && m.ChatId == chatId && m.ExternalMessageId == externalId)
             .OrderByDescending(m => m.Id)
             .Select(m => m.ChoicesJson)
             .FirstOrDefaultAsync(cancellationToken);
@@ -28,6 +31,7 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
     /// </summary>
     public async Task<IReadOnlyList<ReplyChoice>?> CurrentChoicesAsync(string chatId, int messageId, CancellationToken cancellationToken)
     {
+        var externalId = messageId.ToString(CultureInfo.InvariantCulture);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var ofChat = db.OutboxMessages.Where(m => m.Channel == ChannelNames.Telegram && m.ChatId == chatId);
         var latest = await ofChat
@@ -40,12 +44,17 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
             return null;
         }
 
-        if (latest.SentAt is null || latest.ExternalMessageId != messageId)
+        if (latest.SentAt is null || latest.ExternalMessageId != externalId)
         {
             // Valid from the moment it is sent: a press can arrive before the send was recorded. Telegram's message
-            // ids grow within a chat, so a pressed message newer than every one recorded is the keyboard in flight.
-            var newestRecorded = await ofChat.MaxAsync(m => m.ExternalMessageId, cancellationToken);
-            if (latest.SentAt is not null || messageId <= (newestRecorded ?? 0))
+            // ids grow within a chat, so a pressed message newer than the last one recorded is the keyboard in flight.
+            var newestRecorded = await ofChat
+                .Where(m => m.ExternalMessageId != null && m.SentAt != null)
+                .OrderByDescending(m => m.SentAt)
+                .Select(m => m.ExternalMessageId)
+                .FirstOrDefaultAsync(cancellationToken);
+            var newestRecordedId = long.TryParse(newestRecorded, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
+            if (latest.SentAt is not null || messageId <= newestRecordedId)
             {
                 return null;
             }

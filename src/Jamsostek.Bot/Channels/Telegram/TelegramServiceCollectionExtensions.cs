@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,8 +18,8 @@ public static class TelegramServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Options plus the channel's building blocks (mapper, renderer, pacing, webhook check, client, sender).
-    /// The webhook endpoint, the polling loop and the outbox dispatcher are wired by the host.
+    /// Options plus the channel's building blocks (mapper, renderer, webhook check, client, sender, its outbox halves).
+    /// The webhook endpoint and the polling loop are wired by the host; the outbox dispatcher by AddOutbox.
     /// The client is only resolvable while a token is set.
     /// </summary>
     public static IServiceCollection AddTelegramChannelParts(this IServiceCollection services)
@@ -27,7 +28,6 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TelegramUpdateMapper>();
         services.TryAddSingleton<TelegramRenderer>();
-        services.TryAddSingleton<TelegramRateLimiter>();
         services.TryAddSingleton<TelegramWebhookAuthenticator>();
         // A long poll holds its request for PollingTimeoutSeconds; every other call is also cut by TelegramSender.
         // The token is part of every Bot API URL: HttpClient's own loggers (which print the URL) are removed and
@@ -45,6 +45,7 @@ public static class TelegramServiceCollectionExtensions
             sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(TelegramBotClient))));
         services.TryAddSingleton<TelegramSender>();
+        services.AddOutboxChannel<TelegramOutboxRenderer, TelegramTransport>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Dialogs.Engine;
 using Telegram.Bot.Types;
 
@@ -23,7 +24,7 @@ public sealed class TelegramUpdateHandler(
     TelegramGroupNotice groupNotice,
     Microsoft.Extensions.Options.IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
-    TelegramOutboxDispatcher? directSender = null)
+    OutboxDispatcher? directSender = null)
 {
     // The lease holder for replies this process sends straight from the request that committed them.
     private readonly string sendingAs = $"direct:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";

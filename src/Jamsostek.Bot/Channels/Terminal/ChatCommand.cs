@@ -4,6 +4,7 @@ using System.Text.Json;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Parsing;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public sealed class ChatCommand(
             var input = await ToInputAsync(user, text, cancellationToken);
             var message = new InboundMessage(TerminalChannel.Name, user, $"{user}:{run}:{lineNumber}", input, time.GetUtcNow());
             var outcome = await turns.ProcessAsync(message, cancellationToken);
-            await dispatcher.DispatchAsync(TerminalChannel.Name, user, cancellationToken);
+            await dispatcher.DrainAsync(TerminalChannel.Name, user, cancellationToken);
             if (terminal.Json)
             {
                 var await_ = new { type = "await", dialog = outcome.FlowId, step = outcome.StepId };

@@ -1,16 +1,32 @@
 using System.Text.Json;
 using Jamsostek.Bot.Cli;
-using Jamsostek.Dialogs.Text;
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Dialogs.Parsing;
+using Jamsostek.Dialogs.Text;
 
 namespace Jamsostek.Bot.Channels.Terminal;
 
-/// <summary>Prints bot messages to stdout: text with numbered choices, or {"type":"message",...} lines.</summary>
-public sealed class TerminalSender(TerminalIo io, TerminalChannel terminal) : IChannelSender
+/// <summary>
+/// The terminal's outbox halves in one: a row is one part (itself), printed to stdout as text with numbered choices,
+/// or as a {"type":"message",...} line.
+/// </summary>
+public sealed class TerminalSender(TerminalIo io, TerminalChannel terminal) : IOutboxRenderer, IOutboxTransport
 {
     public string Channel => TerminalChannel.Name;
 
-    public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public OutboxChannelSettings Settings => OutboxChannelSettings.Unpaced;
+
+    public Task<OutboxRendering> RenderAsync(BotDbContext db, OutboxMessage row, CancellationToken cancellationToken) =>
+        Task.FromResult(OutboxRendering.Of([new TerminalPart(row.Text, row.ChoicesJson)]));
+
+    public async Task<SendOutcome> SendAsync(OutboxMessage row, OutboxPart part, CancellationToken cancellationToken)
+    {
+        await PrintAsync((TerminalPart)part, cancellationToken);
+        return SendOutcome.Sent(row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private async Task PrintAsync(TerminalPart message, CancellationToken cancellationToken)
     {
         var choices = OutboxChoices.Deserialize(message.ChoicesJson);
         if (terminal.Json)

@@ -1,4 +1,5 @@
 using Jamsostek.Bot.Cli;
+using Jamsostek.Bot.Outbox;
 
 namespace Jamsostek.Bot.Channels.Terminal;
 
@@ -9,7 +10,9 @@ public static class TerminalServiceCollectionExtensions
     {
         builder.Services.AddSingleton(io);
         builder.Services.AddSingleton(new TerminalChannel(json));
-        builder.Services.AddSingleton<IChannelSender, TerminalSender>();
+        builder.Services.AddSingleton<TerminalSender>();
+        builder.Services.AddSingleton<IOutboxRenderer>(sp => sp.GetRequiredService<TerminalSender>());
+        builder.Services.AddSingleton<IOutboxTransport>(sp => sp.GetRequiredService<TerminalSender>());
         builder.Services.AddTransient<ChatCommand>();
         return builder;
     }

@@ -1,7 +1,7 @@
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Handoffs;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Privacy;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +20,8 @@ internal sealed class DispatcherFixture : IAsyncDisposable
     public const string Chat = "424242";
     private readonly TempDatabase database;
     private readonly IHost host;
+    private readonly OutboxSignal signal = new();
+    private readonly List<OutboxDispatcher> dispatchers = [];
 
     private DispatcherFixture(TempDatabase database, IHost host, FakeBotApiServer api, TelegramOptions options)
     {
@@ -44,18 +46,18 @@ internal sealed class DispatcherFixture : IAsyncDisposable
     }
 
     /// <summary>A dispatcher as another replica would run it: its own pacing, its own client.</summary>
-    public TelegramOutboxDispatcher NewDispatcher()
+    public OutboxDispatcher NewDispatcher()
     {
         var options = Microsoft.Extensions.Options.Options.Create(Options);
-        return new TelegramOutboxDispatcher(
+        var dispatcher = new OutboxDispatcher(
             host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>(),
-            new TelegramRenderer(),
-            new TelegramSender(Api.CreateClient(), NullLogger<TelegramSender>.Instance),
-            new TelegramRateLimiter(options, Time),
-            new OutboxSignal(),
-            options,
+            [new TelegramOutboxRenderer(new TelegramRenderer())],
+            [new TelegramTransport(new TelegramSender(Api.CreateClient(), NullLogger<TelegramSender>.Instance), options)],
+            signal,
             Time,
-            NullLogger<TelegramOutboxDispatcher>.Instance);
+            NullLogger<OutboxDispatcher>.Instance);
+        dispatchers.Add(dispatcher);
+        return dispatcher;
     }
 
     public OutboxMessage Row(string text, string chat = Chat, string choicesJson = "[]", bool requestContact = false) => new()
@@ -87,6 +89,8 @@ internal sealed class DispatcherFixture : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        dispatchers.ForEach(d => d.Dispose());
+        signal.Dispose();
         await Api.DisposeAsync();
         await host.StopAsync();
         host.Dispose();

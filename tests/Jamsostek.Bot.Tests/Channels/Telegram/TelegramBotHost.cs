@@ -1,13 +1,14 @@
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Tests.TestSupport;
+using Jamsostek.Bot.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Jamsostek.Bot.Tests.Channels.Telegram;
@@ -117,10 +118,22 @@ internal sealed class TelegramBotHost : IAsyncDisposable
             $"the reply to '{answer}'");
     }
 
+    /// <summary>
+    /// Returns once the outbox dispatcher has woken and made two whole passes after this call: whatever it was going to
+    /// send by then has been sent (an explicit signal instead of sleeping and asserting that nothing more came).
+    /// </summary>
+    public async Task OutboxSettledAsync()
+    {
+        var dispatcher = Services.GetServices<IHostedService>().OfType<OutboxDispatcher>().Single();
+        var start = dispatcher.CompletedPasses;
+        Services.GetRequiredService<OutboxSignal>().Poke();
+        await Eventually.TrueAsync(() => dispatcher.CompletedPasses >= start + 2, "two outbox passes");
+    }
+
     /// <summary>The message_id of the chat's latest question with inline buttons, once it has been sent.</summary>
     public async Task<int> CurrentKeyboardMessageIdAsync()
     {
-        int? id = null;
+        string? id = null;
         await Eventually.TrueAsync(
             async () => (id = await QueryAsync(db => db.OutboxMessages
                 .Where(m => m.ChoicesJson != "[]" && !m.RequestContact)
@@ -128,7 +141,7 @@ internal sealed class TelegramBotHost : IAsyncDisposable
                 .Select(m => m.SentAt == null ? null : m.ExternalMessageId)
                 .FirstOrDefaultAsync())) is not null,
             "the latest keyboard sent");
-        return id!.Value;
+        return int.Parse(id!, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task<T> QueryAsync<T>(Func<BotDbContext, Task<T>> query)

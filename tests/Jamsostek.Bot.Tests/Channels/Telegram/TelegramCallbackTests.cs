@@ -1,6 +1,7 @@
+using System.Globalization;
 using System.Net;
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,9 +46,9 @@ public sealed class TelegramCallbackTests
         await bot.AnswerAsync("daftar", 51);
         var keyboard = await bot.CurrentKeyboardMessageIdAsync();
         // As if the press overtook the "sent" mark: the row is still held by its sender, nothing recorded yet.
-        await bot.QueryAsync(db => db.OutboxMessages.Where(m => m.ExternalMessageId == keyboard).ExecuteUpdateAsync(u => u
+        await bot.QueryAsync(db => db.OutboxMessages.Where(m => m.ExternalMessageId == keyboard.ToString(System.Globalization.CultureInfo.InvariantCulture)).ExecuteUpdateAsync(u => u
             .SetProperty(m => m.SentAt, (DateTimeOffset?)null)
-            .SetProperty(m => m.ExternalMessageId, (int?)null)
+            .SetProperty(m => m.ExternalMessageId, (string?)null)
             .SetProperty(m => m.ClaimedBy, "sender-in-flight")
             .SetProperty(m => m.ClaimedUntil, DateTimeOffset.UtcNow.AddHours(1))));
 
@@ -89,7 +90,7 @@ public sealed class TelegramCallbackTests
             settings: new Dictionary<string, string?> { ["Telegram:EchoPressedButton"] = "true" });
         await bot.AnswerAsync("daftar", 21);
         var keyboard = await bot.CurrentKeyboardMessageIdAsync();
-        var firstLabel = OutboxChoices.Deserialize(await bot.QueryAsync(db => db.OutboxMessages.Where(m => m.ExternalMessageId == keyboard).Select(m => m.ChoicesJson).SingleAsync()))[0].Label;
+        var firstLabel = OutboxChoices.Deserialize(await bot.QueryAsync(db => db.OutboxMessages.Where(m => m.ExternalMessageId == keyboard.ToString(CultureInfo.InvariantCulture)).Select(m => m.ChoicesJson).SingleAsync()))[0].Label;
 
         await bot.PostUpdateAsync(TelegramTestUpdates.CallbackJson("#1", 22, "Setuju?", keyboard));
 

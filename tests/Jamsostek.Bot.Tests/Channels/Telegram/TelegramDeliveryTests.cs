@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,7 +58,7 @@ public sealed class TelegramDeliveryTests
         Assert.Equal(HttpStatusCode.OK, (await bot.PostUpdateAsync(update)).StatusCode);
         // "daftar" is answered with one message: the consent's intro and its question together.
         await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count >= 1, "the reply");
-        await Task.Delay(300);
+        await bot.OutboxSettledAsync();
 
         Assert.Single(api.CallsTo("sendMessage"));
         Assert.Equal(1, await bot.QueryAsync(db => db.OutboxMessages.CountAsync()));
@@ -112,7 +112,7 @@ public sealed class TelegramDeliveryTests
 
         await bot.PostUpdateAsync(TelegramTestUpdates.TextJson("daftar", 900));
         await Eventually.TrueAsync(() => bot.QueryAsync(db => db.Participants.AnyAsync(p => p.Unreachable)), "the chat marked unreachable");
-        await Task.Delay(300);
+        await bot.OutboxSettledAsync();
 
         // The reply (intro and question in one message) meets the block and is dropped, never retried.
         Assert.Single(api.CallsTo("sendMessage"));
@@ -140,7 +140,7 @@ public sealed class TelegramDeliveryTests
         await using (var restarted = await TelegramBotHost.StartAsync(api, temp.DbPath, TelegramMode.Webhook))
         {
             // Two whole passes over the outbox after the restart: it has looked, and found nothing to send.
-            var dispatcher = restarted.Services.GetServices<IHostedService>().OfType<TelegramOutboxDispatcher>().Single();
+            var dispatcher = restarted.Services.GetServices<IHostedService>().OfType<OutboxDispatcher>().Single();
             await Eventually.TrueAsync(() => dispatcher.CompletedPasses >= 2, "two dispatcher passes after the restart");
         }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Outbox;
 
 namespace Jamsostek.Bot.Tests.Channels.Telegram;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Tests.TestSupport;
+using Jamsostek.Bot.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jamsostek.Bot.Tests.Channels.Telegram;
@@ -47,14 +48,14 @@ public sealed partial class TelegramOutboxDispatcherTests
         await fixture.AddAsync(row);
         await using (var db = fixture.Db())
         {
-            Assert.True(await TelegramOutboxLease.TryClaimAsync(db, row.Id, "replika-lain", fixture.Time.GetUtcNow(), default));
+            Assert.True(await OutboxLease.TryClaimAsync(db, row.Id, "replika-lain", fixture.Time.GetUtcNow(), default));
         }
 
         await fixture.NewDispatcher().DispatchOnceAsync(default);
         Assert.Empty(fixture.SentTexts());
 
         // The holder died: after its lease another dispatcher takes the row over.
-        fixture.Time.Advance(TelegramOutboxLease.Duration);
+        fixture.Time.Advance(OutboxLease.Duration);
         await fixture.NewDispatcher().DispatchOnceAsync(default);
         Assert.Equal(["sedang dikirim"], fixture.SentTexts());
     }
@@ -119,7 +120,7 @@ public sealed partial class TelegramOutboxDispatcherTests
             await dispatcher.DispatchOnceAsync(default);
             var row = Assert.Single(await fixture.RowsAsync());
             Assert.Null(row.AbandonedAt);
-            Assert.InRange(row.NextAttemptAt!.Value - fixture.Time.GetUtcNow(), TimeSpan.FromSeconds(1), TelegramRetryPolicy.MaxBackoff);
+            Assert.InRange(row.NextAttemptAt!.Value - fixture.Time.GetUtcNow(), TimeSpan.FromSeconds(1), OutboxRetryPolicy.MaxBackoff);
             fixture.Time.Advance(row.NextAttemptAt.Value - fixture.Time.GetUtcNow());
         }
 
@@ -183,6 +184,6 @@ public sealed partial class TelegramOutboxDispatcherTests
         Assert.Equal("Apa pekerjaan utama Anda?", calls[2].GetProperty("text").GetString());
         Assert.Equal("petani", calls[2].GetProperty("reply_markup").GetProperty("inline_keyboard")[0][0].GetProperty("callback_data").GetString());
         await using var db = fixture.Db();
-        Assert.Equal(1003, (await db.OutboxMessages.SingleAsync(m => m.Id == next.Id)).ExternalMessageId);
+        Assert.Equal("1003", (await db.OutboxMessages.SingleAsync(m => m.Id == next.Id)).ExternalMessageId);
     }
 }

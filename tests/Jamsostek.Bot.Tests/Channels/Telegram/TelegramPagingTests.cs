@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -26,10 +27,10 @@ public sealed class TelegramPagingTests
             .Select(b => b.GetProperty("callback_data").GetString()!)
             .Single(d => d.StartsWith("page:", StringComparison.Ordinal));
 
-        await bot.PostUpdateAsync(TelegramTestUpdates.CallbackJson(pageData, ++updateId, "Kecamatan", sent.ExternalMessageId!.Value));
+        await bot.PostUpdateAsync(TelegramTestUpdates.CallbackJson(pageData, ++updateId, "Kecamatan", int.Parse(sent.ExternalMessageId!, CultureInfo.InvariantCulture)));
 
         var edit = Assert.Single(api.CallsTo("editMessageReplyMarkup"));
-        Assert.Equal(sent.ExternalMessageId.Value, edit.Json.GetProperty("message_id").GetInt32());
+        Assert.Equal(sent.ExternalMessageId, edit.Json.GetProperty("message_id").GetInt32().ToString(CultureInfo.InvariantCulture));
         Assert.Contains("Telaga Langsat", edit.Body, StringComparison.Ordinal);
         Assert.Single(api.CallsTo("answerCallbackQuery"));
         Assert.Equal("kecamatan", await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));

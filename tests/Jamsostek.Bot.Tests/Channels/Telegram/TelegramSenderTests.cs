@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Tests.TestSupport;
+using Jamsostek.Bot.Outbox;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -26,7 +27,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime
         var outcome = await sender.SendAsync(Chat, new TelegramOutgoingMessage("Halo, Bapak/Ibu!"), default);
 
         Assert.Equal(SendOutcomeKind.Sent, outcome.Kind);
-        Assert.Equal(1001, outcome.MessageId);
+        Assert.Equal("1001", outcome.MessageId);
         var call = Assert.Single(server.CallsTo("sendMessage"));
         Assert.Equal(424242, call.Json.GetProperty("chat_id").GetInt64());
         Assert.Equal("Halo, Bapak/Ibu!", call.Json.GetProperty("text").GetString());

@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Tests.TestSupport;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public sealed class TelegramServiceCollectionExtensionsTests
 
         Assert.True(outcome.IsSent);
         Assert.NotNull(provider.GetRequiredService<TelegramUpdateMapper>());
-        Assert.NotNull(provider.GetRequiredService<TelegramRateLimiter>());
+        Assert.Single(provider.GetServices<IOutboxTransport>(), t => t.Channel == TelegramUpdateHandler.Channel);
         Assert.NotNull(provider.GetRequiredService<TelegramWebhookAuthenticator>());
     }
 

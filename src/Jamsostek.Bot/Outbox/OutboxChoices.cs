@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Jamsostek.Dialogs.Engine;
 
-namespace Jamsostek.Bot.Channels;
+namespace Jamsostek.Bot.Outbox;
 
 /// <summary>The JSON form of a reply's choices in <see cref="OutboxMessage.ChoicesJson"/>: [{"id":"…","label":"…"}].</summary>
 public static class OutboxChoices

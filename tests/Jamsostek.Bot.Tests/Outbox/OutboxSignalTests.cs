@@ -1,11 +1,11 @@
 using System.Globalization;
-using Jamsostek.Bot.Channels;
 using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Officers.Handoffs;
+using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Bot.Tests.Channels.Telegram;
 using Jamsostek.Bot.Tests.Officers;
@@ -15,7 +15,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Jamsostek.Bot.SignUps.Decisions;
 
-namespace Jamsostek.Bot.Tests.Channels;
+namespace Jamsostek.Bot.Tests.Outbox;
 
 /// <summary>
 /// Committed outbox rows wake the idle dispatcher, whoever wrote them (a turn, an officer's decision or
@@ -102,7 +102,7 @@ public sealed class OutboxSignalTests
             seed,
             settings: new Dictionary<string, string?> { ["Telegram:OutboxPollSeconds"] = "3600" },
             configure: services => services.AddOfficerAccounts().AddSignUps());
-        var dispatcher = bot.Services.GetServices<IHostedService>().OfType<TelegramOutboxDispatcher>().Single();
+        var dispatcher = bot.Services.GetServices<IHostedService>().OfType<OutboxDispatcher>().Single();
         await Eventually.TrueAsync(() => dispatcher.CompletedPasses > 0, "the first pass");
         return bot;
     }

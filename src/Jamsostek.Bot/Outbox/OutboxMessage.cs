@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.Channels;
+namespace Jamsostek.Bot.Outbox;
 
 /// <summary>A reply waiting to be (or already) sent; written in the turn's transaction, sent after it.</summary>
 public sealed class OutboxMessage
@@ -29,8 +29,31 @@ public sealed class OutboxMessage
     /// <summary>Parts already delivered, for a reply the channel splits (Telegram's 4096 characters).</summary>
     public int PartsSent { get; set; }
 
-    /// <summary>The channel's id of the last part sent (Telegram message_id), to find the reply a button belongs to.</summary>
-    public int? ExternalMessageId { get; set; }
+    /// <summary>
+    /// The channel's id of the last part sent (Telegram's message_id as digits, WhatsApp's wamid), to find the reply a
+    /// button belongs to and to match the channel's delivery statuses.
+    /// </summary>
+    public string? ExternalMessageId { get; set; }
+
+    /// <summary>What kind of notice this is (a key of the channel's template settings, e.g. "reminder"); null for a turn's reply.</summary>
+    public string? NoticeKind { get; set; }
+
+    /// <summary>JSON object of the notice's values (name, kpj, month, amount, dueDate) for a channel that sends it as a template.</summary>
+    public string? NoticeParametersJson { get; set; }
+
+    /// <summary>The channel refused free text (outside WhatsApp's 24-hour window): render it as a template next time.</summary>
+    public bool NeedsTemplate { get; set; }
+
+    /// <summary>
+    /// Held until the person writes again (outside the window and no template for its kind); the row and its chat's
+    /// later rows wait instead of failing. Cleared when a message from the person arrives.
+    /// </summary>
+    public bool AwaitingInbound { get; set; }
+
+    /// <summary>The channel's last delivery status (sent, delivered, read, failed) and when it came.</summary>
+    public string? DeliveryStatus { get; set; }
+
+    public DateTimeOffset? DeliveryStatusAt { get; set; }
 
     /// <summary>Set when the reply will never be sent (chat unreachable, refused by the channel, too many failures).</summary>
     public DateTimeOffset? AbandonedAt { get; set; }

@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.Channels;
+namespace Jamsostek.Bot.Outbox;
 
 /// <summary>
 /// Wakes the idle outbox dispatcher when outbox rows have been committed (a turn's replies, an officer's

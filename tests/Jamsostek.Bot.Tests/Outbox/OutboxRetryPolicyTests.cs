@@ -1,11 +1,11 @@
-using Jamsostek.Bot.Channels.Telegram;
+using Jamsostek.Bot.Outbox;
 
-namespace Jamsostek.Bot.Tests.Channels.Telegram;
+namespace Jamsostek.Bot.Tests.Outbox;
 
-public sealed class TelegramRetryPolicyTests
+public sealed class OutboxRetryPolicyTests
 {
     private static readonly DateTimeOffset Created = new(2026, 5, 1, 1, 0, 0, TimeSpan.Zero);
-    private static readonly TelegramOptions Options = new() { MaxSendAttempts = 8, GiveUpAfterHours = 24 };
+    private static readonly OutboxChannelSettings Options = OutboxChannelSettings.Unpaced with { MaxSendAttempts = 8, GiveUpAfter = TimeSpan.FromHours(24) };
 
     [Theory]
     [InlineData(1, 0.0, 2)]
@@ -18,7 +18,7 @@ public sealed class TelegramRetryPolicyTests
     {
         var now = Created + TimeSpan.FromHours(ageHours);
 
-        Assert.Equal(now + TimeSpan.FromSeconds(expectedSeconds), TelegramRetryPolicy.NextAttempt(attempts, Created, now, Options));
+        Assert.Equal(now + TimeSpan.FromSeconds(expectedSeconds), OutboxRetryPolicy.NextAttempt(attempts, Created, now, Options));
     }
 
     [Theory]
@@ -26,6 +26,6 @@ public sealed class TelegramRetryPolicyTests
     [InlineData(50, 30.0)]
     public void NextAttempt_GivesUp_WhenTriesAreUsedAndReplyIsOlderThanTheLimit(int attempts, double ageHours)
     {
-        Assert.Null(TelegramRetryPolicy.NextAttempt(attempts, Created, Created + TimeSpan.FromHours(ageHours), Options));
+        Assert.Null(OutboxRetryPolicy.NextAttempt(attempts, Created, Created + TimeSpan.FromHours(ageHours), Options));
     }
 }

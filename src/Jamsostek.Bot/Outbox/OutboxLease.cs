@@ -1,14 +1,14 @@
 using Jamsostek.Bot.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jamsostek.Bot.Channels.Telegram;
+namespace Jamsostek.Bot.Outbox;
 
 /// <summary>
 /// Claims an outbox row for one dispatcher with a conditional UPDATE: only an unsent row that nobody
 /// holds (or whose holder's lease ran out, e.g. it crashed) is taken; one affected row means this
 /// dispatcher won and is the only one to send it.
 /// </summary>
-internal static class TelegramOutboxLease
+public static class OutboxLease
 {
     /// <summary>Longer than a send of several parts with their timeouts; renewed after each part.</summary>
     public static readonly TimeSpan Duration = TimeSpan.FromMinutes(2);

@@ -17,6 +17,44 @@ namespace Jamsostek.Bot.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Jamsostek.Bot.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfterJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BeforeJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityType", "EntityId", "At");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Jamsostek.Bot.Channels.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -289,44 +327,6 @@ namespace Jamsostek.Bot.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ProcessedMessages");
-                });
-
-            modelBuilder.Entity("Jamsostek.Bot.Data.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AfterJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BeforeJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EntityId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EntityType")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EntityType", "EntityId", "At");
-
-                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Jamsostek.Bot.Members.Member", b =>
@@ -707,6 +707,9 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.Property<string>("DistrictCode")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExportedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FullName")
                         .IsRequired()

@@ -36,7 +36,7 @@ public sealed partial class OfficerAccounts(UserManager<Officer> users, RoleMana
 
         if (role == OfficerRoles.Petugas && regencies.Count == 0)
         {
-            return "Petugas perlu minimal satu kabupaten (--regency 63.06).";
+            return "Petugas perlu minimal satu kabupaten/kota. Pilih wilayahnya.";
         }
 
         await EnsureRolesAsync();
@@ -87,8 +87,20 @@ public sealed partial class OfficerAccounts(UserManager<Officer> users, RoleMana
             return Describe(added);
         }
 
-        await users.ResetAccessFailedCountAsync(officer);
+        // A new password also lifts a wrong-password lock (not a disabled account's): the admin gave it to end the lock.
+        await UnlockAsync(officer);
         return null;
+    }
+
+    /// <summary>Lifts the 15-minute lock of wrong passwords ("Buka kunci"); a disabled account stays disabled.</summary>
+    public async Task<string?> UnlockAsync(string userName)
+    {
+        if (await users.FindByNameAsync(userName) is not { } officer)
+        {
+            return $"Akun {userName} tidak ada.";
+        }
+
+        return IsDisabled(officer.LockoutEnd) ? $"Akun {userName} nonaktif; pilih Aktifkan." : await UnlockAsync(officer);
     }
 
     public async Task<string?> SetRegenciesAsync(string userName, IReadOnlyCollection<string> regencies)
@@ -129,6 +141,18 @@ public sealed partial class OfficerAccounts(UserManager<Officer> users, RoleMana
         }
 
         await users.UpdateSecurityStampAsync(officer);
+        return result.Succeeded ? null : Describe(result);
+    }
+
+    private async Task<string?> UnlockAsync(Officer officer)
+    {
+        await users.ResetAccessFailedCountAsync(officer);
+        if (IsDisabled(officer.LockoutEnd) || officer.LockoutEnd is null)
+        {
+            return null;
+        }
+
+        var result = await users.SetLockoutEndDateAsync(officer, null);
         return result.Succeeded ? null : Describe(result);
     }
 

@@ -1,35 +1,36 @@
-using System.Text;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Html;
 
 namespace Jamsostek.Bot.Officers;
 
-/// <summary>Worker and bot text as officer pages show it: no emoji (the console's style), everything else untouched.</summary>
-public static class OfficerText
+/// <summary>
+/// Worker and bot text as officer pages show it: what the worker saw. The bot's *bold* and _italic_ markers become
+/// bold and italic (not raw asterisks), emoji stay (a worker's 👍 is an answer), and everything else is encoded.
+/// </summary>
+public static partial class OfficerText
 {
-    public static string Clean(string? text)
+    public static IHtmlContent Html(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
-            return string.Empty;
+            return HtmlString.Empty;
         }
 
-        var clean = new StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (!IsEmoji(rune.Value))
-            {
-                clean.Append(rune.ToString());
-            }
-        }
-
-        return clean.ToString();
+        var encoded = WebUtility.HtmlEncode(text);
+        encoded = Bold().Replace(encoded, "<strong>$1</strong>");
+        encoded = Italic().Replace(encoded, "<em>$1</em>");
+        return new HtmlString(encoded);
     }
 
-    /// <summary>Pictographs, dingbats, the symbols block, flags, skin tones, and the joiners and selectors that glue them.</summary>
-    private static bool IsEmoji(int value) =>
-        value is >= 0x1F000 and <= 0x1FAFF
-            or >= 0x2600 and <= 0x27BF
-            or >= 0x2B00 and <= 0x2BFF
-            or >= 0xFE00 and <= 0xFE0F
-            or 0x200D or 0x20E3 or 0x2139 or 0x231A or 0x231B or 0x23F0 or 0x23F3
-            or >= 0xE0020 and <= 0xE007F;
+    /// <summary>The text without the markers, for places that take plain text (a title, a CSV).</summary>
+    public static string Plain(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : Italic().Replace(Bold().Replace(text, "$1"), "$1");
+
+    // One line, not across line breaks, at word edges: "2*3*4" and snake_case_names stay as they are.
+    [GeneratedRegex(@"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")]
+    private static partial Regex Bold();
+
+    [GeneratedRegex(@"(?<![\w_])_(?=\S)([^_\n]*?\S)_(?![\w_])")]
+    private static partial Regex Italic();
 }

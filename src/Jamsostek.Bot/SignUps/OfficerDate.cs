@@ -33,6 +33,33 @@ public static class OfficerDate
         return false;
     }
 
+    /// <summary>
+    /// Null when both days are understood and in order; else what is wrong, naming the field, so the page can list
+    /// nothing until it is fixed (listing everything, or nothing, in silence hides the mistake).
+    /// </summary>
+    public static string? Problem(string? fromText, string? toText, string fromLabel = "Dari tanggal", string toLabel = "Sampai tanggal")
+    {
+        var wrong = new List<string>();
+        if (!TryParse(fromText, out var from))
+        {
+            wrong.Add($"“{fromLabel}” ({fromText!.Trim()})");
+        }
+
+        if (!TryParse(toText, out var to))
+        {
+            wrong.Add($"“{toLabel}” ({toText!.Trim()})");
+        }
+
+        if (wrong.Count > 0)
+        {
+            return $"Tanggal pada kolom {string.Join(" dan ", wrong)} tidak dikenal. Tulis hh/bb/tttt, misalnya 11/05/2026. Daftar ditampilkan setelah tanggal diperbaiki.";
+        }
+
+        return from > to
+            ? $"“{fromLabel}” ({Format(from)}) sesudah “{toLabel}” ({Format(to)}). Perbaiki salah satunya; daftar ditampilkan setelah tanggal diperbaiki."
+            : null;
+    }
+
     /// <summary>"11/05/2026", as the officer types it.</summary>
     public static string Format(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
 

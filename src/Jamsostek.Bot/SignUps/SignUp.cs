@@ -73,6 +73,9 @@ public sealed class SignUp
 
     public string? Kpj { get; set; }
 
+    /// <summary>When the approved sign-up first left in an export for the official system (the next export marks it).</summary>
+    public DateTimeOffset? ExportedAt { get; set; }
+
     public string? RejectionReason { get; set; }
 
     /// <summary>The registration attempt the answers came from: its transcript lines are this sign-up's.</summary>

@@ -63,11 +63,11 @@ public sealed class CoverageReportTests() : OfficerConsoleTest(withAdmin: false)
         await Factory.AddSignUpAsync(s => { s.RegencyCode = "63.07"; s.VillageCode = "63.07.01.2001"; });
         using var client = await Factory.SignedInAsync("rina");
 
-        var html = await client.GetStringAsync(new Uri("/petugas/cakupan", UriKind.Relative));
+        var html = await client.GetStringAsync(new Uri("/petugas/cakupan?kosong=tampil", UriKind.Relative));
 
         Assert.Contains("Kandangan Kota", html, StringComparison.Ordinal);
         Assert.DoesNotContain("cakupan?kabupaten=63.07", html, StringComparison.Ordinal);
-        Assert.Contains("<td>100</td><td>1</td><td>1%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Kuota sponsor\">100</td><td data-label=\"Lewat sponsor\">1</td><td data-label=\"Capaian kuota\">1%</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,7 +83,30 @@ public sealed class CoverageReportTests() : OfficerConsoleTest(withAdmin: false)
 
         var html = await client.GetStringAsync(new Uri("/petugas/cakupan?kabupaten=63.06", UriKind.Relative));
 
-        Assert.Contains(">3 disetujui · 2 menunggu · kuota 100</text>", html, StringComparison.Ordinal);
-        Assert.Contains(">0 disetujui · 0 menunggu · kuota 100</text>", html, StringComparison.Ordinal);
+        Assert.Contains(" · 3 disetujui · 2 menunggu · kuota 100</text>", html, StringComparison.Ordinal);
+        Assert.Contains(" · 0 disetujui · 0 menunggu · kuota 100</text>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Page_ListsBusiestVillagesFirstWithTheirDistrict_HidesEmptyOnesUntilAsked_AndGivesQuotaPercentages()
+    {
+        await Factory.AddSignUpAsync(s => { s.Status = SignUpStatus.Approved; s.Source = "hss2026"; s.VillageCode = "63.06.05.1002"; });
+        await Factory.AddSignUpAsync(s => s.VillageCode = "63.06.05.1002");
+        await Factory.AddSignUpAsync(s => s.VillageCode = "63.06.05.1001");
+        using var client = await Factory.SignedInAsync("rina");
+
+        var html = await client.GetStringAsync(new Uri("/petugas/cakupan?kabupaten=63.06", UriKind.Relative));
+        var all = await client.GetStringAsync(new Uri("/petugas/cakupan?kabupaten=63.06&kosong=tampil", UriKind.Relative));
+
+        var table = html[html.IndexOf("<table class=\"kartu\">", StringComparison.Ordinal)..];
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(table, "<td data-label=\"Desa\">"));
+        Assert.Contains("<td data-label=\"Kecamatan\">Kec. ", table, StringComparison.Ordinal);
+        Assert.Contains("desa tanpa pendaftaran disembunyikan", html, StringComparison.Ordinal);
+        Assert.True(System.Text.RegularExpressions.Regex.Count(all, "<td data-label=\"Desa\">") > 2);
+        Assert.Contains("<th>Capaian kuota</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Capaian kuota\">1%</td>", Row(table, 0), StringComparison.Ordinal); // the busiest village (2): 1 of 100 through the sponsor
+        Assert.Contains("<td data-label=\"Menunggu keputusan\">1</td><td data-label=\"Disetujui\">1</td>", Row(table, 0), StringComparison.Ordinal);
+    }
+
+    private static string Row(string table, int n) => table.Split("<tr>", StringSplitOptions.None)[n + 2];
 }

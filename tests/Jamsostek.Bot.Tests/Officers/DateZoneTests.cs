@@ -5,8 +5,8 @@ using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Officers;
 
-/// <summary>Export and queue date filters read their days in the chosen regency's zone (63.06 is WITA), else WIB; the export's regency is a drop-down.</summary>
-public sealed class DateZoneTests() : OfficerConsoleTest(withAdmin: false)
+/// <summary>Export and queue date filters read their days in the chosen regency's zone (63.06 is WITA), else the officer's own zone (issue 18; WIB for an admin); the export's regency is a drop-down.</summary>
+public sealed class DateZoneTests : OfficerConsoleTest
 {
     // 00:30 WITA on 11 May 2026 = 23:30 WIB on 10 May.
     private static readonly DateTimeOffset HalfPastMidnightWita = new(2026, 5, 10, 16, 30, 0, TimeSpan.Zero);
@@ -22,18 +22,20 @@ public sealed class DateZoneTests() : OfficerConsoleTest(withAdmin: false)
         Assert.Contains("<select name=\"kabupaten\">", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"63.06\">Kab. Hulu Sungai Selatan (WITA)</option>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"63.07\"", html, StringComparison.Ordinal);
-        Assert.Contains("bila tidak memilih kabupaten, tanggal dihitung menurut WIB", html, StringComparison.Ordinal);
+        Assert.Contains("bila tidak memilih kabupaten, tanggal dihitung menurut WITA", html, StringComparison.Ordinal); // rina's only regency is WITA
         Assert.Contains("(hh/bb/tttt)", html, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("&kabupaten=63.06", "2026-05-11", true)]
-    [InlineData("&kabupaten=63.06", "2026-05-10", false)]
-    [InlineData("", "2026-05-10", true)]
-    [InlineData("", "2026-05-11", false)]
-    [InlineData("&kabupaten=63.06", "11/05/2026", true)]
-    [InlineData("&kabupaten=63.06", "10/05/2026", false)]
-    public async Task Export_CountsAnApprovalOnTheRegencysLocalDay_AndOnTheWibDayWithoutRegency(string regency, string day, bool included)
+    [InlineData("rina", "&kabupaten=63.06", "2026-05-11", true)]
+    [InlineData("rina", "&kabupaten=63.06", "2026-05-10", false)]
+    [InlineData("rina", "", "2026-05-11", true)] // the officer's own zone (WITA) without a regency
+    [InlineData("rina", "", "2026-05-10", false)]
+    [InlineData("boss", "", "2026-05-10", true)] // an admin's (all zones): WIB
+    [InlineData("boss", "", "2026-05-11", false)]
+    [InlineData("rina", "&kabupaten=63.06", "11/05/2026", true)]
+    [InlineData("rina", "&kabupaten=63.06", "10/05/2026", false)]
+    public async Task Export_CountsAnApprovalOnTheRegencysLocalDay_AndOnTheOfficersDayWithoutRegency(string user, string regency, string day, bool included)
     {
         var approved = await Factory.AddSignUpAsync(s =>
         {
@@ -42,7 +44,7 @@ public sealed class DateZoneTests() : OfficerConsoleTest(withAdmin: false)
             s.DecidedBy = "rina";
             s.DecidedAt = HalfPastMidnightWita;
         });
-        using var client = await Factory.SignedInAsync("rina");
+        using var client = await Factory.SignedInAsync(user);
 
         var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync(new Uri($"/petugas/ekspor?handler=csv&dari={day}&sampai={day}{regency}", UriKind.Relative)));
 
@@ -50,21 +52,22 @@ public sealed class DateZoneTests() : OfficerConsoleTest(withAdmin: false)
     }
 
     [Theory]
-    [InlineData("&kabupaten=63.06", "2026-05-11", true)]
-    [InlineData("&kabupaten=63.06", "2026-05-10", false)]
-    [InlineData("", "2026-05-10", true)]
-    [InlineData("", "2026-05-11", false)]
-    [InlineData("&kabupaten=63.06", "11/05/2026", true)]
-    [InlineData("", "11/05/2026", false)]
-    public async Task QueueDateFilter_ReadsDaysInTheRegencysZone_AndInWibWithoutRegency(string regency, string day, bool included)
+    [InlineData("rina", "&kabupaten=63.06", "2026-05-11", true, "WITA")]
+    [InlineData("rina", "&kabupaten=63.06", "2026-05-10", false, "WITA")]
+    [InlineData("rina", "", "2026-05-11", true, "WITA")] // the officer's own zone without a regency
+    [InlineData("rina", "", "2026-05-10", false, "WITA")]
+    [InlineData("boss", "", "2026-05-10", true, "WIB")] // an admin sees every zone: WIB
+    [InlineData("boss", "", "2026-05-11", false, "WIB")]
+    [InlineData("rina", "&kabupaten=63.06", "11/05/2026", true, "WITA")]
+    public async Task QueueDateFilter_ReadsDaysInTheRegencysZone_AndInTheOfficersZoneWithoutRegency(string user, string regency, string day, bool included, string zone)
     {
         var signUp = await Factory.AddSignUpAsync(s => s.CreatedAt = HalfPastMidnightWita);
-        using var client = await Factory.SignedInAsync("rina");
+        using var client = await Factory.SignedInAsync(user);
 
         var html = await client.GetStringAsync(new Uri($"/petugas?dari={day}&sampai={day}{regency}", UriKind.Relative));
 
         Assert.Equal(included, html.Contains(signUp.Reference, StringComparison.Ordinal));
-        Assert.Contains(regency.Length > 0 ? "(hh/bb/tttt, WITA)" : "(hh/bb/tttt, WIB)", html, StringComparison.Ordinal);
+        Assert.Contains($"(hh/bb/tttt, {zone})", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,6 +100,7 @@ public sealed class DateZoneTests() : OfficerConsoleTest(withAdmin: false)
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("Tanggal tidak dikenal. Tulis hh/bb/tttt, misalnya 11/05/2026.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("tidak dikenal. Tulis hh/bb/tttt, misalnya 11/05/2026.", html, StringComparison.Ordinal);
     }
 }

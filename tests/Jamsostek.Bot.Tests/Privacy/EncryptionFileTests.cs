@@ -66,7 +66,7 @@ public sealed class EncryptionFileTests
         await CliAsync(temp, "officers", "add", "rina", "--role", "admin", "--password", "Rahasia-Petugas-2026");
         await CliAsync(temp, "signups", "approve", "1", "--kpj", "12345678901", "--officer", "rina");
 
-        using var host = await BotServices.StartAsync(temp.DbPath, s => s.AddSingleton<AnswerLabels>());
+        using var host = await BotServices.StartAsync(temp.DbPath, s => s.AddSignUps());
         var dbFactory = host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>();
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
@@ -80,7 +80,7 @@ public sealed class EncryptionFileTests
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync()); // the unique index, on the keyed hash
         }
 
-        var queue = new SignUpQueue(dbFactory);
+        var queue = host.Services.GetRequiredService<SignUpQueue>();
         var scope = OfficerScope.Everything("rina");
         Assert.Single((await queue.PageAsync(new QueueFilter { Search = Nik, Status = "pending" }, scope)).Rows);
         var byName = await queue.PageAsync(new QueueFilter { Search = "siti ami", Status = "semua" }, scope);

@@ -120,11 +120,27 @@ public sealed class SignUpDecisionsTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("2601 234 5678")]
+    [InlineData("2601.234.5678")]
+    [InlineData("2601-234-5678")]
+    public async Task ApproveAsync_StoresTheDigitsOnly_WhenKpjIsTypedGroupedAsTheOfficialSystemShowsIt(string kpj)
+    {
+        var signUp = await factory.AddSignUpAsync();
+
+        var result = await Decisions.ApproveAsync(signUp.Id, kpj, Rina);
+
+        Assert.True(result.Succeeded, result.Error);
+        await using var check = factory.Db();
+        Assert.Equal("26012345678", (await check.SignUps.SingleAsync(s => s.Id == signUp.Id)).Kpj);
+    }
+
+    [Theory]
     [InlineData("1234", "Nomor KPJ harus 11 angka; yang Anda ketik 4 angka.")]
     [InlineData("123456789012", "Nomor KPJ harus 11 angka; yang Anda ketik 12 angka.")]
-    [InlineData("1234567890a", "Nomor KPJ harus 11 angka, tanpa huruf, spasi atau tanda baca; yang Anda ketik 10 angka dan 1 tanda lain.")]
-    [InlineData("1234 5678 901", "Nomor KPJ harus 11 angka, tanpa huruf, spasi atau tanda baca; yang Anda ketik 11 angka dan 2 tanda lain.")]
-    [InlineData("١٢٣٤٥٦٧٨٩٠١", "Nomor KPJ harus 11 angka, tanpa huruf, spasi atau tanda baca; yang Anda ketik 0 angka dan 11 tanda lain.")]
+    [InlineData("1234567890a", "Nomor KPJ harus 11 angka, tanpa huruf; yang Anda ketik 10 angka dan 1 tanda lain (spasi, titik dan tanda hubung boleh).")]
+    [InlineData("1234 5678 90", "Nomor KPJ harus 11 angka; yang Anda ketik 10 angka.")]
+    [InlineData("١٢٣٤٥٦٧٨٩٠١", "Nomor KPJ harus 11 angka, tanpa huruf; yang Anda ketik 0 angka dan 11 tanda lain (spasi, titik dan tanda hubung boleh).")]
+    [InlineData("1234 567 8901", "Nomor KPJ 12345678901 sudah dipakai pendaftaran lain.")]
     [InlineData(null, "Nomor KPJ harus 11 angka; belum ada yang Anda ketik.")]
     [InlineData("12345678901", "Nomor KPJ 12345678901 sudah dipakai pendaftaran lain.")]
     public async Task ApproveAsync_RefusesInIndonesianAndChangesNothing_WhenKpjIsBadOrTaken(string? kpj, string error)

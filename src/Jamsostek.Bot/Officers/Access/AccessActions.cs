@@ -18,6 +18,7 @@ public static class AccessActions
     public const string AccountRegencies = "akun-wilayah";
     public const string AccountDisabled = "akun-nonaktif";
     public const string AccountEnabled = "akun-aktif";
+    public const string AccountUnlocked = "akun-buka-kunci";
     public const string CliList = "cli-daftar";
     public const string CliDecision = "cli-keputusan";
 
@@ -38,6 +39,7 @@ public static class AccessActions
         AccountRegencies => "Mengubah wilayah akun",
         AccountDisabled => "Menonaktifkan akun",
         AccountEnabled => "Mengaktifkan akun",
+        AccountUnlocked => "Membuka kunci akun",
         CliList => "Daftar pendaftaran lewat CLI",
         CliDecision => "Keputusan lewat CLI",
         _ => action,

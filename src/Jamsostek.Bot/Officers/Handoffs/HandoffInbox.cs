@@ -39,7 +39,27 @@ public sealed class HandoffInbox(IDbContextFactory<BotDbContext> dbFactory, Outb
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(x => new { x.Request.Id, x.Request.Channel, x.Request.ChatId, x.RegencyCode, x.Phone, x.Request.Question, x.Request.CreatedAt })
             .ToListAsync(cancellationToken);
-        return new HandoffPage([.. rows.Select(r => new HandoffRow(r.Id, r.Channel, Contact(r.Channel, r.ChatId, r.Phone), r.RegencyCode, r.Question, r.CreatedAt))], total, page, PageSize);
+        var withContext = await HandoffContext.AddAsync(
+            db, [.. rows.Select(r => (new HandoffRow(r.Id, r.Channel, Contact(r.Channel, r.ChatId, r.Phone), r.RegencyCode, r.Question, r.CreatedAt), r.ChatId))], scope, cancellationToken);
+        return new HandoffPage(withContext, total, page, PageSize);
+    }
+
+    /// <summary>Handled requests, most recently closed first: what was asked, who handled it and when.</summary>
+    public async Task<HandoffPage> ClosedPageAsync(OfficerScope scope, int page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var closed = Scoped(db, scope, open: false);
+        var total = await closed.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var rows = await closed
+            .OrderByDescending(x => x.Request.ClosedAt).ThenByDescending(x => x.Request.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(x => new { x.Request.Id, x.Request.Channel, x.Request.ChatId, x.RegencyCode, x.Phone, x.Request.Question, x.Request.CreatedAt, x.Request.ClosedAt, x.Request.ClosedBy })
+            .ToListAsync(cancellationToken);
+        var withContext = await HandoffContext.AddAsync(
+            db, [.. rows.Select(r => (new HandoffRow(r.Id, r.Channel, Contact(r.Channel, r.ChatId, r.Phone), r.RegencyCode, r.Question, r.CreatedAt) { ClosedAt = r.ClosedAt, ClosedBy = r.ClosedBy }, r.ChatId))], scope, cancellationToken);
+        return new HandoffPage(withContext, total, page, PageSize);
     }
 
     public async Task<int> OpenCountAsync(OfficerScope scope, CancellationToken cancellationToken = default)
@@ -115,11 +135,13 @@ public sealed class HandoffInbox(IDbContextFactory<BotDbContext> dbFactory, Outb
         return found ? await db.HandoffRequests.SingleAsync(h => h.Id == id, cancellationToken) : null;
     }
 
-    private static IQueryable<OpenRequest> Open(BotDbContext db, OfficerScope scope)
+    private static IQueryable<OpenRequest> Open(BotDbContext db, OfficerScope scope) => Scoped(db, scope, open: true);
+
+    private static IQueryable<OpenRequest> Scoped(BotDbContext db, OfficerScope scope, bool open)
     {
+        var requests = open ? db.HandoffRequests.AsNoTracking().Where(h => h.ClosedAt == null) : db.HandoffRequests.AsNoTracking().Where(h => h.ClosedAt != null);
         var query =
-            from h in db.HandoffRequests.AsNoTracking()
-            where h.ClosedAt == null
+            from h in requests
             join p in db.Participants.AsNoTracking() on new { h.Channel, h.ChatId } equals new { p.Channel, p.ChatId } into asked
             from p in asked.DefaultIfEmpty()
             select new OpenRequest { Request = h, RegencyCode = p == null ? null : p.RegencyCode, Phone = p == null ? null : p.Phone };

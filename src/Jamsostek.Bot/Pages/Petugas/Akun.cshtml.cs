@@ -19,7 +19,7 @@ public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, T
 
     public async Task OnGetAsync() => Officers = await accounts.ListAsync();
 
-    public async Task<IActionResult> OnPostAddAsync(string? nama, string? peran, string? kabupaten, string? sandi)
+    public async Task<IActionResult> OnPostAddAsync(string? nama, string? peran, string[]? kabupaten, string? sandi)
     {
         if (string.IsNullOrWhiteSpace(nama) || string.IsNullOrEmpty(sandi))
         {
@@ -41,7 +41,7 @@ public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, T
             ? await RefusedAsync("Isi kata sandi baru.")
             : await DoneAsync(await accounts.ResetPasswordAsync(nama, sandi), $"Kata sandi {nama} diganti.", AccessActions.AccountPassword, nama);
 
-    public async Task<IActionResult> OnPostRegenciesAsync(string? nama, string? kabupaten)
+    public async Task<IActionResult> OnPostRegenciesAsync(string? nama, string[]? kabupaten)
     {
         if (string.IsNullOrEmpty(nama))
         {
@@ -66,6 +66,13 @@ public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, T
     public async Task<IActionResult> OnPostEnableAsync(string? nama) =>
         await DoneAsync(await accounts.SetDisabledAsync(nama ?? string.Empty, disabled: false), $"Akun {nama} diaktifkan.", AccessActions.AccountEnabled, nama);
 
+    public async Task<IActionResult> OnPostUnlockAsync(string? nama) =>
+        await DoneAsync(await accounts.UnlockAsync(nama ?? string.Empty), $"Kunci akun {nama} dibuka.", AccessActions.AccountUnlocked, nama);
+
+    /// <summary>Locked by wrong passwords (not disabled): the row offers "Buka kunci".</summary>
+    public bool IsLocked(OfficerSummary officer) =>
+        !OfficerAccounts.IsDisabled(officer.LockoutEnd) && officer.LockoutEnd is { } end && end > time.GetUtcNow();
+
     public static bool IsAdmin(OfficerSummary officer) => officer.Roles.Contains(OfficerRoles.Admin, StringComparison.Ordinal);
 
     public string RegencyNames(IReadOnlyList<string> codes) => codes.Count == 0
@@ -81,13 +88,17 @@ public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, T
 
     public const string Disabled = "Nonaktif";
 
-    /// <summary>"63.06 63.07" or "63.06, 63.07": each must be a regency of the catalogue.</summary>
-    private string? Regencies(string? text, out IReadOnlyCollection<string> codes)
+    /// <summary>The picker's regencies, by province: what an admin chooses from (no codes to type).</summary>
+    public IEnumerable<IGrouping<string, Regency>> RegencyChoices =>
+        regions.AllRegencies.GroupBy(r => regions.FindProvince(r.ProvinceCode)?.Name ?? r.ProvinceCode).OrderBy(g => g.Key, StringComparer.Ordinal);
+
+    /// <summary>The picker's choices (several values), or codes typed "63.06 63.07": each must be a regency of the catalogue.</summary>
+    private string? Regencies(string[]? chosen, out IReadOnlyCollection<string> codes)
     {
-        var list = (text ?? string.Empty).Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        var list = string.Join(' ', chosen ?? []).Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
         codes = list;
         return list.FirstOrDefault(c => regions.FindRegency(c) is null) is { } unknown
-            ? $"Kode kabupaten '{unknown}' tidak dikenal, contoh: 63.06."
+            ? $"Kabupaten/kota dengan kode '{unknown}' tidak dikenal. Pilih dari daftar."
             : null;
     }
 

@@ -15,7 +15,19 @@ public sealed class CakupanModel(CoverageReport report, OfficerScopeResolver sco
 
     public IReadOnlyList<CoverageRow> Regencies { get; private set; } = [];
 
+    /// <summary>?kosong=tampil shows the villages nobody signed up from too; by default they are hidden (counted below the table).</summary>
+    [BindProperty(SupportsGet = true, Name = "kosong")]
+    public string? Empty { get; set; }
+
+    public bool ShowEmpty => Empty == "tampil";
+
     public IReadOnlyList<CoverageRow> Villages { get; private set; } = [];
+
+    public IReadOnlyList<CoverageRow> ShownVillages => ShowEmpty ? Villages : [.. Villages.Where(v => v.Total > 0)];
+
+    public int HiddenVillages => Villages.Count - ShownVillages.Count;
+
+    public static string Percent(int? percent) => percent is { } p ? $"{p}%" : "-";
 
     public string? RegencyName { get; private set; }
 

@@ -24,6 +24,9 @@ public sealed class EksporModel(ApprovedExport export, OfficerScopeResolver scop
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>The zone the days are read in when no regency is chosen: the officer's own (WIB for mixed zones).</summary>
+    public string Zone { get; private set; } = "WIB";
+
     public IReadOnlyList<RegencyChoice> Regencies { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -33,7 +36,8 @@ public sealed class EksporModel(ApprovedExport export, OfficerScopeResolver scop
             return Challenge();
         }
 
-        Today = TodayIn(Regency);
+        Today = TodayIn(Regency, scope);
+        Zone = WorkerZone.ForFilter(null, scope).Abbreviation;
         Regencies = await choices.ForAsync(scope, cancellationToken);
         return Page();
     }
@@ -46,13 +50,14 @@ public sealed class EksporModel(ApprovedExport export, OfficerScopeResolver scop
             return Challenge();
         }
 
-        if (!OfficerDate.TryParse(FromText, out var fromDay) || !OfficerDate.TryParse(ToText, out var toDay))
+        var problem = OfficerDate.Problem(FromText, ToText);
+        if (problem is not null || !OfficerDate.TryParse(FromText, out var fromDay) || !OfficerDate.TryParse(ToText, out var toDay))
         {
-            Error = OfficerDate.Invalid;
+            Error = problem ?? OfficerDate.Invalid;
             return await OnGetAsync(cancellationToken);
         }
 
-        var today = TodayIn(Regency);
+        var today = TodayIn(Regency, scope);
         var from = fromDay ?? today.AddDays(-30);
         var to = toDay ?? today;
         await access.RecordAsync(HttpContext, Officers.Access.AccessActions.ExportApproved,
@@ -62,6 +67,6 @@ public sealed class EksporModel(ApprovedExport export, OfficerScopeResolver scop
         return File(Csv.Utf8WithBom(text), "text/csv; charset=utf-8", name);
     }
 
-    private DateOnly TodayIn(string? regency) =>
-        DateOnly.FromDateTime(WorkerZone.ForFilter(regency).ToLocal(time.GetUtcNow()).DateTime);
+    private DateOnly TodayIn(string? regency, OfficerScope scope) =>
+        DateOnly.FromDateTime(WorkerZone.ForFilter(regency, scope).ToLocal(time.GetUtcNow()).DateTime);
 }

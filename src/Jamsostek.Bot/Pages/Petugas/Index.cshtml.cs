@@ -35,8 +35,8 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
 
     public DateOnly? To => OfficerDate.TryParse(ToText, out var day) ? day : null;
 
-    /// <summary>Set when a typed date is not understood: that date filter is left out and the page says so.</summary>
-    public string? DateError => OfficerDate.TryParse(FromText, out _) && OfficerDate.TryParse(ToText, out _) ? null : OfficerDate.Invalid;
+    /// <summary>Set when a typed date is not understood or the days are out of order: the page lists nothing until fixed.</summary>
+    public string? DateError => OfficerDate.Problem(FromText, ToText);
 
     [BindProperty(SupportsGet = true, Name = "pekerjaan")]
     public string? Occupation { get; set; }
@@ -46,6 +46,14 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
 
     [BindProperty(SupportsGet = true, Name = "cari")]
     public string? Search { get; set; }
+
+    /// <summary>"Perlu diperiksa": only sign-ups with a failed automatic check.</summary>
+    [BindProperty(SupportsGet = true, Name = "periksa")]
+    public bool NeedsLook { get; set; }
+
+    /// <summary>"lama" (oldest first) or "peringatan" (most failed checks first).</summary>
+    [BindProperty(SupportsGet = true, Name = "urut")]
+    public string? Sort { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "halaman")]
     public int PageNumber { get; set; } = 1;
@@ -86,7 +94,11 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
             await access.RecordAsync(HttpContext, AccessActions.Search, AccessLog.SearchDetail(Search), cancellationToken);
         }
 
-        Result = await queue.PageAsync(Filter(PageNumber), scope, cancellationToken);
+        if (DateError is null)
+        {
+            Result = await queue.PageAsync(Filter(PageNumber), scope, cancellationToken);
+        }
+
         Regencies = await choices.ForAsync(scope, cancellationToken);
         Sponsors = await queue.SponsorsAsync(scope, cancellationToken);
         return Page();
@@ -94,10 +106,14 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
 
     public string RegionName(string code) => choices.Name(code);
 
-    /// <summary>The zone the date filter's days are read in: the chosen regency's, else WIB.</summary>
-    public string DateZone => WorkerZone.ForFilter(Regency).Abbreviation;
+    /// <summary>The zone the date filter's days are read in: the chosen regency's, else the officer's (WIB when mixed).</summary>
+    public string DateZone => WorkerZone.ForFilter(Regency, Scope).Abbreviation;
 
     public string VillageName(string code) => regions.FindVillage(code)?.Name ?? code;
+
+    /// <summary>"Kec. Kandangan": two villages of one regency may share a name ("Baru"); their districts tell them apart.</summary>
+    public string DistrictName(string villageCode) =>
+        regions.FindVillage(villageCode) is { } village && regions.FindDistrict(village.DistrictCode) is { } district ? "Kec. " + district.Name : string.Empty;
 
     /// <summary>The query string of another page with the same filters.</summary>
     public string PageLink(int page)
@@ -108,6 +124,7 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
             ["kabupaten"] = f.Regency, ["kecamatan"] = f.District, ["desa"] = f.Village, ["status"] = f.Status,
             ["dari"] = OfficerDate.Query(f.From), ["sampai"] = OfficerDate.Query(f.To),
             ["pekerjaan"] = f.Occupation, ["sponsor"] = f.Sponsor, ["cari"] = f.Search,
+            ["periksa"] = f.NeedsLook ? "true" : null, ["urut"] = f.Sort,
             ["halaman"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/petugas", pairs.Where(p => !string.IsNullOrEmpty(p.Value)));
@@ -123,6 +140,7 @@ public sealed class IndexModel(SignUpQueue queue, OfficerScopeResolver scopes, R
         Regency = Regency,
         District = Districts.Any(d => d.Code == District) ? District : null,
         Village = Villages.Any(v => v.Code == Village) ? Village : null, Status = Status, From = From, To = To,
-        Occupation = Occupation, Sponsor = Sponsor, Search = Search, Page = page,
+        Occupation = Occupation, Sponsor = Sponsor, Search = Search, Page = page, Zone = WorkerZone.ForFilter(Regency, Scope),
+        NeedsLook = NeedsLook, Sort = Sort == "peringatan" ? Sort : null,
     };
 }

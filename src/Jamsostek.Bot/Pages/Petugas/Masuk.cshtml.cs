@@ -9,7 +9,7 @@ namespace Jamsostek.Bot.Pages.Petugas;
 
 /// <summary>/petugas/masuk: a plain form; five wrong passwords lock the account for 15 minutes; attempts per IP are limited (SignInRateLimit).</summary>
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class MasukModel(SignInManager<Officer> signIn, AccessLog access) : PageModel
+public sealed class MasukModel(SignInManager<Officer> signIn, AccessLog access, Microsoft.Extensions.Options.IOptions<IdentityOptions> identity) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -22,7 +22,12 @@ public sealed class MasukModel(SignInManager<Officer> signIn, AccessLog access) 
 
     public const string Refused = "Nama pengguna atau kata sandi salah, atau akun sedang tidak dapat dipakai. Coba lagi nanti atau hubungi admin.";
 
+    public const string LastAttempt = "Perhatian: satu kali lagi salah, akun ini terkunci 15 menit. Bila lupa kata sandi, minta admin menggantinya (kata sandi baru juga membuka kunci).";
+
     public string? Error { get; private set; }
+
+    /// <summary>Shown once, when the next wrong password will lock the account.</summary>
+    public string? Warning { get; private set; }
 
     public void OnGet()
     {
@@ -57,6 +62,14 @@ public sealed class MasukModel(SignInManager<Officer> signIn, AccessLog access) 
         // One message for a wrong password, an unknown name, a locked and a disabled account: the page must not tell
         // an attacker which names exist or that a lockout worked. The admin's accounts page tells them apart.
         Error = Refused;
+        // Only after four wrong passwords for an existing account: the price (the name is shown to exist after four
+        // tries, behind the per-IP limit) is worth an officer not locking themselves out at the start of a day.
+        if (!result.IsLockedOut && officer is not null && !OfficerAccounts.IsDisabled(officer.LockoutEnd)
+            && officer.AccessFailedCount == identity.Value.Lockout.MaxFailedAccessAttempts - 1)
+        {
+            Warning = LastAttempt;
+        }
+
         return Page();
     }
 

@@ -22,6 +22,8 @@ public sealed class PendaftaranModel(
     SignUpDecisions decisions,
     RegionCatalog regions,
     AnswerLabels labels,
+    Tariff tariff,
+    HolidayCalendar holidays,
     AccessLog access) : PageModel
 {
     public const int TranscriptLimit = 300;
@@ -56,6 +58,28 @@ public sealed class PendaftaranModel(
 
     public RegionCatalog Regions => regions;
 
+    /// <summary>What the chat told the worker about paying (all the amounts and the period's total), from the tariff.</summary>
+    public string Contribution { get; private set; } = string.Empty;
+
+    /// <summary>The transcript a day at a time: one date header per day, the time alone on each line.</summary>
+    public IEnumerable<IGrouping<DateOnly, ConversationMessage>> TranscriptDays =>
+        Transcript.GroupBy(m => DateOnly.FromDateTime(WorkerZone.Of(SignUp.RegencyCode).ToLocal(m.At).DateTime));
+
+    public string Time(DateTimeOffset utc)
+    {
+        var zone = WorkerZone.Of(SignUp.RegencyCode);
+        return zone.ToLocal(utc).ToString("HH.mm", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The channel in plain words ("terminal" is the operators' test chat, not something a worker uses).</summary>
+    public static string ChannelLabel(string channel) => channel switch
+    {
+        "telegram" => "Telegram",
+        "whatsapp" => "WhatsApp",
+        "terminal" => "Uji coba oleh operator (bukan dari pekerja)",
+        _ => channel,
+    };
+
     public AnswerLabels Labels => labels;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
@@ -82,7 +106,7 @@ public sealed class PendaftaranModel(
         var result = konfirmasi
             ? await decisions.ApproveAsync(id, kpj, scope, cancellationToken)
             : DecisionResult.Refused("Centang konfirmasi sebelum menyetujui.");
-        return await AfterDecisionAsync(id, result, $"Pendaftaran {result.Reference} disetujui dengan KPJ {kpj?.Trim()}. Pekerja sudah diberi tahu.", cancellationToken);
+        return await AfterDecisionAsync(id, result, $"Pendaftaran {result.Reference} disetujui dengan KPJ {KpjNumber.Normalise(kpj?.Trim())}. Pekerja sudah diberi tahu.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRejectAsync(long id, string? alasan, string? keterangan, bool konfirmasi, CancellationToken cancellationToken)
@@ -114,6 +138,18 @@ public sealed class PendaftaranModel(
 
     public string When(DateTimeOffset utc) => WorkerZone.Format(utc, SignUp.RegencyCode);
 
+    private string ContributionText(SignUp signUp, string? sponsor)
+    {
+        try
+        {
+            return QuotedContribution.Describe(tariff, holidays, signUp, sponsor);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or KeyNotFoundException)
+        {
+            return $"{Jamsostek.Dialogs.Text.IndonesianFormat.Money(signUp.MonthlyContribution)}/bulan (rincian tidak dapat dihitung ulang dari tarif)";
+        }
+    }
+
     private async Task<IActionResult> AfterDecisionAsync(long id, DecisionResult result, string notice, CancellationToken cancellationToken)
     {
         if (result.NotFound)
@@ -123,8 +159,9 @@ public sealed class PendaftaranModel(
 
         if (result.Succeeded)
         {
+            // On to the next case of the queue (oldest first, after this one), not back to the top of the list.
             Notice = notice;
-            return Redirect("/petugas");
+            return Redirect(await NextPendingAsync(id, cancellationToken) is { } next ? $"/petugas/pendaftaran/{next}" : "/petugas");
         }
 
         if (!await LoadAsync(id, cancellationToken))
@@ -134,6 +171,22 @@ public sealed class PendaftaranModel(
 
         Error = result.Error;
         return Page();
+    }
+
+    /// <summary>The pending sign-up after this one in queue order (oldest first), wrapping to the oldest; null when none is left.</summary>
+    private async Task<long?> NextPendingAsync(long decided, CancellationToken cancellationToken)
+    {
+        if (await scopes.ResolveAsync(User) is not { } scope)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var pending = scope.Apply(db.SignUps.AsNoTracking()).Where(s => s.Status == Jamsostek.Dialogs.Engine.SignUpStatus.Pending && s.Id != decided);
+        var current = await db.SignUps.AsNoTracking().Where(s => s.Id == decided).Select(s => new { s.CreatedAt, s.Id }).SingleAsync(cancellationToken);
+        var after = await pending.Where(s => s.CreatedAt > current.CreatedAt || (s.CreatedAt == current.CreatedAt && s.Id > current.Id))
+            .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(s => (long?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        return after ?? await pending.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(s => (long?)s.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>
@@ -178,6 +231,7 @@ public sealed class PendaftaranModel(
             .OrderBy(a => a.At).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         Transcript = await TranscriptAsync(db, signUp, scope, cancellationToken);
         Checks = await checks.RunAsync(signUp, cancellationToken);
+        Contribution = ContributionText(signUp, Sponsor?.Name);
         return true;
     }
 }

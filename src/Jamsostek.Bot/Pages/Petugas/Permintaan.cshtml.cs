@@ -19,6 +19,10 @@ public sealed class PermintaanModel(HandoffInbox inbox, OfficerScopeResolver sco
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary>?riwayat=true: the handled requests (newest first) instead of the open ones.</summary>
+    [BindProperty(SupportsGet = true, Name = "riwayat")]
+    public bool History { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int? halaman, CancellationToken cancellationToken)
     {
         if (await scopes.ResolveAsync(User) is not { } scope)
@@ -26,11 +30,19 @@ public sealed class PermintaanModel(HandoffInbox inbox, OfficerScopeResolver sco
             return Challenge();
         }
 
-        Result = await inbox.OpenPageAsync(scope, halaman ?? 1, cancellationToken);
+        Result = History
+            ? await inbox.ClosedPageAsync(scope, halaman ?? 1, cancellationToken)
+            : await inbox.OpenPageAsync(scope, halaman ?? 1, cancellationToken);
         return Page();
     }
 
-    public static string PageLink(int page) => $"/petugas/permintaan?halaman={page}";
+    public string PageLink(int page) => $"/petugas/permintaan?halaman={page}{(History ? "&riwayat=true" : "")}";
+
+    /// <summary>The worker's words; a bare "hubungi petugas" says plainly that no topic was given yet.</summary>
+    public static bool NoTopic(string question) =>
+        question.Trim().TrimEnd('.', '!').Equals("hubungi petugas", StringComparison.OrdinalIgnoreCase);
+
+    public static string Time(HandoffLine line, string? regencyCode) => WorkerZone.Format(line.At, regencyCode ?? string.Empty);
 
     public async Task<IActionResult> OnPostReplyAsync(long id, string? balasan, bool selesai, CancellationToken cancellationToken)
     {

@@ -11,6 +11,7 @@ namespace Jamsostek.Bot.SignUps.Coverage;
 /// Counts by status per regency and per village (GROUP BY in the database), with sponsors' quotas. Villages come
 /// from the region catalogue, so a village nobody signed up from shows at zero against its quota. A sponsor's quota
 /// counts only its own approved sign-ups; a regency quota is the sponsor's own, else villages × per-village quota.
+/// Rows come busiest first (most sign-ups), the catalogue's order among equals.
 /// </summary>
 public sealed class CoverageReport(IDbContextFactory<BotDbContext> dbFactory, RegionCatalog regions)
 {
@@ -22,7 +23,7 @@ public sealed class CoverageReport(IDbContextFactory<BotDbContext> dbFactory, Re
             .Select(g => new Count(g.Key.RegencyCode, g.Key.Status, g.Key.Source, g.Count()))
             .ToListAsync(cancellationToken);
         var sponsors = await db.Sponsors.AsNoTracking().Where(p => p.Quota != null || p.QuotaPerVillage != null).ToListAsync(cancellationToken);
-        return [.. counts.GroupBy(c => c.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        return [.. counts.GroupBy(c => c.Code).OrderByDescending(g => g.Sum(c => c.N)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var own = sponsors.Where(p => p.RegencyCode == g.Key).ToList();
             var quota = own.Sum(p => p.Quota ?? (p.QuotaPerVillage * VillageCount(g.Key)) ?? 0);
@@ -40,11 +41,14 @@ public sealed class CoverageReport(IDbContextFactory<BotDbContext> dbFactory, Re
             .ToListAsync(cancellationToken)).ToLookup(c => c.Code);
         var own = await db.Sponsors.AsNoTracking().Where(p => p.RegencyCode == regencyCode && p.QuotaPerVillage != null).ToListAsync(cancellationToken);
         var perVillage = own.Sum(p => p.QuotaPerVillage ?? 0);
-        var villages = regions.DistrictsOf(regencyCode).SelectMany(d => regions.VillagesOf(d.Code)).Select(v => (v.Code, v.Name)).ToList();
+        var villages = regions.DistrictsOf(regencyCode)
+            .SelectMany(d => regions.VillagesOf(d.Code).Select(v => (v.Code, v.Name, District: "Kec. " + d.Name))).ToList();
         // A sign-up whose village is not in the catalogue still counts, under its code.
-        villages.AddRange(counts.Select(g => g.Key).Where(code => villages.All(v => v.Code != code)).Select(code => (code, code)));
-        return [.. villages.OrderBy(v => v.Code, StringComparer.Ordinal)
-            .Select(v => Row(v.Code, v.Name, [.. counts[v.Code]], perVillage > 0 ? perVillage : null, own))];
+        villages.AddRange(counts.Select(g => g.Key).Where(code => villages.All(v => v.Code != code)).Select(code => (code, code, string.Empty)));
+        // Busiest first (then the catalogue's order): the villages that need a look lead, the rows at zero trail.
+        return [.. villages
+            .Select(v => Row(v.Code, v.Name, [.. counts[v.Code]], perVillage > 0 ? perVillage : null, own) with { District = v.District })
+            .OrderByDescending(r => r.Total).ThenBy(r => r.Code, StringComparer.Ordinal)];
     }
 
     private int VillageCount(string regencyCode) => regions.DistrictsOf(regencyCode).Sum(d => regions.VillagesOf(d.Code).Count);

@@ -7,4 +7,10 @@ namespace Jamsostek.Bot.SignUps.Coverage;
 public sealed record CoverageRow(string Code, string Name, int Pending, int Approved, int Rejected, int Withdrawn, int? Quota, int Sponsored = 0)
 {
     public int Total => Pending + Approved + Rejected + Withdrawn;
+
+    /// <summary>"Kec. Kandangan" for a village (two villages of one regency may share a name); empty for a regency.</summary>
+    public string District { get; init; } = string.Empty;
+
+    /// <summary>Approved through the sponsor against its quota, in whole percent; null without a quota.</summary>
+    public int? QuotaPercent => Quota is { } q && q > 0 ? Sponsored * 100 / q : null;
 }

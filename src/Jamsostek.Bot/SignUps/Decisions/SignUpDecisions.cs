@@ -16,7 +16,7 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
 {
     public async Task<DecisionResult> ApproveAsync(long id, string? kpj, OfficerScope scope, CancellationToken cancellationToken = default)
     {
-        kpj = kpj?.Trim();
+        kpj = KpjNumber.Normalise(kpj?.Trim());
         if (KpjNumber.Problem(kpj) is { } problem)
         {
             return DecisionResult.Refused(problem);

@@ -11,20 +11,21 @@ using Jamsostek.Bot.SignUps;
 namespace Jamsostek.Bot.SignUps.Exports;
 
 /// <summary>Approved sign-ups of a date range (decision date, in the chosen regency's zone, else WIB) and region as CSV: the columns keyed into the official system.</summary>
-public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, RegionCatalog regions, AnswerLabels labels)
+/// <remarks>Each row says when it was first exported (empty: new in this file), so a row is not keyed in twice.</remarks>
+public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, RegionCatalog regions, AnswerLabels labels, TimeProvider time)
 {
     public static readonly string[] Columns =
     [
         "Nomor KPJ", "NIK", "Nama lengkap", "Tanggal lahir", "Jenis kelamin", "Alamat", "Desa/Kelurahan", "Kecamatan",
         "Kabupaten/Kota", "Kode desa", "Nomor HP", "Pekerjaan", "Penghasilan per bulan", "Dasar penghasilan", "Program",
         "Iuran per bulan", "Periode bayar (bulan)", "Ahli waris", "Hubungan ahli waris", "Sponsor", "Nomor referensi",
-        "Tanggal disetujui (waktu setempat pekerja)", "Petugas",
+        "Tanggal disetujui (waktu setempat pekerja)", "Petugas", "Sudah diekspor sebelumnya (waktu setempat pekerja)",
     ];
 
     public async Task<string> CsvAsync(DateOnly from, DateOnly to, string? regency, OfficerScope scope, CancellationToken cancellationToken = default)
     {
-        // The days are the chosen regency's own (WITA in Kalimantan Selatan); WIB, as the page says, when none is chosen.
-        var zone = WorkerZone.ForFilter(regency);
+        // The days are the chosen regency's own (WITA in Kalimantan Selatan); else the officer's zone, as the page says.
+        var zone = WorkerZone.ForFilter(regency, scope);
         var start = WorkerZone.StartOf(from, zone);
         var end = WorkerZone.StartOf(to.AddDays(1), zone);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -41,6 +42,8 @@ public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, Re
             text.Append(Csv.Line(Row(s)));
         }
 
+        var now = time.GetUtcNow();
+        await query.Where(s => s.ExportedAt == null).ExecuteUpdateAsync(u => u.SetProperty(s => s.ExportedAt, now), cancellationToken);
         return text.ToString();
     }
 
@@ -51,9 +54,12 @@ public sealed class ApprovedExport(IDbContextFactory<BotDbContext> dbFactory, Re
         s.VillageCode, IndonesianFormat.Phone(s.Phone), labels.Occupation(s.Occupation, s.OccupationOther),
         Amount(s.MonthlyIncome), Amount(s.IncomeBase), s.Programs, Amount(s.MonthlyContribution),
         s.PaymentPeriodMonths.ToString(CultureInfo.InvariantCulture), s.HeirName, labels.Relationship(s.HeirRelationship), s.Source, s.Reference,
-        s.DecidedAt is { } at ? WorkerZone.Of(s.RegencyCode).ToLocal(at).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) + " " + WorkerZone.Of(s.RegencyCode).Abbreviation : null,
-        s.DecidedBy,
+        Local(s.DecidedAt, s.RegencyCode), s.DecidedBy, Local(s.ExportedAt, s.RegencyCode),
     ];
+
+    private static string? Local(DateTimeOffset? utc, string regencyCode) => utc is { } at
+        ? WorkerZone.Of(regencyCode).ToLocal(at).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) + " " + WorkerZone.Of(regencyCode).Abbreviation
+        : null;
 
     private static string Amount(decimal value) => decimal.Truncate(value).ToString(CultureInfo.InvariantCulture);
 }

@@ -24,4 +24,15 @@ public sealed record QueueFilter
     public string? Search { get; init; }
 
     public int Page { get; init; } = 1;
+
+    /// <summary>"Perlu diperiksa": only sign-ups with at least one failed automatic check.</summary>
+    public bool NeedsLook { get; init; }
+
+    /// <summary>"lama" (oldest first, the default) or "peringatan" (most failed checks first, then oldest).</summary>
+    public string? Sort { get; init; }
+
+    public bool WarningsFirst => Sort == "peringatan";
+
+    /// <summary>The zone the days are read in (<see cref="WorkerZone.ForFilter"/>); null: the chosen regency's, else WIB.</summary>
+    public Jamsostek.Bpu.IndonesianTimeZone? Zone { get; init; }
 }

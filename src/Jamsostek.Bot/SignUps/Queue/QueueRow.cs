@@ -14,4 +14,8 @@ public sealed record QueueRow(
     SignUpStatus Status,
     string? Source,
     DateTimeOffset CreatedAt,
-    bool Resubmitted = false);
+    bool Resubmitted = false)
+{
+    /// <summary>How many automatic checks failed (see <see cref="Decisions.SignUpChecks"/>): 0 means nothing to look at.</summary>
+    public int Warnings { get; init; }
+}

@@ -10,7 +10,7 @@ namespace Jamsostek.Bot.SignUps.Queue;
 /// The officer's queue: oldest first, filtered, 50 a page. Every filter is a WHERE on indexed columns
 /// ((Status, CreatedAt), (RegencyCode, Status, CreatedAt), Reference, Nik); only one page is ever loaded.
 /// </summary>
-public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
+public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory, Decisions.SignUpChecks checks)
 {
     public const int PageSize = 50;
 
@@ -26,31 +26,60 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Filter(scope.Apply(db.SignUps.AsNoTracking()), filter, db.Cipher);
         var capped = false;
-        if (NameOf(filter.Search?.Trim()) is { } name)
+        var search = QueueSearch.Parse(filter.Search);
+        if (search.Kind is QueueSearchKind.Name or QueueSearchKind.NikEnding)
         {
+            // Names and NIKs are encrypted: both are matched in memory, on the newest sign-ups within the other filters.
             var candidates = await query.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(NameSearchCap + 1)
-                .Select(s => new { s.Id, s.FullName }).ToListAsync(cancellationToken);
+                .Select(s => new { s.Id, s.FullName, s.Nik }).ToListAsync(cancellationToken);
             capped = candidates.Count > NameSearchCap;
-            var ids = candidates.Take(NameSearchCap).Where(c => c.FullName.Contains(name, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id).ToList();
+            var ids = candidates.Take(NameSearchCap)
+                .Where(c => search.Kind == QueueSearchKind.Name
+                    ? c.FullName.Contains(search.Value, StringComparison.OrdinalIgnoreCase)
+                    : c.Nik.EndsWith(search.Value, StringComparison.Ordinal))
+                .Select(c => c.Id).ToList();
             query = query.Where(s => ids.Contains(s.Id));
+        }
+
+        if (filter.NeedsLook || filter.WarningsFirst)
+        {
+            // The checks are computed, not stored: the newest sign-ups within the other filters are checked in one
+            // batch, then filtered and ordered here; the page says so when there were more (as for a name search).
+            var candidates = await query.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(NameSearchCap + 1).ToListAsync(cancellationToken);
+            capped |= candidates.Count > NameSearchCap;
+            candidates = [.. candidates.Take(NameSearchCap)];
+            var counts = await checks.WarningCountsAsync(candidates, cancellationToken);
+            var ordered = candidates.Where(s => !filter.NeedsLook || counts[s.Id] > 0)
+                .OrderByDescending(s => filter.WarningsFirst ? counts[s.Id] : 0).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
+                .Select(s => s.Id).ToList();
+            var triagedPage = Math.Clamp(filter.Page, 1, Math.Max(1, (ordered.Count + PageSize - 1) / PageSize));
+            var pageIds = ordered.Skip((triagedPage - 1) * PageSize).Take(PageSize).ToList();
+            var triagedRows = await RowsAsync(db, query.Where(s => pageIds.Contains(s.Id)), cancellationToken);
+            var position = pageIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+            return new QueuePage([.. triagedRows.OrderBy(r => position[r.Id]).Select(r => r with { Warnings = counts[r.Id] })], ordered.Count, triagedPage, PageSize, capped);
         }
 
         var total = await query.CountAsync(cancellationToken);
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var rows = await query
-            .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+        var rows = await RowsAsync(db, query.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Skip((page - 1) * PageSize).Take(PageSize), cancellationToken);
+        var rowIds = rows.Select(r => r.Id).ToList();
+        var onPage = await db.SignUps.AsNoTracking().Where(s => rowIds.Contains(s.Id)).ToListAsync(cancellationToken);
+        var warnings = await checks.WarningCountsAsync(onPage, cancellationToken);
+        return new QueuePage([.. rows.Select(r => r with { Warnings = warnings.GetValueOrDefault(r.Id) })], total, page, PageSize, capped);
+    }
+
+    private static async Task<List<QueueRow>> RowsAsync(BotDbContext db, IQueryable<SignUp> page, CancellationToken cancellationToken) =>
+        await page
             .Select(s => new QueueRow(s.Id, s.Reference, s.FullName, s.Nik, s.RegencyCode, s.VillageCode, s.Occupation, s.Status, s.Source, s.CreatedAt,
                 // One indexed look-up per row of the page (EntityType, EntityId, At): the officer sees a second look is due.
                 db.AuditEntries.Any(a => a.EntityType == nameof(SignUp) && a.EntityId == s.Reference && a.Action == "resubmitted")))
             .ToListAsync(cancellationToken);
-        return new QueuePage(rows, total, page, PageSize, capped);
-    }
 
     public static IQueryable<SignUp> Filter(IQueryable<SignUp> query, QueueFilter filter, Privacy.Encryption.FieldCipher? cipher)
     {
         // Looking a person up by NIK or reference finds them whatever their status (and the unique index serves it).
-        if (filter.Status != "semua" && !IsLookup(filter.Search?.Trim()))
+        var search = QueueSearch.Parse(filter.Search);
+        if (filter.Status != "semua" && !search.IsLookup)
         {
             var status = SignUpStatusCodes.TryParse(filter.Status, out var parsed) ? parsed : SignUpStatus.Pending;
             query = query.Where(s => s.Status == status);
@@ -81,8 +110,8 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
             query = query.Where(s => s.Source == filter.Sponsor);
         }
 
-        // The days are the chosen regency's own; WIB (as the page says) when no regency is chosen.
-        var zone = WorkerZone.ForFilter(filter.Regency);
+        // The days are the chosen regency's own; else the officer's own zone, as the page says.
+        var zone = filter.Zone ?? WorkerZone.ForFilter(filter.Regency);
         if (filter.From is { } from)
         {
             var start = WorkerZone.StartOf(from, zone);
@@ -95,7 +124,7 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
             query = query.Where(s => s.CreatedAt < end);
         }
 
-        return Search(query, filter.Search?.Trim(), cipher);
+        return Search(query, search, cipher);
     }
 
     /// <summary>The distinct regencies that have sign-ups (the admin's regency choices); an index-only scan.</summary>
@@ -115,44 +144,26 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory)
             .OrderBy(p => p.Name).ToListAsync(cancellationToken);
     }
 
-    /// <summary>A 16-digit NIK or a BPU- reference: a look-up of one person rather than a search.</summary>
-    public static bool IsLookup(string? search) =>
-        !string.IsNullOrEmpty(search) && (search.StartsWith("BPU-", StringComparison.OrdinalIgnoreCase) || NikOf(search) is not null);
-
-    private static string? NikOf(string search)
+    /// <summary>A NIK or phone by its keyed hash, references as they are; names and NIK endings are matched in memory (<see cref="PageAsync"/>).</summary>
+    private static IQueryable<SignUp> Search(IQueryable<SignUp> query, QueueSearch search, Privacy.Encryption.FieldCipher? cipher)
     {
-        var digits = new string(search.Where(char.IsAsciiDigit).ToArray());
-        return digits.Length == 16 && digits.Length >= search.Replace(" ", string.Empty, StringComparison.Ordinal).Length ? digits : null;
-    }
-
-    private static string? NameOf(string? search) =>
-        string.IsNullOrEmpty(search) || IsLookup(search) ? null : search;
-
-    /// <summary>A NIK by its keyed hash, a reference as it is; a name is searched in memory (<see cref="PageAsync"/>).</summary>
-    private static IQueryable<SignUp> Search(IQueryable<SignUp> query, string? search, Privacy.Encryption.FieldCipher? cipher)
-    {
-        if (string.IsNullOrEmpty(search))
+        switch (search.Kind)
         {
-            return query;
+            case QueueSearchKind.Nik when cipher is null:
+                return query.Where(s => s.Nik == search.Value);
+            case QueueSearchKind.Nik:
+                var nikHash = cipher.Hash(search.Value);
+                return query.Where(s => s.NikHash == nikHash);
+            case QueueSearchKind.Phone when cipher is null:
+                return query.Where(s => s.Phone == search.Value);
+            case QueueSearchKind.Phone:
+                var phoneHash = cipher.Hash(search.Value);
+                return query.Where(s => s.PhoneHash == phoneHash);
+            case QueueSearchKind.Reference:
+                var references = search.References.ToList();
+                return query.Where(s => references.Contains(s.Reference));
+            default:
+                return query;
         }
-
-        if (NikOf(search) is { } nik)
-        {
-            if (cipher is null)
-            {
-                return query.Where(s => s.Nik == nik);
-            }
-
-            var hash = cipher.Hash(nik);
-            return query.Where(s => s.NikHash == hash);
-        }
-
-        if (search.StartsWith("BPU-", StringComparison.OrdinalIgnoreCase))
-        {
-            var reference = search.ToUpperInvariant();
-            return query.Where(s => s.Reference == reference);
-        }
-
-        return query;
     }
 }

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Tests.TestSupport;
 

@@ -51,7 +51,7 @@ public sealed class OfficerBrowserTests
         await using (var db = factory.Db())
         {
             db.Participants.Add(new Jamsostek.Bot.Conversations.Participant { Channel = signUp.Channel, ChatId = signUp.ChatId, RegencyCode = "63.06", Phone = signUp.Phone, CreatedAt = factory.Time.GetUtcNow() });
-            db.HandoffRequests.Add(new Jamsostek.Bot.Conversations.HandoffRequest { Channel = signUp.Channel, ChatId = signUp.ChatId, Question = "Iuran saya bulan April belum tercatat, padahal sudah bayar di kantor pos.", CreatedAt = factory.Time.GetUtcNow() });
+            db.HandoffRequests.Add(new Jamsostek.Bot.Handoffs.HandoffRequest { Channel = signUp.Channel, ChatId = signUp.ChatId, Question = "Iuran saya bulan April belum tercatat, padahal sudah bayar di kantor pos.", CreatedAt = factory.Time.GetUtcNow() });
             await db.SaveChangesAsync();
         }
 

@@ -17,6 +17,44 @@ namespace Jamsostek.Bot.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Jamsostek.Bot.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfterJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BeforeJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityType", "EntityId", "At");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Jamsostek.Bot.Conversations.Conversation", b =>
                 {
                     b.Property<long>("Id")
@@ -117,42 +155,6 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.ToTable("ConversationMessages");
                 });
 
-            modelBuilder.Entity("Jamsostek.Bot.Conversations.HandoffRequest", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ChatId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ClosedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Question")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClosedAt", "CreatedAt");
-
-                    b.HasIndex("Channel", "ChatId", "ClosedAt");
-
-                    b.ToTable("HandoffRequests");
-                });
-
             modelBuilder.Entity("Jamsostek.Bot.Conversations.Participant", b =>
                 {
                     b.Property<long>("Id")
@@ -223,42 +225,40 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.ToTable("ProcessedMessages");
                 });
 
-            modelBuilder.Entity("Jamsostek.Bot.Data.AuditEntry", b =>
+            modelBuilder.Entity("Jamsostek.Bot.Handoffs.HandoffRequest", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Action")
+                    b.Property<string>("Channel")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Actor")
+                    b.Property<string>("ChatId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AfterJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
+                    b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("BeforeJson")
+                    b.Property<string>("ClosedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("EntityId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("EntityType")
+                    b.Property<string>("Question")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityType", "EntityId", "At");
+                    b.HasIndex("ClosedAt", "CreatedAt");
 
-                    b.ToTable("AuditEntries");
+                    b.HasIndex("Channel", "ChatId", "ClosedAt");
+
+                    b.ToTable("HandoffRequests");
                 });
 
             modelBuilder.Entity("Jamsostek.Bot.Members.Member", b =>
@@ -735,6 +735,9 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.Property<string>("DistrictCode")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExportedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FullName")
                         .IsRequired()

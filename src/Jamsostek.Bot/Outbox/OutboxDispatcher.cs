@@ -153,10 +153,21 @@ public sealed class OutboxDispatcher(
         var progressed = false;
         try
         {
-            var rendering = await renderersByChannel[row.Channel].RenderAsync(db, row, cancellationToken);
+            var renderer = renderersByChannel[row.Channel];
+            var rendering = await renderer.RenderAsync(db, row, cancellationToken);
             if (rendering.WaitForInbound)
             {
-                row.AwaitingInbound = true; // waits for the person's next message; the chat's later rows wait behind it
+                // Waits for the person's next message; the chat's later rows wait behind it. That message may have
+                // come while this row was rendered, and cleared the flag just before this save sets it again: look
+                // once more after saving, so the row never waits for a message that has already arrived.
+                row.AwaitingInbound = true;
+                await SaveAsync(db);
+                if (!(await renderer.RenderAsync(db, row, cancellationToken)).WaitForInbound)
+                {
+                    row.AwaitingInbound = false;
+                    signal.Poke();
+                }
+
                 return false;
             }
 

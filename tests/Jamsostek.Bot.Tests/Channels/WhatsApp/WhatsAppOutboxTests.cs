@@ -61,10 +61,15 @@ public sealed class WhatsAppOutboxTests
         Assert.True((await world.RowAsync()).AwaitingInbound);
 
         await world.Bot.PostAsync(WhatsAppTestWebhooks.Text("halo", "wamid.w1"));
-        await world.PassAsync();
-        await world.PassAsync();
 
-        Assert.Contains(world.Api.Messages, m => FakeGraphApiServer.TextOf(m) == "Pendaftaran Anda disetujui.");
+        // The host's own dispatcher may hold the row's lease for a moment, so passes go until the notice has gone.
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                await world.PassAsync();
+                return world.Api.Messages.Any(m => FakeGraphApiServer.TextOf(m) == "Pendaftaran Anda disetujui.");
+            },
+            "the waiting notice, sent after the person's message");
     }
 
     [Fact]

@@ -78,6 +78,23 @@ public sealed class HandoffTopicTranscriptTests : OfficerConsoleTest
         Assert.Contains("Pekerja belum menyebut keperluannya", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TanyaPetugasButton_AsksToo_AndAMenuWordLeavesTheRequestOpenWithoutQuestion()
+    {
+        var chat = await WorkerAsync();
+
+        await SayAsync(chat, InboundInput.FromChoice("petugas", "Tanya petugas"));
+        var asked = await RepliesAsync(chat);
+        await SayAsync(chat, InboundInput.FromText("menu"));
+
+        Assert.Contains("mohon tuliskan singkat apa keperluan Anda", asked[^1], StringComparison.Ordinal);
+        Assert.Contains("Apa yang ingin Anda lakukan?", (await RepliesAsync(chat))[^1], StringComparison.Ordinal);
+        await using var db = Factory.Db();
+        var request = await db.HandoffRequests.SingleAsync();
+        Assert.True(HandoffTopic.IsBare(request.Question));
+        Assert.Null(request.ClosedAt);
+    }
+
     [Theory]
     [InlineData("hubungi petugas", true)]
     [InlineData("(meminta dihubungi petugas)", true)]
@@ -98,11 +115,13 @@ public sealed class HandoffTopicTranscriptTests : OfficerConsoleTest
         return (signUp.Channel, signUp.ChatId);
     }
 
-    private Task<TurnOutcome> SayAsync((string Channel, string ChatId) chat, string text)
+    private Task<TurnOutcome> SayAsync((string Channel, string ChatId) chat, string text) => SayAsync(chat, InboundInput.FromText(text));
+
+    private Task<TurnOutcome> SayAsync((string Channel, string ChatId) chat, InboundInput input)
     {
         Factory.Time.Advance(TimeSpan.FromMinutes(1));
         return Factory.Services.GetRequiredService<TurnProcessor>().ProcessAsync(
-            new InboundMessage(chat.Channel, chat.ChatId, $"m{Interlocked.Increment(ref next)}", InboundInput.FromText(text), Factory.Time.GetUtcNow()));
+            new InboundMessage(chat.Channel, chat.ChatId, $"m{Interlocked.Increment(ref next)}", input, Factory.Time.GetUtcNow()));
     }
 
     private async Task<List<string>> RepliesAsync((string Channel, string ChatId) chat)

@@ -32,6 +32,10 @@ internal static class HandoffIntake
             (var text, cut) = Cap(question.Trim());
             db.HandoffRequests.Add(new HandoffRequest { Channel = participant.Channel, ChatId = participant.ChatId, Question = text, CreatedAt = now });
         }
+        else if (HandoffTopic.IsBare(question) && HandoffTopic.IsBare(open.Question))
+        {
+            cut = false; // a bare request again while the open one is bare too adds nothing: the bot asks what it is about
+        }
         else if (handoff.AnswersTopic && HandoffTopic.IsBare(open.Question))
         {
             // What the bot asked for: the bare "hubungi petugas" gives way to it, so the officer reads the question itself.

@@ -45,7 +45,8 @@ public static class HandoffTopic
     /// <summary>The worker's message after the question: it goes to the open request, and the bot says a petugas will answer.</summary>
     internal static bool TakeAnswer(TurnScope scope, string text)
     {
-        if (scope.State.InFlow || scope.State.Pending != Awaiting || string.IsNullOrWhiteSpace(text) || MenuText(scope, Flows.FlowTexts.HandoffTopicForwarded) is not { } forwarded)
+        // "hubungi petugas" again is no answer: it goes the usual way and is asked about again.
+        if (scope.State.InFlow || scope.State.Pending != Awaiting || IsBare(text) || MenuText(scope, Flows.FlowTexts.HandoffTopicForwarded) is not { } forwarded)
         {
             return false;
         }

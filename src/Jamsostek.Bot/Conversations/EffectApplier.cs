@@ -35,7 +35,7 @@ internal static class EffectApplier
                 db.AuditEntries.Add(AuditEntry.Of(now, actor, "submitted", nameof(SignUp), signUp.Reference, new { signUp.Reference, status = "pending", signUp.Source }));
                 break;
             case HandoffRequestedEffect handoff:
-                return await HandoffIntake.AddAsync(db, participant, handoff.Question, now, texts, cancellationToken);
+                return await HandoffIntake.AddAsync(db, participant, handoff, now, texts, cancellationToken);
             case StopRemindersEffect:
                 participant.RemindersOptIn = false;
                 await SetMemberRemindersAsync(db, participant, on: false, cancellationToken);

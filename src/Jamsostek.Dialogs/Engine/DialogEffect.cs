@@ -8,7 +8,8 @@ public sealed record SubmitSignUpEffect(string Reference, IReadOnlyDictionary<st
     : DialogEffect;
 
 /// <summary>The person asked for a human; officers see it in their console.</summary>
-public sealed record HandoffRequestedEffect(string Question) : DialogEffect;
+/// <param name="AnswersTopic">What a bare request is about, asked for by the bot (<see cref="HandoffTopic"/>): it becomes the open request's question.</param>
+public sealed record HandoffRequestedEffect(string Question, bool AnswersTopic = false) : DialogEffect;
 
 /// <summary>The person typed "berhenti": no more reminders.</summary>
 public sealed record StopRemindersEffect : DialogEffect;

@@ -20,7 +20,7 @@ public sealed class DialogEngine(EngineServices services)
             Route(scope, input);
         }
 
-        if (!scope.State.InFlow)
+        if (!scope.State.InFlow && !HandoffTopic.AskIfBare(scope))
         {
             // Outside a flow, remember the buttons just offered so that a typed "2" picks the second.
             var offered = scope.Replies.Count > 0 ? scope.Replies[^1].Choices : [];
@@ -126,6 +126,12 @@ public sealed class DialogEngine(EngineServices services)
         {
             ReplyApplier.Apply(scope, choiceReply);
             ReplyApplier.ReaskIfInFlow(scope);
+            return;
+        }
+
+        // What a bare "hubungi petugas" is about; a global word, a greeting or an exact trigger went its own way above.
+        if (input.Kind == InputKind.Text && _triggers.Exact(text) is null && HandoffTopic.TakeAnswer(scope, text))
+        {
             return;
         }
 

@@ -37,6 +37,10 @@ public static class FlowTexts
     public const string HandoffAdded = "permintaan_ditambahkan";
     public const string HandoffCut = "permintaan_dipotong";
 
+    // Said by the engine around a request that names no topic (Engine/HandoffTopic), in menu.yaml.
+    public const string HandoffAskTopic = "petugas_tanya_keperluan";
+    public const string HandoffTopicForwarded = "petugas_keperluan_diteruskan";
+
     // The replies to the reminder words, in the menu flow (FlowValidator requires them there): the host's
     // settings fill {hari_jeda} (Reminders:ClaimPauseDays), {jam_mulai} and {jam_selesai} (the sending window).
     public const string RemindersStopped = "pengingat_berhenti";
@@ -70,6 +74,8 @@ public static class FlowTexts
         [NikLimitReached] = Set("batas_nik"),
         [HandoffAdded] = Set(),
         [HandoffCut] = Set("panjang_maksimal"),
+        [HandoffAskTopic] = Set(),
+        [HandoffTopicForwarded] = Set(),
         [RemindersStopped] = Set(),
         [RemindersStarted] = Set("jam_mulai", "jam_selesai"),
         [PaymentClaimed] = Set("hari_jeda"),

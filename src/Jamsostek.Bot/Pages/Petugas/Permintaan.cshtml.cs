@@ -39,8 +39,7 @@ public sealed class PermintaanModel(HandoffInbox inbox, OfficerScopeResolver sco
     public string PageLink(int page) => $"/petugas/permintaan?halaman={page}{(History ? "&riwayat=true" : "")}";
 
     /// <summary>The worker's words; a bare "hubungi petugas" says plainly that no topic was given yet.</summary>
-    public static bool NoTopic(string question) =>
-        question.Trim().TrimEnd('.', '!').Equals("hubungi petugas", StringComparison.OrdinalIgnoreCase);
+    public static bool NoTopic(string question) => Dialogs.Engine.HandoffTopic.IsBare(question);
 
     public static string Time(HandoffLine line, string? regencyCode) => WorkerZone.Format(line.At, regencyCode ?? string.Empty);
 

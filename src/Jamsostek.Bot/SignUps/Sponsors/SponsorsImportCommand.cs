@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Data;
 using Microsoft.EntityFrameworkCore;

@@ -18,6 +18,10 @@ internal static class KnowledgeTestFiles
     public static string FinalQuestionsFile =>
         Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "final.tsv");
 
+    /// <summary>The second untouched final test set (writers e and f, round 3): only ever reported as aggregate figures.</summary>
+    public static string SecondFinalQuestionsFile =>
+        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "final2.tsv");
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

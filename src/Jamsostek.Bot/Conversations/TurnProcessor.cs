@@ -39,17 +39,30 @@ public sealed class TurnProcessor(
     public static readonly TimeSpan OutboxLeaseDuration = TimeSpan.FromMinutes(2);
 
     public Task<TurnOutcome> ProcessAsync(InboundMessage message, CancellationToken cancellationToken = default) =>
-        ProcessAsync(message, sendingAs: null, cancellationToken);
+        ProcessAsync(message, sendingAs: null, heldChat: null, cancellationToken);
+
+    /// <summary>The key of a chat in <see cref="KeyedAsyncLock"/>: a channel that serialises more than the turn takes it itself.</summary>
+    public static string ChatKey(string channel, string chatId) => $"{channel}\n{chatId}";
 
     /// <param name="message">The inbound message.</param>
     /// <param name="sendingAs">
     /// A lease holder that will send the replies itself right after the commit: the turn's outbox rows are written leased
     /// to it (<see cref="TurnOutcome.ClaimedReplies"/>) unless older replies of the chat still wait, which go first.
     /// </param>
+    /// <param name="heldChat">
+    /// The chat's lock when the caller already holds it (Telegram holds it over the whole update, the direct send included);
+    /// null: the turn takes it.
+    /// </param>
     /// <param name="cancellationToken">Stops waiting (a turn that started still commits or rolls back whole).</param>
-    public async Task<TurnOutcome> ProcessAsync(InboundMessage message, string? sendingAs, CancellationToken cancellationToken)
+    public async Task<TurnOutcome> ProcessAsync(InboundMessage message, string? sendingAs, KeyedAsyncLock.Holder? heldChat, CancellationToken cancellationToken)
     {
-        using var chatLock = await chatLocks.AcquireAsync($"{message.Channel}\n{message.ChatId}", cancellationToken);
+        var key = ChatKey(message.Channel, message.ChatId);
+        if (heldChat is not null && heldChat.Key != key)
+        {
+            throw new ArgumentException("The lock held is another chat's.", nameof(heldChat));
+        }
+
+        using var chatLock = heldChat is null ? await chatLocks.AcquireAsync(key, cancellationToken) : null;
         for (var attempt = 1; ; attempt++)
         {
             try

@@ -108,7 +108,8 @@ internal static class StepAnswerHandler
     }
 
     // Before an answer is read: a "?" marks a question; so does a sure match of several words where the
-    // step takes any text (a name, an address, the menu), else "hapus data saya" would become a name.
+    // step takes any text (a name, an address, the menu), else "hapus data saya" would become a name; but not a name
+    // that holds the step's own words ("Ahli Waris Gita").
     private static bool LooksLikeQuestion(TurnScope scope, string text, QuestionReply reply)
     {
         if (text.Contains('?', StringComparison.Ordinal))
@@ -117,6 +118,16 @@ internal static class StepAnswerHandler
         }
 
         var step = scope.Step!;
+        if (NameOrQuestion.IsName(step, text))
+        {
+            return false;
+        }
+
+        if (NameOrQuestion.AsksAboutTheStep(step, text))
+        {
+            return true;
+        }
+
         var takesAnyText = step.Input is "name" or "text" || scope.Flow!.FreeTextLeaves;
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         return takesAnyText && words >= 2 && reply.Score >= SureQuestionScore && !NamesAChoice(step, text);
@@ -146,7 +157,7 @@ internal static class StepAnswerHandler
         }
 
         var reply = answerer.Answer(input.Text, scope.State, scope.Context);
-        var asked = onlyIfQuestion ? LooksLikeQuestion(scope, input.Text, reply) : IsQuestion(input.Text, reply);
+        var asked = onlyIfQuestion ? LooksLikeQuestion(scope, input.Text, reply) : !NameOrQuestion.IsName(scope.Step!, input.Text) && IsQuestion(input.Text, reply);
         if (!reply.Understood || !asked)
         {
             return false;

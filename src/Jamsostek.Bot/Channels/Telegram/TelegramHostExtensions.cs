@@ -11,7 +11,6 @@ public static class TelegramHostExtensions
         }
 
         builder.Services.AddTelegramChannelParts();
-        builder.Services.AddSingleton<ChatSequencer>();
         builder.Services.AddSingleton<TelegramSentMessages>();
         builder.Services.AddSingleton<TelegramUpdateHandler>();
         builder.Services.AddSingleton<TelegramEditedMessageNotice>();

@@ -11,7 +11,9 @@ namespace Jamsostek.Bot.Channels.Telegram;
 /// after which a pressed button is answered (so it stops spinning), and echoed into its message when
 /// Telegram:EchoPressedButton is on. Every
 /// callback query is answered, also one the bot does not act on. A button of an older keyboard changes
-/// nothing: only the chat's latest question with buttons can be answered by a press.
+/// nothing: only the chat's latest question with buttons can be answered by a press. The chat's lock
+/// (<see cref="KeyedAsyncLock"/>, ordered by update_id) is held over the whole update, the direct send included,
+/// so the next update of the chat sees this one's reply recorded.
 /// </summary>
 public sealed class TelegramUpdateHandler(
     TelegramUpdateMapper mapper,
@@ -24,6 +26,7 @@ public sealed class TelegramUpdateHandler(
     TelegramGroupNotice groupNotice,
     Microsoft.Extensions.Options.IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
+    KeyedAsyncLock chatLocks,
     OutboxDispatcher? directSender = null)
 {
     // The lease holder for replies this process sends straight from the request that committed them.
@@ -33,7 +36,20 @@ public sealed class TelegramUpdateHandler(
     public const string StaleChoiceNotice = "Pilihan ini sudah tidak berlaku. Silakan jawab pertanyaan terakhir.";
 
     /// <summary>False when nothing could be committed: the update must be delivered again (not acknowledged).</summary>
-    public async Task<bool> HandleAsync(Update update, CancellationToken cancellationToken)
+    public Task<bool> HandleAsync(Update update, CancellationToken cancellationToken) =>
+        HandleAsync(update, TimeSpan.Zero, cancellationToken);
+
+    /// <param name="update">The update.</param>
+    /// <param name="orderingWindow">How long an update that finds its chat idle waits for earlier ones posted in parallel.</param>
+    /// <param name="cancellationToken">Stops waiting for the chat (the update is then not handled).</param>
+    public async Task<bool> HandleAsync(Update update, TimeSpan orderingWindow, CancellationToken cancellationToken)
+    {
+        var chat = update.Message?.Chat.Id ?? update.EditedMessage?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
+        using var held = await chatLocks.AcquireAsync(TurnProcessor.ChatKey(Channel, TelegramUpdateMapper.ChatIdOf(chat)), update.Id, orderingWindow, cancellationToken);
+        return await HandleHeldAsync(update, held, cancellationToken);
+    }
+
+    private async Task<bool> HandleHeldAsync(Update update, KeyedAsyncLock.Holder held, CancellationToken cancellationToken)
     {
         if (TelegramUpdateMapper.MapEdit(update) is { } edit)
         {
@@ -78,7 +94,7 @@ public sealed class TelegramUpdateHandler(
         }
 
         var message = new InboundMessage(Channel, inbound.ChatId, inbound.MessageId, inbound.Input, timeProvider.GetUtcNow());
-        var outcome = await turns.ProcessAsync(message, directSender is null ? null : sendingAs, cancellationToken);
+        var outcome = await turns.ProcessAsync(message, directSender is null ? null : sendingAs, held.Key == TurnProcessor.ChatKey(Channel, inbound.ChatId) ? held : null, cancellationToken);
         if (outcome.ClaimedReplies.Count > 0)
         {
             // The reply leaves at once, from here, still in the chat's turn (so the next update sees it recorded).

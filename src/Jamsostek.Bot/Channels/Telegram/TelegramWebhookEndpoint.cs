@@ -22,7 +22,7 @@ public static class TelegramWebhookEndpoint
         HttpContext context,
         TelegramWebhookAuthenticator authenticator,
         TelegramUpdateHandler handler,
-        ChatSequencer sequencer,
+        Microsoft.Extensions.Options.IOptions<TelegramOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -46,14 +46,8 @@ public static class TelegramWebhookEndpoint
             return Results.BadRequest();
         }
 
-        var chat = update!.Message?.Chat.Id ?? update.EditedMessage?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
-        var committed = false;
-        await sequencer.RunAsync(
-            TelegramUpdateMapper.ChatIdOf(chat),
-            update.Id,
-            async () => committed = await handler.HandleAsync(update, cancellationToken),
-            cancellationToken);
-        if (!committed)
+        var window = TimeSpan.FromMilliseconds(options.Value.OrderingWindowMilliseconds);
+        if (!await handler.HandleAsync(update!, window, cancellationToken))
         {
             // Nothing was stored (database down): a 503 makes Telegram deliver the update again later.
             logger.LogWarning("Telegram update could not be committed; answered 503 for redelivery");

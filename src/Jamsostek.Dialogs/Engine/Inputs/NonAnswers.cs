@@ -43,6 +43,9 @@ internal static partial class NonAnswers
         return words.Length > 0 && words.Any(w => w is not ("sy" or "saya" or "aku" or "ku" or "yang" or "yg" or "dan" or "atau" or "ke" or "nya")) && words.All(Kin.Contains);
     }
 
+    /// <summary>One word that names nobody: a kinship word, a pronoun or filler ("saya", "anak", "info").</summary>
+    public static bool IsKinOrFiller(string normalWord) => Kin.Contains(normalWord) || Filler.Contains(normalWord);
+
     /// <summary>Mostly digits, ten or more of them: a phone number (or a NIK), not an address or a name.</summary>
     public static bool IsPhoneNumber(string text)
     {

@@ -1,0 +1,62 @@
+using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Tests.TestSupport;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Xunit.Abstractions;
+
+namespace Jamsostek.Bot.Tests.Conversations;
+
+/// <summary>
+/// Work per turn, counted (not timed): the SQL commands and write transactions a whole registration costs on the real
+/// engine. Issue 12 measures with these numbers; the bounds keep the hot path from growing back.
+/// </summary>
+public sealed class TurnStatementTests(ITestOutputHelper output)
+{
+    private static readonly string[] Registration =
+    [
+        "daftar", "ya", "6306055208900003", "Siti Aminah", "12-08-1990", "ya", "ya", "Kandangan", "kandangan kota",
+        "Jl. Merdeka No. 5 RT 02 RW 01", "0812-3456-7890", "pedagang", "2,5 jt", "2", "3 bulan", "Ahmad Fauzi", "suami", "kirim",
+    ];
+
+    [Fact]
+    public async Task ProcessAsync_StaysWithinItsStatementBudget_WhenAWholeRegistrationRuns()
+    {
+        using var temp = new TempDatabase();
+        var counter = new CommandCounter();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 1, 0, 0, TimeSpan.Zero));
+        using var host = await BotServices.StartAsync(temp.DbPath, s =>
+        {
+            s.AddSingleton<TimeProvider>(time);
+            s.AddSingleton<IInterceptor>(counter);
+        });
+        var turns = host.Services.GetRequiredService<TurnProcessor>();
+        await turns.ProcessAsync(Message("warm-up", "/start", "other"));
+
+        var perTurn = new List<string>();
+        counter.Reset();
+        for (var i = 0; i < Registration.Length; i++)
+        {
+            var (before, beforeInTransaction) = (counter.Commands, counter.InTransaction);
+            await turns.ProcessAsync(Message($"m{i}", Registration[i], "chat-1"));
+            perTurn.Add($"{counter.Commands - before}/{counter.InTransaction - beforeInTransaction}");
+        }
+
+        var (total, inTransaction, transactions) = (counter.Commands, counter.InTransaction, counter.Transactions);
+        output.WriteLine($"{Registration.Length} turns: {total} SQL commands ({(double)total / Registration.Length:0.0} a turn), "
+            + $"{inTransaction} inside the write transaction ({(double)inTransaction / Registration.Length:0.0} a turn), {transactions} transactions; "
+            + $"per turn (all/inside): {string.Join(' ', perTurn)}");
+        await using (var db = host.Services.GetRequiredService<IDbContextFactory<Jamsostek.Bot.Data.BotDbContext>>().CreateDbContext())
+        {
+            Assert.Equal(1, await db.SignUps.CountAsync());
+        }
+
+        Assert.True(transactions <= Registration.Length, $"{transactions} transactions for {Registration.Length} turns");
+        Assert.True(total <= 20 * Registration.Length, $"{total} commands for {Registration.Length} turns");
+    }
+
+    private static InboundMessage Message(string id, string text, string chat) =>
+        new("terminal", chat, id, InboundInput.FromText(text), DateTimeOffset.UnixEpoch);
+}

@@ -1,0 +1,90 @@
+namespace Jamsostek.Dialogs.Tests.Engine;
+
+/// <summary>
+/// The heir's name step: a name that holds the step's own words ("Ahli Waris Gita") is the name, not a question about
+/// heirs asked again and again (the load generator's workers looped so); a real question still gets its answer.
+/// </summary>
+public sealed class HeirNameTranscriptTests
+{
+    private static EngineHarness AtHeirName()
+    {
+        var chat = new EngineHarness();
+        chat.SayAll(Registrations.UpToSummary[..15]);
+        Assert.Equal("ahli_waris_nama", chat.State.StepId);
+        return chat;
+    }
+
+    [Theory]
+    [InlineData("Ahli Waris g")]
+    [InlineData("Ahli Waris Gita")]
+    [InlineData("AHLI WARIS BUDIMAN")]
+    [InlineData("ahli waris ab")]
+    [InlineData("Siti Waris")]
+    [InlineData("Ahmad Fauzi")]
+    public void Handle_TakesTheName_WhenNameHoldsTheStepsOwnWords(string typed)
+    {
+        var chat = AtHeirName();
+
+        chat.Say(typed);
+
+        Assert.Equal("ahli_waris_hubungan", chat.State.StepId);
+        Assert.Equal(typed, chat.State.Slots["ahli_waris_nama"]);
+    }
+
+    [Theory]
+    [InlineData("ahli waris itu siapa?")]
+    [InlineData("ahli waris itu siapa")]
+    [InlineData("siapa ahli waris")]
+    [InlineData("apa itu ahli waris")]
+    [InlineData("ahli waris itu apa")]
+    [InlineData("Ahli Waris Gita?")]
+    public void Handle_AnswersTheQuestionAndAsksAgain_WhenAQuestionIsAsked(string typed)
+    {
+        var chat = AtHeirName();
+
+        chat.Say(typed);
+
+        Assert.Equal("ahli_waris_nama", chat.State.StepId);
+        Assert.False(chat.State.Slots.ContainsKey("ahli_waris_nama"));
+        Assert.True(chat.LastReplies.Count >= 2, chat.LastText); // the answer, then the step again
+        Assert.Contains("Ketik nama lengkap ahli waris", chat.LastReplies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ahli waris")]
+    [InlineData("ahli waris saya")]
+    [InlineData("ahli waris itu")]
+    public void Handle_TakesNoName_WhenOnlyTheStepsWordsAreTyped(string typed)
+    {
+        var chat = AtHeirName();
+
+        chat.Say(typed);
+
+        Assert.Equal("ahli_waris_nama", chat.State.StepId);
+        Assert.False(chat.State.Slots.ContainsKey("ahli_waris_nama"));
+    }
+
+    [Fact]
+    public void Handle_RefusesTheDigits_WhenNameWithTheStepsWordsHoldsANumber()
+    {
+        var chat = AtHeirName();
+
+        chat.Say("Ahli Waris 2");
+
+        Assert.Equal("ahli_waris_nama", chat.State.StepId);
+        Assert.Contains("Nama tidak boleh berisi angka", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_RegistersOnce_WhenTheLoadGeneratorsHeirNameIsTyped()
+    {
+        var chat = AtHeirName();
+
+        chat.Say("Ahli Waris g");
+        chat.Say("suami");
+
+        Assert.Equal("Ahli Waris g", chat.State.Slots["ahli_waris_nama"]);
+        Assert.Contains("Ahli Waris g", chat.LastText, StringComparison.Ordinal); // the summary quotes it
+        Assert.NotEqual("ahli_waris_nama", chat.State.StepId);
+    }
+}

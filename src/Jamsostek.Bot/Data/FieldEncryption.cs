@@ -29,7 +29,7 @@ internal static class FieldEncryption
         builder.Entity<Participant>(e => Text(e, cipher, p => p.Phone!));
         builder.Entity<Conversation>(e => Text(e, cipher, c => c.SlotsJson, c => c.TrailJson, c => c.Pending!));
         builder.Entity<ConversationMessage>(e => Text(e, cipher, m => m.Text));
-        builder.Entity<OutboxMessage>(e => Text(e, cipher, m => m.Text));
+        builder.Entity<OutboxMessage>(e => Text(e, cipher, m => m.Text, m => m.NoticeParametersJson!));
         builder.Entity<HandoffRequest>(e => Text(e, cipher, h => h.Question));
         builder.Entity<AuditEntry>(e => Text(e, cipher, a => a.BeforeJson!, a => a.AfterJson!));
     }

@@ -162,12 +162,7 @@ public sealed class OutboxDispatcher(
                 // once more after saving, so the row never waits for a message that has already arrived.
                 row.AwaitingInbound = true;
                 await SaveAsync(db);
-                if (!(await renderer.RenderAsync(db, row, cancellationToken)).WaitForInbound)
-                {
-                    row.AwaitingInbound = false;
-                    signal.Poke();
-                }
-
+                await ReleaseIfInboundCameAsync(db, row, renderer, cancellationToken);
                 return false;
             }
 
@@ -194,8 +189,16 @@ public sealed class OutboxDispatcher(
                     pacer.BackOff(row.Channel, transport.Settings, outcome.RetryAfter!.Value);
                 }
 
-                if (!await Outcomes.ApplyAsync(db, row, outcome, parts.Count, transport.Settings, cancellationToken))
+                if (!await Outcomes.ApplyAsync(db, row, outcome, rendering, transport.Settings, cancellationToken))
                 {
+                    if (row.AwaitingInbound)
+                    {
+                        // Announced; as above, the person may have written meanwhile: look once more.
+                        await ReleaseIfInboundCameAsync(db, row, renderer, cancellationToken);
+                        progressed = true;
+                        break;
+                    }
+
                     // A refused or unreachable row is settled (the chat's next row may go); one to re-render goes again at once.
                     progressed |= row.AbandonedAt is not null || outcome.Kind == SendOutcomeKind.OutsideWindow;
                     break;
@@ -214,6 +217,15 @@ public sealed class OutboxDispatcher(
         }
 
         return progressed;
+    }
+
+    private async Task ReleaseIfInboundCameAsync(BotDbContext db, OutboxMessage row, IOutboxRenderer renderer, CancellationToken cancellationToken)
+    {
+        if (!(await renderer.RenderAsync(db, row, cancellationToken)).WaitForInbound)
+        {
+            row.AwaitingInbound = false;
+            signal.Poke();
+        }
     }
 
     /// <summary>

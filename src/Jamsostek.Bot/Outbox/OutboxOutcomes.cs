@@ -8,7 +8,7 @@ internal sealed class OutboxOutcomes(TimeProvider timeProvider, ILogger logger, 
 {
     /// <summary>Records the outcome on the row; true when the part went and the row's next part may follow.</summary>
     public async Task<bool> ApplyAsync(
-        BotDbContext db, OutboxMessage row, SendOutcome outcome, int partCount, OutboxChannelSettings settings, CancellationToken cancellationToken)
+        BotDbContext db, OutboxMessage row, SendOutcome outcome, OutboxRendering rendering, OutboxChannelSettings settings, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         row.LastError = outcome.Reason;
@@ -20,7 +20,22 @@ internal sealed class OutboxOutcomes(TimeProvider timeProvider, ILogger logger, 
                 row.NextAttemptAt = null;
                 row.LastError = null;
                 row.ClaimedUntil = now + OutboxLease.Duration;
-                if (row.PartsSent >= partCount)
+                if (row.PartsSent >= rendering.Parts.Count && rendering.Announces)
+                {
+                    // Announced (a template): the row itself goes once the person answers, as a plain message. Its
+                    // kind and values are done with, so they are not kept (they name the person).
+                    row.PartsSent = 0;
+                    row.NeedsTemplate = false;
+                    row.AwaitingInbound = true;
+                    row.NoticeKind = null;
+                    row.NoticeParametersJson = null;
+                    row.ClaimedBy = null;
+                    row.ClaimedUntil = null;
+                    await save(db);
+                    return false;
+                }
+
+                if (row.PartsSent >= rendering.Parts.Count)
                 {
                     // Sent and released in one write (the lease is not needed once SentAt is set).
                     row.SentAt = now;

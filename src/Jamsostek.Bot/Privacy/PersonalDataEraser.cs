@@ -63,6 +63,7 @@ internal static class PersonalDataEraser
         {
             message.Text = AuditEntry.Redacted;
             message.ChoicesJson = "[]";
+            message.NoticeParametersJson = null; // a notice's template values name the person
             if (message.SentAt is null && message.AbandonedAt is null)
             {
                 // A reply still waiting would go out as "[dihapus]": it is given up instead.

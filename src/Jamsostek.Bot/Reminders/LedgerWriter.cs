@@ -21,13 +21,15 @@ internal static class LedgerWriter
         var connection = db.Database.GetDbConnection();
         await using var outbox = Insert(db, connection, transaction, typeof(OutboxMessage),
             [nameof(OutboxMessage.Channel), nameof(OutboxMessage.ChatId), nameof(OutboxMessage.Text), nameof(OutboxMessage.ChoicesJson),
-             nameof(OutboxMessage.RequestContact), nameof(OutboxMessage.CreatedAt), nameof(OutboxMessage.Attempts), nameof(OutboxMessage.PartsSent)]);
+             nameof(OutboxMessage.RequestContact), nameof(OutboxMessage.CreatedAt), nameof(OutboxMessage.Attempts), nameof(OutboxMessage.PartsSent),
+             nameof(OutboxMessage.NoticeKind), nameof(OutboxMessage.NoticeParametersJson)]);
         await using var ledger = Insert(db, connection, transaction, typeof(Reminder),
             [nameof(Reminder.MemberId), nameof(Reminder.ContributionMonth), nameof(Reminder.Kind), nameof(Reminder.DueDate),
              nameof(Reminder.Amount), nameof(Reminder.SendAt), nameof(Reminder.OutboxMessageId)]);
         foreach (var (reminder, message) in rows)
         {
-            Set(outbox, message.Channel, message.ChatId, message.Text, message.ChoicesJson, message.RequestContact, message.CreatedAt, 0, 0);
+            Set(outbox, message.Channel, message.ChatId, message.Text, message.ChoicesJson, message.RequestContact, message.CreatedAt, 0, 0,
+                message.NoticeKind, message.NoticeParametersJson);
             var outboxId = Convert.ToInt64(await outbox.Command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
             Set(ledger, reminder.MemberId, reminder.ContributionMonth, reminder.Kind, reminder.DueDate, reminder.Amount, reminder.SendAt, outboxId);
             await ledger.Command.ExecuteScalarAsync(cancellationToken);

@@ -151,6 +151,9 @@ public sealed class ReminderPlanner(
     private async Task SaveAsync(IReadOnlyList<(MemberScheduleRow Member, DueReminder Due)> items, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ids = items.Select(i => i.Member.Id).Distinct().ToList();
+        var names = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id))
+            .Select(m => new { m.Id, m.FullName }).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
         var rows = items.Select(item => (
             new Reminder
             {
@@ -161,7 +164,9 @@ public sealed class ReminderPlanner(
                 Amount = item.Due.Amount,
                 SendAt = now,
             },
-            OutboxChoices.ToOutbox(Reply.Plain(texts.Render(item.Due, item.Member.Kpj)), item.Member.Channel, item.Member.ChatId, turnMessageId: null, now))).ToList();
+            ReminderNotice.Tag(
+                OutboxChoices.ToOutbox(Reply.Plain(texts.Render(item.Due, item.Member.Kpj)), item.Member.Channel, item.Member.ChatId, turnMessageId: null, now),
+                names.GetValueOrDefault(item.Member.Id, string.Empty), item.Member.Kpj, item.Due))).ToList();
         await LedgerWriter.WriteAsync(db, rows, cancellationToken); // one transaction: ledger rows and their messages together
     }
 

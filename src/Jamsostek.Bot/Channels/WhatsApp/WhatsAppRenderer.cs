@@ -36,7 +36,12 @@ public sealed class WhatsAppRenderer(IOptions<WhatsAppOptions> options, WhatsApp
             return OutboxRendering.Of(RenderFree(row));
         }
 
-        return TemplateFor(row) is { } template ? OutboxRendering.Of([template]) : OutboxRendering.HoldUntilInbound;
+        return TemplateFor(row) switch
+        {
+            null => OutboxRendering.HoldUntilInbound,
+            var template when OutboxNotice.AnnouncesOnly(row.NoticeKind) => OutboxRendering.Announcement([template]),
+            var template => OutboxRendering.Of([template]),
+        };
     }
 
     public IReadOnlyList<OutboxPart> RenderFree(OutboxMessage row)

@@ -110,9 +110,15 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
     private static void AddDecision(BotDbContext db, SignUp signUp, string action, string officer, object before, IReadOnlyList<Reply> replies, DateTimeOffset now)
     {
         db.AuditEntries.Add(AuditEntry.Of(now, $"petugas:{officer}", action, nameof(SignUp), signUp.Reference, SignUpSnapshot.Of(signUp), before));
-        foreach (var reply in replies)
+        for (var i = 0; i < replies.Count; i++)
         {
-            db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, signUp.Channel, signUp.ChatId, turnMessageId: null, now));
+            var row = OutboxChoices.ToOutbox(replies[i], signUp.Channel, signUp.ChatId, turnMessageId: null, now);
+
+            // The first message carries the decision's template values (WhatsApp outside its window announces it with
+            // them); the rest follow it in the chat's order.
+            db.OutboxMessages.Add(i == 0
+                ? OutboxNotice.Tag(row, OutboxNotice.Decision, ("nama", signUp.FullName), ("nomor", signUp.Kpj ?? signUp.Reference))
+                : row);
         }
     }
 

@@ -4,6 +4,8 @@ using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Reminders;
+using Jamsostek.Bot.SignUps;
 using Jamsostek.Bot.Tests.Channels.Telegram;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
@@ -38,7 +40,8 @@ internal sealed class WhatsAppBotHost : IAsyncDisposable
     public IServiceProvider Services => app.Services;
 
     public static async Task<WhatsAppBotHost> StartAsync(
-        FakeGraphApiServer api, string dbPath, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+        FakeGraphApiServer api, string dbPath, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null,
+        bool backgroundOutbox = true)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
@@ -64,8 +67,10 @@ internal sealed class WhatsAppBotHost : IAsyncDisposable
 
         builder.AddBotDatabase();
         builder.AddConversations();
-        builder.AddOutbox();
+        builder.AddOutbox(backgroundOutbox);
         builder.AddWhatsApp();
+        builder.AddSignUps(); // decisions and reminders write the notices the channel sends
+        builder.AddReminderPlanning();
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapWhatsApp();

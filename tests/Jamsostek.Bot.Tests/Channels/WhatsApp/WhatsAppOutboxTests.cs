@@ -21,7 +21,7 @@ public sealed class WhatsAppOutboxTests
     [Fact]
     public async Task Notice_GoesAsTemplateWithItsParameters_WhenOutsideTheWindow()
     {
-        await using var world = await World.StartAsync(Templates);
+        await using var world = await WhatsAppWorld.StartAsync(Templates);
         await world.PersonWroteAsync(hoursAgo: 30);
         await world.QueueNoticeAsync("reminder", """{"nama":"Siti","kpj":"12345678901","bulan":"Mei 2026","iuran":"Rp16.800","jatuh_tempo":"15 Mei 2026"}""");
 
@@ -39,7 +39,7 @@ public sealed class WhatsAppOutboxTests
     [Fact]
     public async Task Notice_GoesAsText_WhenInsideTheWindow()
     {
-        await using var world = await World.StartAsync(Templates);
+        await using var world = await WhatsAppWorld.StartAsync(Templates);
         await world.PersonWroteAsync(hoursAgo: 2);
         await world.QueueNoticeAsync("reminder", "{}");
 
@@ -51,7 +51,7 @@ public sealed class WhatsAppOutboxTests
     [Fact]
     public async Task Notice_WaitsForTheNextMessage_WhenOutsideTheWindowWithoutTemplate()
     {
-        await using var world = await World.StartAsync();
+        await using var world = await WhatsAppWorld.StartAsync();
         await world.PersonWroteAsync(hoursAgo: 30);
         await world.QueueNoticeAsync("decision", "{}");
 
@@ -75,7 +75,7 @@ public sealed class WhatsAppOutboxTests
     [Fact]
     public async Task Notice_SwitchesToTemplate_WhenMetaAnswers131047()
     {
-        await using var world = await World.StartAsync(Templates);
+        await using var world = await WhatsAppWorld.StartAsync(Templates);
         await world.PersonWroteAsync(hoursAgo: 2);
         await world.QueueNoticeAsync("reminder", """{"nama":"Siti"}""");
         world.Api.Fail(WhatsAppErrors.OutsideWindow);
@@ -93,7 +93,7 @@ public sealed class WhatsAppOutboxTests
     [InlineData(500)]
     public async Task Send_BacksOffAndRetries_WhenMetaSaysSlowDownOrFails(int code)
     {
-        await using var world = await World.StartAsync();
+        await using var world = await WhatsAppWorld.StartAsync();
         await world.PersonWroteAsync(hoursAgo: 1);
         await world.QueueNoticeAsync(null, "{}");
         world.Api.Fail(code);
@@ -117,7 +117,7 @@ public sealed class WhatsAppOutboxTests
     [InlineData(WhatsAppErrors.UnsupportedType)]
     public async Task Send_GivesUpAtOnceAndKeepsTheReason_WhenMetaRefusesForGood(int code)
     {
-        await using var world = await World.StartAsync();
+        await using var world = await WhatsAppWorld.StartAsync();
         await world.PersonWroteAsync(hoursAgo: 1);
         await world.QueueNoticeAsync(null, "{}");
         world.Api.Fail(code);
@@ -156,7 +156,7 @@ public sealed class WhatsAppOutboxTests
         Assert.Equal(["Pesan pertama", "Pesan kedua"], api.Messages.Select(FakeGraphApiServer.TextOf));
     }
 
-    private static OutboxMessage Row(string text, string? turn = null, string? kind = null, string? parameters = null) => new()
+    internal static OutboxMessage Row(string text, string? turn = null, string? kind = null, string? parameters = null) => new()
     {
         Channel = WhatsAppChannel.Name,
         ChatId = WhatsAppBotHost.Person,
@@ -166,72 +166,4 @@ public sealed class WhatsAppOutboxTests
         NoticeKind = kind,
         NoticeParametersJson = parameters,
     };
-
-    /// <summary>A WhatsApp host on a fake clock whose dispatcher only runs when a test says so.</summary>
-    private sealed class World : IAsyncDisposable
-    {
-        private readonly TempDatabase temp;
-
-        private World(FakeGraphApiServer api, TempDatabase temp, WhatsAppBotHost bot, FakeTimeProvider time)
-        {
-            Api = api;
-            this.temp = temp;
-            Bot = bot;
-            Time = time;
-        }
-
-        public FakeGraphApiServer Api { get; }
-
-        public WhatsAppBotHost Bot { get; }
-
-        public FakeTimeProvider Time { get; }
-
-        public static async Task<World> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
-        {
-            var api = await FakeGraphApiServer.StartAsync();
-            var temp = new TempDatabase();
-            var time = new FakeTimeProvider(new DateTimeOffset(2026, 5, 12, 1, 0, 0, TimeSpan.Zero));
-            var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["WhatsApp:OutboxPollSeconds"] = "3600" };
-            var bot = await WhatsAppBotHost.StartAsync(api, temp.DbPath, all, s => s.AddSingleton<TimeProvider>(time));
-            return new World(api, temp, bot, time);
-        }
-
-        public async Task PersonWroteAsync(double hoursAgo)
-        {
-            await using var db = Db();
-            db.Participants.Add(new Participant
-            {
-                Channel = WhatsAppChannel.Name, ChatId = WhatsAppBotHost.Person, CreatedAt = Time.GetUtcNow().AddDays(-10),
-                LastInboundAt = Time.GetUtcNow().AddHours(-hoursAgo),
-            });
-            await db.SaveChangesAsync();
-        }
-
-        public async Task QueueNoticeAsync(string? kind, string parameters)
-        {
-            await using var db = Db();
-            var row = Row("Pendaftaran Anda disetujui.", kind: kind, parameters: parameters);
-            row.CreatedAt = Time.GetUtcNow();
-            db.OutboxMessages.Add(row);
-            await db.SaveChangesAsync();
-        }
-
-        public async Task<OutboxMessage> RowAsync()
-        {
-            await using var db = Db();
-            return await db.OutboxMessages.AsNoTracking().Where(m => m.TurnMessageId == null).OrderBy(m => m.Id).FirstAsync();
-        }
-
-        /// <summary>One explicit dispatcher pass (the background loop sleeps on the fake clock).</summary>
-        public Task<bool> PassAsync() => Bot.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(WhatsAppChannel.Name);
-
-        public async ValueTask DisposeAsync()
-        {
-            await Bot.DisposeAsync();
-            await Api.DisposeAsync();
-            temp.Dispose();
-        }
-
-        private Jamsostek.Bot.Data.BotDbContext Db() => Bot.Services.GetRequiredService<IDbContextFactory<Jamsostek.Bot.Data.BotDbContext>>().CreateDbContext();
-    }
 }

@@ -5,6 +5,7 @@ using Jamsostek.Bot.Channels.WhatsApp;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Health;
 using Jamsostek.Bot.Hosting;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Outbox;
@@ -43,6 +44,7 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddRetention();
     builder.AddPayments();
     builder.AddReminders();
+    builder.AddHealth();
 
     await using var app = builder.Build();
     app.UseTransportSecurity();

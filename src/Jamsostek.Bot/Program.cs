@@ -7,6 +7,7 @@ using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Health;
 using Jamsostek.Bot.Hosting;
+using Jamsostek.Bot.Observability;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Payments;
@@ -45,9 +46,11 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddPayments();
     builder.AddReminders();
     builder.AddHealth();
+    builder.AddBotMetrics();
 
     await using var app = builder.Build();
     app.UseTransportSecurity();
+    app.UseBotMetrics();
     app.MapHealth();
     app.MapTelegram();
     app.MapWhatsApp();

@@ -24,7 +24,8 @@ public sealed class TurnProcessor(
     NikEntryLimit nikLimit,
     ILogger<TurnProcessor> logger,
     Jamsostek.Bpu.ContributionSchedule? schedule = null,
-    Microsoft.Extensions.Options.IOptions<Reminders.RemindersOptions>? reminders = null)
+    Microsoft.Extensions.Options.IOptions<Reminders.RemindersOptions>? reminders = null,
+    Observability.BotMetrics? metrics = null)
 {
     private readonly ReminderSettingsView reminderSettings = reminders?.Value is { } r
         ? new ReminderSettingsView(r.ClaimPauseDays, r.WindowStartHour, r.WindowEndHour)
@@ -48,6 +49,14 @@ public sealed class TurnProcessor(
     /// </param>
     /// <param name="cancellationToken">Stops waiting (a turn that started still commits or rolls back whole).</param>
     public async Task<TurnOutcome> ProcessAsync(InboundMessage message, string? sendingAs, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var outcome = await ProcessOnceLockedAsync(message, sendingAs, cancellationToken);
+        metrics?.TurnCompleted(message.Channel, outcome.Status, time.GetElapsedTime(started));
+        return outcome;
+    }
+
+    private async Task<TurnOutcome> ProcessOnceLockedAsync(InboundMessage message, string? sendingAs, CancellationToken cancellationToken)
     {
         using var chatLock = await chatLocks.AcquireAsync($"{message.Channel}\n{message.ChatId}", cancellationToken);
         for (var attempt = 1; ; attempt++)

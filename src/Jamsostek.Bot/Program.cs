@@ -5,7 +5,9 @@ using Jamsostek.Bot.Channels.WhatsApp;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Health;
 using Jamsostek.Bot.Hosting;
+using Jamsostek.Bot.Observability;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Payments;
@@ -43,9 +45,12 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddRetention();
     builder.AddPayments();
     builder.AddReminders();
+    builder.AddHealth();
+    builder.AddBotMetrics();
 
     await using var app = builder.Build();
     app.UseTransportSecurity();
+    app.UseBotMetrics();
     app.MapHealth();
     app.MapTelegram();
     app.MapWhatsApp();

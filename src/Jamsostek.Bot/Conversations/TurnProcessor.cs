@@ -24,7 +24,8 @@ public sealed class TurnProcessor(
     NikEntryLimit nikLimit,
     ILogger<TurnProcessor> logger,
     Jamsostek.Bpu.ContributionSchedule? schedule = null,
-    Microsoft.Extensions.Options.IOptions<Reminders.RemindersOptions>? reminders = null)
+    Microsoft.Extensions.Options.IOptions<Reminders.RemindersOptions>? reminders = null,
+    Observability.BotMetrics? metrics = null)
 {
     private readonly ReminderSettingsView reminderSettings = reminders?.Value is { } r
         ? new ReminderSettingsView(r.ClaimPauseDays, r.WindowStartHour, r.WindowEndHour)
@@ -62,6 +63,14 @@ public sealed class TurnProcessor(
             throw new ArgumentException("The lock held is another chat's.", nameof(heldChat));
         }
 
+        var started = time.GetTimestamp();
+        var outcome = await ProcessOnceLockedAsync(message, sendingAs, key, heldChat, cancellationToken);
+        metrics?.TurnCompleted(message.Channel, outcome.Status, time.GetElapsedTime(started));
+        return outcome;
+    }
+
+    private async Task<TurnOutcome> ProcessOnceLockedAsync(InboundMessage message, string? sendingAs, string key, KeyedAsyncLock.Holder? heldChat, CancellationToken cancellationToken)
+    {
         using var chatLock = heldChat is null ? await chatLocks.AcquireAsync(key, cancellationToken) : null;
         for (var attempt = 1; ; attempt++)
         {

@@ -7,4 +7,10 @@ public sealed class ProxyOptions
 
     /// <summary>IP addresses of the proxies in front of the bot; none = only a proxy on this machine (loopback).</summary>
     public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>
+    /// Networks (CIDR, e.g. 172.30.10.0/24) whose addresses are all believed: the proxy's network in a container
+    /// deployment, where its address is given by the network rather than fixed (deploy/compose.yaml's "edge").
+    /// </summary>
+    public string[] KnownNetworks { get; set; } = [];
 }

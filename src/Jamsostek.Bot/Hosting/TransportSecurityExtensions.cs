@@ -6,7 +6,7 @@ namespace Jamsostek.Bot.Hosting;
 
 /// <summary>
 /// Behind the TLS proxy the README recommends: the client's address and scheme are taken from X-Forwarded-For/-Proto
-/// only when the request comes from a known proxy (loopback, plus Proxy:KnownProxies), so a client cannot pick its
+/// only when the request comes from a known proxy (loopback, plus Proxy:KnownProxies and Proxy:KnownNetworks), so a client cannot pick its
 /// own IP (the sign-in rate limit and the access log rely on it); HSTS outside Development.
 /// </summary>
 public static class TransportSecurityExtensions
@@ -16,6 +16,7 @@ public static class TransportSecurityExtensions
         builder.Services.AddOptions<ProxyOptions>()
             .BindConfiguration(ProxyOptions.Section)
             .Validate(o => o.KnownProxies.All(p => IPAddress.TryParse(p, out _)), "Proxy:KnownProxies: each entry must be an IP address.")
+            .Validate(o => o.KnownNetworks.All(n => IPNetwork.TryParse(n, out _)), "Proxy:KnownNetworks: each entry must be a network in CIDR form (172.30.10.0/24).")
             .ValidateOnStart();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((o, proxies) =>
         {
@@ -26,6 +27,14 @@ public static class TransportSecurityExtensions
                 if (IPAddress.TryParse(proxy, out var address))
                 {
                     o.KnownProxies.Add(address);
+                }
+            }
+
+            foreach (var network in proxies.Value.KnownNetworks)
+            {
+                if (IPNetwork.TryParse(network, out var parsed))
+                {
+                    o.KnownIPNetworks.Add(parsed);
                 }
             }
         });

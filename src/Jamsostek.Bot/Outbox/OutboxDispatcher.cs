@@ -19,7 +19,8 @@ public sealed class OutboxDispatcher(
     OutboxSignal signal,
     TimeProvider timeProvider,
     ILogger<OutboxDispatcher> logger,
-    DbWriteGate? writeGate = null) : BackgroundService
+    DbWriteGate? writeGate = null,
+    Observability.BotMetrics? metrics = null) : BackgroundService
 {
     private readonly DbWriteGate gate = writeGate ?? new DbWriteGate();
 
@@ -184,6 +185,11 @@ public sealed class OutboxDispatcher(
                 }
 
                 var outcome = await transport.SendAsync(row, parts[row.PartsSent], cancellationToken);
+                if (!outcome.IsSent)
+                {
+                    metrics?.SendFailed(row.Channel, outcome.Kind);
+                }
+
                 if (outcome is { Kind: SendOutcomeKind.RetryAfter, RecipientOnly: false })
                 {
                     pacer.BackOff(row.Channel, transport.Settings, outcome.RetryAfter!.Value);

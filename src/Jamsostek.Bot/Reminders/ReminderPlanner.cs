@@ -19,7 +19,8 @@ public sealed class ReminderPlanner(
     IOptions<RemindersOptions> options,
     OutboxSignal outboxSignal,
     TimeProvider time,
-    ILogger<ReminderPlanner> logger)
+    ILogger<ReminderPlanner> logger,
+    Observability.BotMetrics? metrics = null)
 {
     // A compiled query is bound to one EF model, and the model holds the field cipher (one per key ring): one query per model.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, Func<BotDbContext, long, int, IAsyncEnumerable<MemberScheduleRow>>> Compiled = [];
@@ -68,6 +69,7 @@ public sealed class ReminderPlanner(
             }
         }
 
+        metrics?.RemindersPlanned(queued.Count);
         if (queued.Count > 0)
         {
             outboxSignal.Poke();

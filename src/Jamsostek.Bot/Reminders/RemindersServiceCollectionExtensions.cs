@@ -34,7 +34,11 @@ public static class RemindersServiceCollectionExtensions
             .UseRecommendedSerializerSettings()
             .UseInMemoryStorage());
         var before = builder.Services.Count;
-        builder.Services.AddHangfireServer((services, o) => o.WorkerCount = Math.Max(1, services.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount));
+        builder.Services.AddHangfireServer((services, o) =>
+        {
+            o.WorkerCount = Math.Max(1, services.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount);
+            o.ServerName = JobServerName.Value; // readiness (/readyz) looks for this process's own server
+        });
         var servers = builder.Services.Skip(before).Where(d => d.ServiceType == typeof(IHostedService)).ToList();
         foreach (var server in servers)
         {

@@ -70,5 +70,9 @@ public sealed class HangfireEndToEndTests : IAsyncLifetime
         await factory.AddOfficerAsync("budi", OfficerRoles.Admin);
         using var admin = await factory.SignedInAsync("budi");
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(new Uri("/hangfire", UriKind.Relative))).StatusCode);
+
+        // Readiness finds this process's own Hangfire server among the storage's servers.
+        var ready = Jamsostek.Bot.Tests.Health.HealthEndpointsTests.Checks(await (await factory.Client().GetAsync(new Uri("/readyz", UriKind.Relative))).Content.ReadAsStringAsync());
+        Assert.Equal(("Healthy", "The scheduler (Hangfire server) of this host is running."), ready["jobs"]);
     }
 }

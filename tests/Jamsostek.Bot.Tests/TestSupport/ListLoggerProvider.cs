@@ -8,6 +8,9 @@ public sealed class ListLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();
 
+    /// <summary>Every scope opened (its text and, for structured scopes, each name=value), which a JSON log would carry.</summary>
+    public ConcurrentQueue<string> Scopes { get; } = new();
+
     public ILogger CreateLogger(string categoryName) => new ListLogger(this);
 
     public void Dispose()
@@ -17,7 +20,12 @@ public sealed class ListLoggerProvider : ILoggerProvider
     private sealed class ListLogger(ListLoggerProvider owner) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
+            where TState : notnull
+        {
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(' ', pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
+            owner.Scopes.Enqueue($"{state} {values}");
+            return null;
+        }
 
         public bool IsEnabled(LogLevel logLevel) => true;
 

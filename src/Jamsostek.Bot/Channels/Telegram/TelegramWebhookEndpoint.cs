@@ -30,6 +30,7 @@ public static class TelegramWebhookEndpoint
         if (!authenticator.IsAuthentic(context.Request))
         {
             logger.LogWarning("Telegram webhook refused: wrong or missing secret token");
+            context.RequestServices.GetService<Observability.BotMetrics>()?.WebhookRefused(Conversations.ChannelNames.Telegram);
             return Results.Unauthorized();
         }
 

@@ -43,6 +43,7 @@ public static class WhatsAppWebhookEndpoint
         if (!signature.IsAuthentic(body.Span, context.Request.Headers["X-Hub-Signature-256"]))
         {
             logger.LogWarning("WhatsApp webhook refused: wrong or missing signature");
+            context.RequestServices.GetService<Observability.BotMetrics>()?.WebhookRefused(WhatsAppChannel.Name);
             return Results.Unauthorized();
         }
 

@@ -1,0 +1,65 @@
+using System.Net;
+using Jamsostek.Bot.Tests.Channels.Telegram;
+using Jamsostek.Bot.Tests.TestSupport;
+
+namespace Jamsostek.Bot.Tests.Observability;
+
+/// <summary>The built host as an operator runs it: Prometheus scrapes the metrics port, nothing else answers there.</summary>
+public sealed class MetricsEndpointTests
+{
+    [Fact]
+    public async Task Scrape_FindsEveryOperatorMetric_OnlyOnTheMetricsPort()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var temp = new TempDatabase();
+        api.Script("sendMessage", FakeBotApiResponse.ServerError()); // one failed send, then the retry goes through
+        await using var bot = await BotProcess.StartAsync(api, BotProcess.DatabaseArguments(temp.DbPath));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(bot, TelegramTestUpdates.TextJson("/start", 1), "salah")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(bot, TelegramTestUpdates.TextJson("/start", 2), BotProcess.Secret)).StatusCode);
+        await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count >= 2, "the retried reply", TimeSpan.FromSeconds(60));
+
+        using var metricsPort = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{bot.MetricsPort}") };
+        var text = await metricsPort.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+
+        var lines = text.Split('\n');
+        foreach (var (metric, label) in new[]
+        {
+            ("jamsostek_turns_total", "outcome=\"handled\""), ("jamsostek_turn_duration_seconds_bucket", "channel=\"telegram\""),
+            ("jamsostek_outbox_backlog", ""), ("jamsostek_outbox_oldest_unsent_age_seconds", ""),
+            ("jamsostek_send_errors_total", "code=\"transient\""),
+            ("jamsostek_reminders_planned_total", ""), ("jamsostek_reminders_waiting", ""), ("jamsostek_reminders_sent_24h", ""),
+            ("jamsostek_signups_pending", ""), ("jamsostek_signups_oldest_pending_age_seconds", ""),
+            ("jamsostek_webhook_auth_failures_total", "channel=\"telegram\""),
+            ("http_server_request_duration_seconds_bucket", ""), ("dotnet_gc_collections_total", ""),
+        })
+        {
+            Assert.True(
+                lines.Any(l => (l.StartsWith(metric + "{", StringComparison.Ordinal) || l.StartsWith(metric + " ", StringComparison.Ordinal)) && l.Contains(label, StringComparison.Ordinal)),
+                $"'{metric}' with '{label}' missing from the scrape:\n{text}");
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync(new Uri("/metrics", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await metricsPort.GetAsync(new Uri("/petugas/masuk", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await metricsPort.GetAsync(new Uri(Jamsostek.Bot.Channels.Telegram.TelegramWebhookEndpoint.Path, UriKind.Relative))).StatusCode);
+
+        // The same host is ready (Telegram configured) and its readiness body carries no secret.
+        using var ready = await bot.Http.GetAsync(new Uri("/readyz", UriKind.Relative));
+        var body = await ready.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("telegram", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeBotApiServer.Token, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(BotProcess.Secret, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeBotApiServer.Token, text, StringComparison.Ordinal);
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(BotProcess bot, string json, string secret)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, Jamsostek.Bot.Channels.Telegram.TelegramWebhookEndpoint.Path)
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        return bot.Http.SendAsync(request);
+    }
+}

@@ -9,4 +9,7 @@ public static class ChannelNames
     public const string Telegram = "telegram";
 
     public const string Terminal = "terminal";
+
+    /// <summary>WhatsApp's chat id is the person's number in digits (wa_id), so a notice can reach a number nobody chatted from yet.</summary>
+    public const string WhatsApp = "whatsapp";
 }

@@ -23,15 +23,17 @@ internal static class EffectApplier
             case SubmitSignUpEffect submit:
                 var signUp = SignUpAnswers.ToSignUp(submit, participant.Channel, participant.ChatId, now);
                 signUp.RegistrationSession = session;
-                await SignUps.Sponsors.SponsorConsent.ApplyAsync(db, signUp, cancellationToken);
+                var invitation = await SignUps.Sponsors.SponsorConsent.ApplyAsync(db, signUp, cancellationToken);
                 participant.Phone = signUp.Phone;
                 participant.RegencyCode = signUp.RegencyCode;
-                if (await ResubmitAsync(db, signUp, actor, now, session, cancellationToken))
+                if (await ResubmitAsync(db, signUp, actor, now, session, cancellationToken) is { } corrected)
                 {
+                    SignUps.Sponsors.SponsorConsent.Link(invitation, corrected);
                     break;
                 }
 
                 db.SignUps.Add(signUp);
+                SignUps.Sponsors.SponsorConsent.Link(invitation, signUp);
                 db.AuditEntries.Add(AuditEntry.Of(now, actor, "submitted", nameof(SignUp), signUp.Reference, new { signUp.Reference, status = "pending", signUp.Source }));
                 break;
             case HandoffRequestedEffect handoff:
@@ -93,7 +95,7 @@ internal static class EffectApplier
     /// by sending the right one). The dialog has already refused a NIK that is pending or approved elsewhere, and
     /// the unique active-NIK index stays the last guard. The audit keeps before/after and which answers changed.
     /// </summary>
-    private static async Task<bool> ResubmitAsync(BotDbContext db, SignUp fresh, string actor, DateTimeOffset now, string? session, CancellationToken cancellationToken)
+    private static async Task<SignUp?> ResubmitAsync(BotDbContext db, SignUp fresh, string actor, DateTimeOffset now, string? session, CancellationToken cancellationToken)
     {
         var latest = await db.SignUps
             .Where(s => s.Channel == fresh.Channel && s.ChatId == fresh.ChatId)
@@ -101,7 +103,7 @@ internal static class EffectApplier
             .FirstOrDefaultAsync(cancellationToken);
         if (latest is null || latest.Status != SignUpStatus.Rejected)
         {
-            return false;
+            return null;
         }
 
         var before = SignUpSnapshot.Of(latest);
@@ -116,7 +118,7 @@ internal static class EffectApplier
         var after = SignUpSnapshot.Of(latest);
         after["changed"] = changed;
         db.AuditEntries.Add(AuditEntry.Of(now, actor, "resubmitted", nameof(SignUp), latest.Reference, after, before));
-        return true;
+        return latest;
     }
 
     /// <summary>The rejected attempt's lines and the corrected one's are one sign-up's transcript: both under the new session.</summary>

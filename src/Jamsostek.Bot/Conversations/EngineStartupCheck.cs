@@ -54,6 +54,15 @@ internal sealed class EngineStartupCheck(IServiceProvider services) : IHostedSer
         {
             throw new StartupException($"The reminder texts could not be loaded; the bot does not start.{Environment.NewLine}{ex.Message}", ex);
         }
+
+        try
+        {
+            _ = services.GetService<SignUps.Sponsors.SponsorInvitationTexts>();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new StartupException($"The sponsor invitation texts could not be loaded; the bot does not start.{Environment.NewLine}{ex.Message}", ex);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

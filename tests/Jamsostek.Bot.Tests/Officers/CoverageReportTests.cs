@@ -36,6 +36,12 @@ public sealed class CoverageReportTests() : OfficerConsoleTest(withAdmin: false)
                 s.VillageCode = "63.06.05.1002";
             }
 
+            var sponsor = db.Sponsors.Single();
+            foreach (var (code, regencyCode, village, status) in new[] { ("u_1", "63.06", "63.06.05.1001", SponsorInvitationStatus.Invited), ("u_2", "63.06", "63.06.05.1001", SponsorInvitationStatus.Invited), ("u_3", "63.06", "63.06.05.1001", SponsorInvitationStatus.Consented), ("u_4", "63.07", "63.07.01.2001", SponsorInvitationStatus.Invited) })
+            {
+                db.SponsorInvitations.Add(new SponsorInvitation { SponsorId = sponsor.Id, Code = code, Status = status, Nik = "6306010101900001", FullName = "Warga", RegencyCode = regencyCode, VillageCode = village, Occupation = string.Empty });
+            }
+
             await db.SaveChangesAsync();
         }
 
@@ -54,6 +60,7 @@ public sealed class CoverageReportTests() : OfficerConsoleTest(withAdmin: false)
         Assert.Equal((3, 1, 100, 2), (busy.Approved, busy.Pending, busy.Quota, busy.Sponsored));
         var quiet = villages.Single(v => v.Code == "63.06.05.1001");
         Assert.Equal((0, 0, 100, 0), (quiet.Total, quiet.Approved, quiet.Quota, quiet.Sponsored));
+        Assert.Equal((2, 2, 0), (regency.Invited, quiet.Invited, busy.Invited)); // invited, not yet consented; 63.07's is not rina's
     }
 
     [Fact]

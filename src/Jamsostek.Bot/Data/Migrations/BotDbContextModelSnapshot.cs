@@ -923,6 +923,14 @@ namespace Jamsostek.Bot.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -934,6 +942,12 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastNoticeAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Nik")
                         .IsRequired()
@@ -982,6 +996,10 @@ namespace Jamsostek.Bot.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("NikHash");
+
+                    b.HasIndex("SignUpId");
+
+                    b.HasIndex("Status", "LastNoticeAt");
 
                     b.HasIndex("SponsorId", "VillageCode", "Status");
 
@@ -1152,11 +1170,18 @@ namespace Jamsostek.Bot.Data.Migrations
 
             modelBuilder.Entity("Jamsostek.Bot.SignUps.Sponsors.SponsorInvitation", b =>
                 {
+                    b.HasOne("Jamsostek.Bot.SignUps.SignUp", "SignUp")
+                        .WithMany()
+                        .HasForeignKey("SignUpId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Jamsostek.Bot.SignUps.Sponsors.Sponsor", null)
                         .WithMany()
                         .HasForeignKey("SponsorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("SignUp");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

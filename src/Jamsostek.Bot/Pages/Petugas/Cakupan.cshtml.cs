@@ -23,7 +23,7 @@ public sealed class CakupanModel(CoverageReport report, OfficerScopeResolver sco
 
     public IReadOnlyList<CoverageRow> Villages { get; private set; } = [];
 
-    public IReadOnlyList<CoverageRow> ShownVillages => ShowEmpty ? Villages : [.. Villages.Where(v => v.Total > 0)];
+    public IReadOnlyList<CoverageRow> ShownVillages => ShowEmpty ? Villages : [.. Villages.Where(v => v.Total + v.Invited > 0)];
 
     public int HiddenVillages => Villages.Count - ShownVillages.Count;
 

@@ -23,11 +23,15 @@ public sealed class CoverageReport(IDbContextFactory<BotDbContext> dbFactory, Re
             .Select(g => new Count(g.Key.RegencyCode, g.Key.Status, g.Key.Source, g.Count()))
             .ToListAsync(cancellationToken);
         var sponsors = await db.Sponsors.AsNoTracking().Where(p => p.Quota != null || p.QuotaPerVillage != null).ToListAsync(cancellationToken);
-        return [.. counts.GroupBy(c => c.Code).OrderByDescending(g => g.Sum(c => c.N)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        var invited = await InvitedAsync(db, scope, null, cancellationToken);
+        var byRegency = counts.ToLookup(c => c.Code);
+        return [.. byRegency.Select(g => g.Key).Union(invited.Keys, StringComparer.Ordinal)
+            .OrderByDescending(code => byRegency[code].Sum(c => c.N)).ThenBy(code => code, StringComparer.Ordinal).Select(code =>
         {
-            var own = sponsors.Where(p => p.RegencyCode == g.Key).ToList();
-            var quota = own.Sum(p => p.Quota ?? (p.QuotaPerVillage * VillageCount(g.Key)) ?? 0);
-            return Row(g.Key, regions.FindRegency(g.Key)?.DisplayName ?? g.Key, [.. g], quota > 0 ? quota : null, own);
+            var own = sponsors.Where(p => p.RegencyCode == code).ToList();
+            var quota = own.Sum(p => p.Quota ?? (p.QuotaPerVillage * VillageCount(code)) ?? 0);
+            return Row(code, regions.FindRegency(code)?.DisplayName ?? code, [.. byRegency[code]], quota > 0 ? quota : null, own)
+                with { Invited = invited.GetValueOrDefault(code) };
         })];
     }
 
@@ -43,12 +47,29 @@ public sealed class CoverageReport(IDbContextFactory<BotDbContext> dbFactory, Re
         var perVillage = own.Sum(p => p.QuotaPerVillage ?? 0);
         var villages = regions.DistrictsOf(regencyCode)
             .SelectMany(d => regions.VillagesOf(d.Code).Select(v => (v.Code, v.Name, District: "Kec. " + d.Name))).ToList();
+        var invited = await InvitedAsync(db, scope, regencyCode, cancellationToken);
         // A sign-up whose village is not in the catalogue still counts, under its code.
-        villages.AddRange(counts.Select(g => g.Key).Where(code => villages.All(v => v.Code != code)).Select(code => (code, code, string.Empty)));
+        villages.AddRange(counts.Select(g => g.Key).Union(invited.Keys).Where(code => villages.All(v => v.Code != code)).Select(code => (code, code, string.Empty)));
         // Busiest first (then the catalogue's order): the villages that need a look lead, the rows at zero trail.
         return [.. villages
-            .Select(v => Row(v.Code, v.Name, [.. counts[v.Code]], perVillage > 0 ? perVillage : null, own) with { District = v.District })
-            .OrderByDescending(r => r.Total).ThenBy(r => r.Code, StringComparer.Ordinal)];
+            .Select(v => Row(v.Code, v.Name, [.. counts[v.Code]], perVillage > 0 ? perVillage : null, own) with { District = v.District, Invited = invited.GetValueOrDefault(v.Code) })
+            .OrderByDescending(r => r.Total + r.Invited).ThenBy(r => r.Code, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Invitations not yet answered, per regency (<paramref name="regencyCode"/> null) or per village of that regency.</summary>
+    private static async Task<Dictionary<string, int>> InvitedAsync(BotDbContext db, OfficerScope scope, string? regencyCode, CancellationToken cancellationToken)
+    {
+        var query = db.SponsorInvitations.AsNoTracking().Where(i => i.Status == SponsorInvitationStatus.Invited);
+        if (!scope.AllRegencies)
+        {
+            var regencies = scope.Regencies.ToList();
+            query = query.Where(i => regencies.Contains(i.RegencyCode));
+        }
+
+        return regencyCode is null
+            ? await query.GroupBy(i => i.RegencyCode).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.N, cancellationToken)
+            : await query.Where(i => i.RegencyCode == regencyCode).GroupBy(i => i.VillageCode).Select(g => new { g.Key, N = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.N, cancellationToken);
     }
 
     private int VillageCount(string regencyCode) => regions.DistrictsOf(regencyCode).Sum(d => regions.VillagesOf(d.Code).Count);

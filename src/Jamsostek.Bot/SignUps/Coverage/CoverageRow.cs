@@ -11,6 +11,9 @@ public sealed record CoverageRow(string Code, string Name, int Pending, int Appr
     /// <summary>"Kec. Kandangan" for a village (two villages of one regency may share a name); empty for a regency.</summary>
     public string District { get; init; } = string.Empty;
 
+    /// <summary>On a sponsor's list and invited, not yet signed up through the link (the worker has not consented yet).</summary>
+    public int Invited { get; init; }
+
     /// <summary>Approved through the sponsor against its quota, in whole percent; null without a quota.</summary>
     public int? QuotaPercent => Quota is { } q && q > 0 ? Sponsored * 100 / q : null;
 }

@@ -24,22 +24,36 @@ public static class SponsorConsent
     }
 
     /// <summary>Inside the turn's transaction, before the new sign-up is saved.</summary>
-    public static async Task ApplyAsync(BotDbContext db, SignUp signUp, CancellationToken cancellationToken)
+    /// <returns>The invitation consented to, for <see cref="Link"/> once the sign-up row is known; else null.</returns>
+    public static async Task<SponsorInvitation?> ApplyAsync(BotDbContext db, SignUp signUp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(signUp);
         if (signUp.Source is not { } code || !code.StartsWith(CodePrefix, StringComparison.Ordinal))
         {
-            return;
+            return null;
         }
 
         var invitation = await db.SponsorInvitations.SingleOrDefaultAsync(i => i.Code == code && i.Status == SponsorInvitationStatus.Invited, cancellationToken);
         if (invitation is null || NikLookup.KeyOf(db, invitation.Nik) != NikLookup.KeyOf(db, signUp.Nik))
         {
-            return;
+            return null;
         }
 
         invitation.Status = SponsorInvitationStatus.Consented;
         signUp.Source = await db.Sponsors.Where(p => p.Id == invitation.SponsorId).Select(p => p.Code).SingleAsync(cancellationToken);
+        return invitation;
+    }
+
+    /// <summary>
+    /// The sign-up row that holds the consent: the new one (its id is given on save) or the rejected one it corrected.
+    /// Never the untracked answers of a resubmission, which a navigation would insert as a second row.
+    /// </summary>
+    public static void Link(SponsorInvitation? invitation, SignUp saved)
+    {
+        if (invitation is not null)
+        {
+            invitation.SignUp = saved;
+        }
     }
 }

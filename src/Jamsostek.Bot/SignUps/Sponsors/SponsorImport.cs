@@ -9,7 +9,7 @@ namespace Jamsostek.Bot.SignUps.Sponsors;
 /// Checks a sponsor's beneficiary list row by row and, unless it is a dry run, turns the valid rows into invitations
 /// (one transaction). Besides <see cref="SponsorRowChecks"/>, a row is refused when its NIK is in an earlier row, in a
 /// pending or approved sign-up (an approved one is a member) found by <see cref="NikLookup"/>, or in a live
-/// invitation of this or another sponsor. A file that cannot be read throws <see cref="InvalidDataException"/>.
+/// invitation of this or another sponsor, or when it is past the programme's quota (<see cref="SponsorQuota"/>). A file that cannot be read throws <see cref="InvalidDataException"/>.
 /// </summary>
 public sealed class SponsorImport(IDbContextFactory<BotDbContext> dbFactory, SponsorRowChecks checks, TimeProvider time)
 {
@@ -24,6 +24,7 @@ public sealed class SponsorImport(IDbContextFactory<BotDbContext> dbFactory, Spo
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await RefuseDuplicatesAsync(db, sponsor, results, cancellationToken);
+        await SponsorQuota.RefuseOverQuotaAsync(db, sponsor, results, cancellationToken);
 
         var invited = 0;
         if (!dryRun)

@@ -38,5 +38,19 @@ public sealed class SponsorInvitation
     /// <summary>How many reminders of the invitation were sent (at most two).</summary>
     public int RemindersSent { get; set; }
 
+    /// <summary>When the invitation was first sent to a chat, or found to have none (then it is only on the printable list).</summary>
+    public DateTimeOffset? InvitedAt { get; set; }
+
+    /// <summary>When the last invitation or reminder was queued; the next reminder counts from here.</summary>
+    public DateTimeOffset? LastNoticeAt { get; set; }
+
+    /// <summary>The chat the invitation goes to (a channel's name), or null: printable list only.</summary>
+    public string? Channel { get; set; }
+
+    public string? ChatId { get; set; }
+
+    /// <summary>The worker's own sign-up that consented to this invitation.</summary>
     public long? SignUpId { get; set; }
+
+    public SignUp? SignUp { get; set; }
 }

@@ -15,6 +15,10 @@ internal sealed class SponsorInvitationConfiguration : IEntityTypeConfiguration<
         builder.Property(i => i.RegencyCode).HasMaxLength(5);
         builder.Property(i => i.VillageCode).HasMaxLength(13);
         builder.Property(i => i.Occupation).HasMaxLength(100);
+        builder.Property(i => i.Channel).HasMaxLength(20);
+        builder.Property(i => i.ChatId).HasMaxLength(64);
+        builder.HasIndex(i => new { i.Status, i.LastNoticeAt });
+        builder.HasOne(i => i.SignUp).WithMany().HasForeignKey(i => i.SignUpId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Sponsor>().WithMany().HasForeignKey(i => i.SponsorId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -42,6 +42,7 @@ public sealed class SponsoredInvitationTests
             var signUp = await bot.QueryAsync(db => db.SignUps.SingleAsync());
             Assert.Equal("hss2026", signUp.Source);
             Assert.Equal(SponsorInvitationStatus.Consented, await bot.QueryAsync(db => db.SponsorInvitations.Select(i => i.Status).SingleAsync()));
+            Assert.Equal(signUp.Id, await bot.QueryAsync(db => db.SponsorInvitations.Select(i => i.SignUpId).SingleAsync()));
             Assert.Contains("Pemkab HSS 2026", string.Join("\n", api.CallsTo("sendMessage").Select(c => c.Json.GetProperty("text").GetString())), StringComparison.Ordinal);
         }
 

@@ -78,6 +78,41 @@ public sealed class SponsorsImportCommandTests
         Assert.Equal("{\"line\":2,\"ok\":false,\"reasons\":[\"Sudah mendaftar dan menunggu keputusan petugas (pendaftaran BPU-T000007).\"]}", Assert.Single(run.Lines));
     }
 
+    [Fact]
+    public async Task Import_RefusesRowsPastTheProgrammeAndVillageQuotas_InFileOrder_CountingSignUpsAlreadyTaken()
+    {
+        using var database = new TempDatabase();
+        var add = await BotCli.RunAsync(["sponsors", "add", "hss2026", "--name", "Pemkab HSS 2026", "--regency", "63.06", "--quota", "4", "--quota-per-village", "2", "--db", database.DbPath]);
+        Assert.Equal(0, add.ExitCode);
+        var (a, b, c) = (SponsorList.Villages[0], SponsorList.Villages[1], SponsorList.Villages[2]);
+        var pending = SignUpSeed.Make(7, DateTimeOffset.Parse("2026-04-20T02:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        (pending.Source, pending.VillageCode) = ("hss2026", a.Code); // one place of village A and of the programme taken
+        using (var host = await BotServices.StartAsync(database.DbPath))
+        {
+            await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+            db.SignUps.Add(pending);
+            await db.SaveChangesAsync();
+        }
+
+        var file = Path.Combine(database.Folder, "daftar.csv");
+        var villages = new[] { a, a, b, b, c, b };
+        await File.WriteAllTextAsync(file, SponsorList.Header + "\n" + string.Concat(villages.Select((v, k) => $"{k + 1};{SponsorList.Nik(k)};Warga {k};;{v.Code};pekerja rentan\n")));
+        var run = await BotCli.RunAsync(["sponsors", "import", "hss2026", file, "--json", "--db", database.DbPath, "--now", Now]);
+
+        var program = "\"Melebihi kuota program (4 orang sudah terisi oleh peserta, pendaftar, dan undangan).\"";
+        Assert.Equal(
+            [
+                "{\"line\":2,\"ok\":true,\"reasons\":[]}",
+                $"{{\"line\":3,\"ok\":false,\"reasons\":[\"Melebihi kuota desa {a.Name} (2 orang sudah terisi).\"]}}",
+                "{\"line\":4,\"ok\":true,\"reasons\":[]}",
+                "{\"line\":5,\"ok\":true,\"reasons\":[]}",
+                $"{{\"line\":6,\"ok\":false,\"reasons\":[{program}]}}",
+                $"{{\"line\":7,\"ok\":false,\"reasons\":[{program},\"Melebihi kuota desa {b.Name} (2 orang sudah terisi).\"]}}",
+            ],
+            run.Lines);
+        Assert.Equal(3, await CountInvitationsAsync(database));
+    }
+
     [Theory]
     [InlineData("nik;nama\n1;2\n", "Kolom Desa/Kelurahan tidak ada di baris judul (baris 1).")]
     [InlineData("tanggal;jumlah\n1;2\n", "Baris judul kolom tidak ditemukan")]

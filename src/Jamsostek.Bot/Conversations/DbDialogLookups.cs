@@ -5,7 +5,7 @@ using Jamsostek.Bot.SignUps.Decisions;
 
 namespace Jamsostek.Bot.Conversations;
 
-/// <summary>The engine's read-only questions, answered inside the turn's transaction for one chat.</summary>
+/// <summary>The engine's read-only questions for one chat, answered before the turn's write (on a context that does not track).</summary>
 internal sealed class DbDialogLookups(BotDbContext db, string channel, string chatId, Jamsostek.Bpu.ContributionSchedule? schedule = null, DateTimeOffset? now = null, ReminderSettingsView? reminderSettings = null) : IDialogLookups
 {
     public ReminderSettingsView ReminderSettings { get; } = reminderSettings ?? ReminderSettingsView.Default;

@@ -8,10 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Jamsostek.Bot.Conversations;
 
 /// <summary>
-/// Runs one turn in one transaction (docs/architecture.md, "A message's path", step 3): dedupe, load, engine,
-/// effects, state, outbox, commit. Nothing is sent here. The transaction is shared with other chats' turns
-/// (<see cref="TurnWriter"/>, group commit); the outcome is returned only after it committed. One chat at a time
-/// in this process; across processes the conversation's concurrency token makes a losing turn start again.
+/// Runs one turn (docs/architecture.md, "A message's path", step 3): first outside any transaction, reading without
+/// tracking, the dedupe check, the chat's rows and the engine; then only the inserts and updates (dedupe mark, effects,
+/// state, transcript, outbox) in the transaction shared with other chats' turns (<see cref="TurnWriter"/>, group
+/// commit, <see cref="PreparedTurn"/>); the outcome is returned only after it committed. Nothing is sent here. One chat
+/// at a time in this process (<see cref="KeyedAsyncLock"/>); across processes the conversation's concurrency token
+/// makes a turn computed on a stale state start again.
 /// </summary>
 public sealed class TurnProcessor(
     IDbContextFactory<BotDbContext> dbFactory,
@@ -76,7 +78,33 @@ public sealed class TurnProcessor(
         {
             try
             {
-                var (outcome, erased) = await writer.WriteAsync((db, token) => RunOnceAsync(db, message, sendingAs, token), cancellationToken);
+                TurnOutcome outcome;
+                bool erased;
+                if (attempt == 1)
+                {
+                    PreparedTurn? turn;
+                    await using (var read = await dbFactory.CreateDbContextAsync(cancellationToken))
+                    {
+                        (turn, var duplicate) = await PrepareAsync(read, message, sendingAs, cancellationToken);
+                        if (turn is null)
+                        {
+                            return duplicate!;
+                        }
+                    }
+
+                    (outcome, erased) = await writer.WriteAsync((db, token) => turn.WriteAsync(db, texts, sendingAs, token), cancellationToken);
+                }
+                else
+                {
+                    // The state read was stale (another process wrote the chat): compute it again inside the transaction,
+                    // where nobody can change it before the write, so a chat busy in two processes still moves on.
+                    (outcome, erased) = await writer.WriteAsync(
+                        async (db, token) => await PrepareAsync(db, message, sendingAs, token) is (PreparedTurn turn, _)
+                            ? await turn.WriteAsync(db, texts, sendingAs, token)
+                            : (await DuplicateAsync(db, message, token), false),
+                        cancellationToken);
+                }
+
                 if (erased)
                 {
                     await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -99,102 +127,46 @@ public sealed class TurnProcessor(
         }
     }
 
-    /// <summary>The turn inside the writer's transaction; true with the outcome when personal data was erased.</summary>
-    private async Task<(TurnOutcome Outcome, bool Erased)> RunOnceAsync(BotDbContext db, InboundMessage message, string? sendingAs, CancellationToken cancellationToken)
+    /// <summary>
+    /// The turn before the write lock: dedupe check, the chat's rows read without tracking, the NIK limit, the engine (its
+    /// lookups read the same way). A message handled before comes back as the Duplicate outcome, with nothing to write.
+    /// </summary>
+    private async Task<(PreparedTurn? Turn, TurnOutcome? Duplicate)> PrepareAsync(BotDbContext db, InboundMessage message, string? sendingAs, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-
-        if (!await TryMarkProcessedAsync(db, message, now, cancellationToken))
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        if (await db.ProcessedMessages.AnyAsync(m => m.Channel == message.Channel && m.MessageId == message.MessageId, cancellationToken))
         {
-            return (await DuplicateAsync(db, message, cancellationToken), false);
+            return (null, await DuplicateAsync(db, message, cancellationToken));
         }
 
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Channel == message.Channel && c.ChatId == message.ChatId, cancellationToken)
-            ?? db.Conversations.Add(new Conversation { Channel = message.Channel, ChatId = message.ChatId, UpdatedAt = now }).Entity;
-        var participant = await db.Participants.SingleOrDefaultAsync(p => p.Channel == message.Channel && p.ChatId == message.ChatId, cancellationToken)
-            ?? db.Participants.Add(new Participant { Channel = message.Channel, ChatId = message.ChatId, CreatedAt = now }).Entity;
+        var read = await db.Conversations.SingleOrDefaultAsync(c => c.Channel == message.Channel && c.ChatId == message.ChatId, cancellationToken);
+        var conversation = read ?? new Conversation { Channel = message.Channel, ChatId = message.ChatId, UpdatedAt = now };
+        var participant = await db.Participants.SingleOrDefaultAsync(p => p.Channel == message.Channel && p.ChatId == message.ChatId, cancellationToken);
+        var mayClaim = sendingAs is not null && !await db.OutboxMessages.AnyAsync(
+            m => m.Channel == message.Channel && m.ChatId == message.ChatId && m.SentAt == null && m.AbandonedAt == null, cancellationToken);
 
-        // A person who blocked the bot and now writes again has unblocked it: reach them again.
-        participant.Unreachable = false;
-
-        if (await nikLimit.CheckAsync(db, message, conversation.StepId, now, cancellationToken) is { } refusal)
+        var nik = await nikLimit.CheckAsync(db, message, conversation.StepId, now, cancellationToken);
+        TurnResult? result = null;
+        if (nik?.Refusal is null)
         {
-            // Over the limit the NIK is not read: no lookup, no transcript line, the step stays where it was.
-            var refusalRow = db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(refusal), message.Channel, message.ChatId, message.MessageId, now)).Entity;
-            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = refusal, At = now, SessionId = conversation.RegistrationSession });
-            var claimedRefusal = await ClaimAsync(db, message, [refusalRow], sendingAs, now, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            return (new TurnOutcome(TurnStatus.Handled, conversation.FlowId, conversation.StepId) { ClaimedReplies = IdsOf(claimedRefusal) }, false);
+            var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId, schedule, now, reminderSettings), await NextReferenceAsync(db, message, cancellationToken));
+            result = engine.Handle(ConversationStateMapper.ToState(conversation), message.Input, context);
         }
 
-        var sessionBefore = conversation.RegistrationSession;
-        var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId, schedule, now, reminderSettings), await NextReferenceAsync(db, message, cancellationToken));
-        var result = engine.Handle(ConversationStateMapper.ToState(conversation), message.Input, context);
-        var session = RegistrationSession.Next(sessionBefore, result);
-        var lineSession = session ?? sessionBefore;
-
-        var notes = new List<string>();
-        foreach (var effect in result.Effects)
+        return (new PreparedTurn
         {
-            notes.AddRange(await EffectApplier.ApplyAsync(db, participant, effect, now, lineSession, texts, cancellationToken));
-        }
-
-        ConversationStateMapper.Apply(result.State, conversation, now);
-        conversation.RegistrationSession = session;
-        var entry = db.Entry(conversation);
-        if (entry.State == EntityState.Unchanged)
-        {
-            entry.State = EntityState.Modified; // always check (and renew) the concurrency token
-        }
-
-        // The transcript officers read on the detail page: what the worker sent, then each reply.
-        var inboundText = message.Input.Text ?? (message.Input.Kind == InputKind.Text ? null : $"[{message.Input.Kind.ToString().ToLowerInvariant()}]");
-        // A discarded draft keeps nothing typed for it, this turn's line included (a refused NIK).
-        if (!string.IsNullOrEmpty(inboundText) && !result.Effects.Any(e => e is DraftDiscardedEffect))
-        {
-            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Inbound, Text = inboundText, At = now, SessionId = lineSession });
-        }
-
-        // The transcript keeps each reply as the flow wrote it; the chat gets them joined where one message fits.
-        foreach (var reply in result.Replies.Concat(notes.Select(n => Reply.Plain(n))))
-        {
-            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = reply.Text, At = now, SessionId = lineSession });
-        }
-
-        var rows = ReplyJoiner.Join(result.Replies).Concat(notes.Select(n => Reply.Plain(n)))
-            .Select(reply => db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now)).Entity)
-            .ToList();
-        var claimed = await ClaimAsync(db, message, rows, sendingAs, now, cancellationToken);
-
-        await db.SaveChangesAsync(cancellationToken);
-        var outcome = new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId) { ClaimedReplies = IdsOf(claimed) };
-        return (outcome, result.Effects.Any(e => e is DeletePersonalDataEffect));
+            Message = message,
+            Now = now,
+            Conversation = conversation,
+            ConversationIsNew = read is null,
+            Participant = participant ?? new Participant { Channel = message.Channel, ChatId = message.ChatId, CreatedAt = now },
+            ParticipantIsNew = participant is null,
+            MayClaim = mayClaim,
+            NikEntry = nik,
+            Result = result,
+        }, null);
     }
-
-    /// <summary>
-    /// Leases the turn's new rows to <paramref name="sendingAs"/> (no extra write: they are inserted so), unless older
-    /// replies of the chat are still unsent: then the outbox's passes send everything in order.
-    /// </summary>
-    private static async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(
-        BotDbContext db, InboundMessage message, List<OutboxMessage> rows, string? sendingAs, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (sendingAs is null || rows.Count == 0 || await db.OutboxMessages.AnyAsync(
-            m => m.Channel == message.Channel && m.ChatId == message.ChatId && m.SentAt == null && m.AbandonedAt == null, cancellationToken))
-        {
-            return [];
-        }
-
-        foreach (var row in rows)
-        {
-            row.ClaimedBy = sendingAs;
-            row.ClaimedUntil = now + OutboxLeaseDuration;
-        }
-
-        return rows;
-    }
-
-    // Array.Empty when nothing was leased, so outcomes still compare equal as records.
-    private static long[] IdsOf(IReadOnlyList<OutboxMessage> rows) => rows.Count == 0 ? [] : rows.Select(r => r.Id).ToArray();
 
     /// <summary>
     /// A corrected sign-up sent after a rejection keeps the rejected row and its reference (EffectApplier), so the

@@ -23,10 +23,10 @@ public sealed partial class NikEntryLimit(IOptions<NikEntryOptions> options, Hos
     public int Limit => options.Value.PerChatPer24Hours;
 
     /// <summary>
-    /// Counts a NIK typed at the NIK step (the row is saved with the turn). Null when the turn may go on; otherwise
-    /// the reply that stands instead of the engine's.
+    /// Counts a NIK typed at the NIK step (a read; the turn saves <see cref="NikEntryCheck.Entry"/> with its writes). Null
+    /// when the text is no NIK at that step; a refusal text when the chat is over the limit, to stand instead of the engine's reply.
     /// </summary>
-    public async Task<string?> CheckAsync(BotDbContext db, InboundMessage message, string? stepBefore, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<NikEntryCheck?> CheckAsync(BotDbContext db, InboundMessage message, string? stepBefore, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (stepBefore != NikStep || message.Input.Text is not { } text || NikOf(text) is not { } nik)
         {
@@ -37,15 +37,15 @@ public sealed partial class NikEntryLimit(IOptions<NikEntryOptions> options, Hos
         var accepted = await db.NikEntries
             .CountAsync(e => e.Channel == message.Channel && e.ChatId == message.ChatId && !e.Refused && e.At > since, cancellationToken);
         var refused = accepted >= Limit;
-        db.NikEntries.Add(new NikEntry { Channel = message.Channel, ChatId = message.ChatId, At = now, Refused = refused });
+        var entry = new NikEntry { Channel = message.Channel, ChatId = message.ChatId, At = now, Refused = refused };
         if (!refused)
         {
-            return null;
+            return new NikEntryCheck(entry, null);
         }
 
         logger.LogWarning("NIK entry refused on {Channel} chat {ChatId}: {Count} NIKs in 24 hours already (limit {Limit}); NIK {Nik} not looked up",
             message.Channel, PersonalData.MaskNik(message.ChatId), accepted, Limit, PersonalData.MaskNik(nik));
-        return texts.Say(FlowTexts.NikLimitReached, ("batas_nik", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return new NikEntryCheck(entry, texts.Say(FlowTexts.NikLimitReached, ("batas_nik", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     /// <summary>The 16 digits when the text is a NIK as people type it (spaces, dots or dashes between digits).</summary>

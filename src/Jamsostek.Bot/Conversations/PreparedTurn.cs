@@ -1,0 +1,145 @@
+using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Privacy;
+using Jamsostek.Dialogs.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jamsostek.Bot.Conversations;
+
+/// <summary>
+/// A turn computed before the write lock (<see cref="TurnProcessor"/> reads without tracking and runs the engine), holding
+/// what it read; <see cref="WriteAsync"/> then only inserts and updates inside the shared transaction. The conversation
+/// is written with the Version it was read with, so a turn computed on a state another process changed meanwhile fails
+/// its UPDATE (a concurrency error) and is computed again; a chat seen for the first time by two processes meets the
+/// unique index instead. Effects (a sign-up, an erasure, a handoff) still read what they need inside the transaction.
+/// </summary>
+internal sealed class PreparedTurn
+{
+    public required InboundMessage Message { get; init; }
+
+    public required DateTimeOffset Now { get; init; }
+
+    /// <summary>As read (not tracked), or new; its state is applied only inside the transaction.</summary>
+    public required Conversation Conversation { get; init; }
+
+    public required bool ConversationIsNew { get; init; }
+
+    public required Participant Participant { get; init; }
+
+    public required bool ParticipantIsNew { get; init; }
+
+    public NikEntryCheck? NikEntry { get; init; }
+
+    /// <summary>The engine's result; null when the NIK limit refused the entry (the engine did not run).</summary>
+    public TurnResult? Result { get; init; }
+
+    /// <summary>Whether the replies may be leased to the request (no older reply of the chat waits).</summary>
+    public required bool MayClaim { get; init; }
+
+    /// <summary>The turn's rows, inside the caller's transaction; true with the outcome when personal data was erased.</summary>
+    public async Task<(TurnOutcome Outcome, bool Erased)> WriteAsync(BotDbContext db, HostTexts texts, string? sendingAs, CancellationToken cancellationToken)
+    {
+        var (message, now) = (Message, Now);
+
+        // A unique violation here means the message was handled meanwhile (another process): the turn is computed again.
+        db.ProcessedMessages.Add(new ProcessedMessage { Channel = message.Channel, MessageId = message.MessageId, ProcessedAt = now });
+        var conversation = Conversation;
+        if (ConversationIsNew)
+        {
+            db.Conversations.Add(conversation);
+        }
+        else
+        {
+            db.Conversations.Attach(conversation); // original values as read: the UPDATE checks the Version read
+        }
+
+        var participant = Participant;
+        if (ParticipantIsNew)
+        {
+            db.Participants.Add(participant);
+        }
+        else
+        {
+            db.Participants.Attach(participant); // only what changes below is written
+        }
+
+        // A person who blocked the bot and now writes again has unblocked it: reach them again.
+        participant.Unreachable = false;
+        if (NikEntry is { } nik)
+        {
+            db.NikEntries.Add(nik.Entry);
+        }
+
+        if (Result is not { } result)
+        {
+            // Over the NIK limit the NIK is not read: no lookup, no transcript line, the step stays where it was.
+            var refusal = NikEntry!.Refusal!;
+            var refusalRow = db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(refusal), message.Channel, message.ChatId, message.MessageId, now)).Entity;
+            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = refusal, At = now, SessionId = conversation.RegistrationSession });
+            var claimedRefusal = Claim([refusalRow], sendingAs);
+            await db.SaveChangesAsync(cancellationToken);
+            return (new TurnOutcome(TurnStatus.Handled, conversation.FlowId, conversation.StepId) { ClaimedReplies = IdsOf(claimedRefusal) }, false);
+        }
+
+        var sessionBefore = conversation.RegistrationSession;
+        var session = RegistrationSession.Next(sessionBefore, result);
+        var lineSession = session ?? sessionBefore;
+
+        var notes = new List<string>();
+        foreach (var effect in result.Effects)
+        {
+            notes.AddRange(await EffectApplier.ApplyAsync(db, participant, effect, now, lineSession, texts, cancellationToken));
+        }
+
+        ConversationStateMapper.Apply(result.State, conversation, now);
+        conversation.RegistrationSession = session;
+        var entry = db.Entry(conversation);
+        if (entry.State == EntityState.Unchanged)
+        {
+            entry.State = EntityState.Modified; // always check (and renew) the concurrency token
+        }
+
+        // The transcript officers read on the detail page: what the worker sent, then each reply.
+        var inboundText = message.Input.Text ?? (message.Input.Kind == InputKind.Text ? null : $"[{message.Input.Kind.ToString().ToLowerInvariant()}]");
+        // A discarded draft keeps nothing typed for it, this turn's line included (a refused NIK).
+        if (!string.IsNullOrEmpty(inboundText) && !result.Effects.Any(e => e is DraftDiscardedEffect))
+        {
+            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Inbound, Text = inboundText, At = now, SessionId = lineSession });
+        }
+
+        // The transcript keeps each reply as the flow wrote it; the chat gets them joined where one message fits.
+        foreach (var reply in result.Replies.Concat(notes.Select(n => Reply.Plain(n))))
+        {
+            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = reply.Text, At = now, SessionId = lineSession });
+        }
+
+        var rows = ReplyJoiner.Join(result.Replies).Concat(notes.Select(n => Reply.Plain(n)))
+            .Select(reply => db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now)).Entity)
+            .ToList();
+        var claimed = Claim(rows, sendingAs);
+
+        await db.SaveChangesAsync(cancellationToken);
+        var outcome = new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId) { ClaimedReplies = IdsOf(claimed) };
+        return (outcome, result.Effects.Any(e => e is DeletePersonalDataEffect));
+    }
+
+    /// <summary>Leases the turn's new rows to <paramref name="sendingAs"/> (no extra write: they are inserted so).</summary>
+    private List<OutboxMessage> Claim(List<OutboxMessage> rows, string? sendingAs)
+    {
+        if (sendingAs is null || !MayClaim)
+        {
+            return [];
+        }
+
+        foreach (var row in rows)
+        {
+            row.ClaimedBy = sendingAs;
+            row.ClaimedUntil = Now + TurnProcessor.OutboxLeaseDuration;
+        }
+
+        return rows;
+    }
+
+    // Array.Empty when nothing was leased, so outcomes still compare equal as records.
+    private static long[] IdsOf(List<OutboxMessage> rows) => rows.Count == 0 ? [] : rows.Select(r => r.Id).ToArray();
+}

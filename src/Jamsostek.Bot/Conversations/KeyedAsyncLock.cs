@@ -5,6 +5,15 @@ public sealed class KeyedAsyncLock
 {
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
+    /// <summary>How many hold or wait for the key's lock (0 when nobody does): lets a test see that a caller is queued.</summary>
+    public int Queued(string key)
+    {
+        lock (entries)
+        {
+            return entries.TryGetValue(key, out var entry) ? entry.References : 0;
+        }
+    }
+
     public async Task<IDisposable> AcquireAsync(string key, CancellationToken cancellationToken = default)
     {
         Entry entry;

@@ -28,6 +28,7 @@ public static class ConversationsServiceCollectionExtensions
         builder.Services.AddSingleton<Privacy.NikEntryLimit>();
         builder.Services.AddSingleton<TurnWriter>();
         builder.Services.AddSingleton<TurnProcessor>();
+        builder.Services.AddSingleton<OneOffAnswer>();
         builder.Services.AddHostedService<EngineStartupCheck>();
         return builder;
     }

@@ -24,8 +24,9 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
 
     public ExistingSignUp? FindLatestSignUpOfChat() => ToExisting(LatestOfChat());
 
+    // Also the sign-ups this chat was confirmed for from another app (SignUps/Chats: the last 4 NIK digits typed).
     public IReadOnlyList<ExistingSignUp> FindSignUpsOfChat() => db.SignUps
-        .Where(s => s.Channel == channel && s.ChatId == chatId)
+        .Where(s => (s.Channel == channel && s.ChatId == chatId) || SignUps.Chats.SignUpChats.ConfirmedFor(db, channel, chatId).Contains(s.Id))
         .OrderByDescending(s => s.CreatedAt)
         .ThenByDescending(s => s.Id)
         .Take(MaxListed)
@@ -67,7 +68,8 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
     /// <summary>Only a member of this chat: a KPJ typed elsewhere shows nothing.</summary>
     public MemberStatus? FindMemberStatus(string kpj)
     {
-        var member = db.Members.FirstOrDefault(m => m.Kpj == kpj && m.Channel == channel && m.ChatId == chatId);
+        var member = db.Members.FirstOrDefault(m => m.Kpj == kpj
+            && ((m.Channel == channel && m.ChatId == chatId) || SignUps.Chats.SignUpChats.ConfirmedFor(db, channel, chatId).Contains(m.SignUpId)));
         if (member is null || schedule is null || now is null)
         {
             return null;

@@ -13,6 +13,15 @@ public sealed class KeyedAsyncLock(TimeProvider time)
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private long arrivals;
 
+    /// <summary>How many hold or wait for the key's lock (0 when nobody does): lets a test see that a caller is queued.</summary>
+    public int Queued(string key)
+    {
+        lock (gate)
+        {
+            return entries.TryGetValue(key, out var entry) ? (entry.Held ? 1 : 0) + entry.Waiters.Count : 0;
+        }
+    }
+
     /// <summary>Keys held or waited for (idle ones are forgotten).</summary>
     internal int ActiveKeys
     {

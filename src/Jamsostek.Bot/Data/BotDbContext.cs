@@ -48,6 +48,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
 
     public DbSet<Reminders.Reminder> Reminders => Set<Reminders.Reminder>();
 
+    public DbSet<SignUps.Chats.SignUpChat> SignUpChats => Set<SignUps.Chats.SignUpChat>();
+
     /// <summary>
     /// The field cipher from the host's services, else (a bare context, e.g. a tool or a test) the key file beside
     /// a SQLite database; null when there is neither (design time): values are then read and written as they are.

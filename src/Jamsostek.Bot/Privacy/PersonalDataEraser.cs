@@ -68,11 +68,16 @@ internal static class PersonalDataEraser
             {
                 // A reply still waiting would go out as "[dihapus]": it is given up instead.
                 message.AbandonedAt = now;
-                message.LastError = "personal data erased";
+                message.LastError = Outbox.UndeliveredMessages.Erased;
                 abandoned++;
             }
         }
 
+        // This chat's links to sign-ups made in another app, and other chats' links to the sign-ups erased here.
+        var erasedIds = signUps.Select(s => s.Id).ToList();
+        db.SignUpChats.RemoveRange(await db.SignUpChats
+            .Where(c => (c.Channel == participant.Channel && c.ChatId == participant.ChatId) || erasedIds.Contains(c.SignUpId))
+            .ToListAsync(cancellationToken));
         var handoffs = await RedactHandoffsAsync(db, participant, cancellationToken);
         participant.Phone = null;
         db.AuditEntries.Add(AuditEntry.Of(now, actor, "chat-data-erased", nameof(Conversation), actor,

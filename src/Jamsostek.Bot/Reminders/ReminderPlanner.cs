@@ -154,8 +154,14 @@ public sealed class ReminderPlanner(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var ids = items.Select(i => i.Member.Id).Distinct().ToList();
-        var names = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id))
-            .Select(m => new { m.Id, m.FullName }).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var people = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id))
+            .Select(m => new { m.Id, m.FullName, m.SignUpId }).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var names = people.ToDictionary(p => p.Key, p => p.Value.FullName);
+
+        // A member who has written since from another app (SignUps/Chats) is reminded on the chat they used last.
+        var lastUsed = await SignUps.Chats.SignUpChats.LastUsedAsync(
+            db, [.. items.Select(i => (people[i.Member.Id].SignUpId, i.Member.Channel, i.Member.ChatId))], cancellationToken);
+        (string Channel, string ChatId) ChatOf(MemberScheduleRow m) => lastUsed.GetValueOrDefault(people[m.Id].SignUpId, (m.Channel, m.ChatId));
         var rows = items.Select(item => (
             new Reminder
             {
@@ -167,7 +173,7 @@ public sealed class ReminderPlanner(
                 SendAt = now,
             },
             ReminderNotice.Tag(
-                OutboxChoices.ToOutbox(Reply.Plain(texts.Render(item.Due, item.Member.Kpj)), item.Member.Channel, item.Member.ChatId, turnMessageId: null, now),
+                OutboxChoices.ToOutbox(Reply.Plain(texts.Render(item.Due, item.Member.Kpj)), ChatOf(item.Member).Channel, ChatOf(item.Member).ChatId, turnMessageId: null, now),
                 names.GetValueOrDefault(item.Member.Id, string.Empty), item.Member.Kpj, item.Due))).ToList();
         await LedgerWriter.WriteAsync(db, rows, cancellationToken); // one transaction: ledger rows and their messages together
     }

@@ -52,6 +52,12 @@ public static class FlowTexts
     public const string WhatsAppListButton = "wa_tombol_daftar";
     public const string WhatsAppListSection = "wa_judul_daftar";
     public const string WhatsAppStaleChoice = "wa_pilihan_lama";
+    public const string WhatsAppOwnNumberButton = "wa_tombol_nomor_ini";
+    public const string WhatsAppOwnNumberLine = "wa_konfirmasi_nomor";
+    public const string WhatsAppLinkAsk = "wa_tautan_tanya";
+    public const string WhatsAppLinkDone = "wa_tautan_berhasil";
+    public const string WhatsAppLinkWrong = "wa_tautan_salah";
+    public const string WhatsAppLinkLocked = "wa_tautan_terkunci";
 
     /// <summary>Every key, with the placeholders only that text is given.</summary>
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Keys { get; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
@@ -92,6 +98,12 @@ public static class FlowTexts
         [WhatsAppListButton] = Set(),
         [WhatsAppListSection] = Set(),
         [WhatsAppStaleChoice] = Set(),
+        [WhatsAppOwnNumberButton] = Set(),
+        [WhatsAppOwnNumberLine] = Set("nomor"),
+        [WhatsAppLinkAsk] = Set(),
+        [WhatsAppLinkDone] = Set(),
+        [WhatsAppLinkWrong] = Set("sisa"),
+        [WhatsAppLinkLocked] = Set(),
     };
 
     /// <summary>The texts each check speaks with.</summary>

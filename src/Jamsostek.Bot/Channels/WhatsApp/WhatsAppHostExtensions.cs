@@ -23,6 +23,7 @@ public static class WhatsAppHostExtensions
         services.AddSingleton<WhatsAppTexts>();
         services.AddSingleton<WhatsAppSignature>();
         services.AddSingleton<WhatsAppInboundHandler>();
+        services.AddSingleton<WhatsAppLinkCheck>();
         services.AddOutboxChannel<WhatsAppRenderer, WhatsAppTransport>();
         return builder;
     }

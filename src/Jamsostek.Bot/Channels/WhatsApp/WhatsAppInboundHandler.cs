@@ -16,6 +16,9 @@ public sealed class WhatsAppInboundHandler(
     IDbContextFactory<BotDbContext> dbFactory,
     TurnProcessor turns,
     WhatsAppTexts texts,
+    OneOffAnswer answers,
+    WhatsAppLinkCheck linkCheck,
+    KeyedAsyncLock chatLocks,
     OutboxSignal outboxSignal,
     TimeProvider timeProvider,
     ILogger<WhatsAppInboundHandler> logger)
@@ -43,20 +46,36 @@ public sealed class WhatsAppInboundHandler(
         return committed;
     }
 
+    /// <summary>
+    /// The key of a chat's inbound order: Meta may post one chat's messages in parallel POSTs; each waits here in
+    /// arrival order (the lock's waiters are served first come, first served) and runs whole (its input read against
+    /// the latest question, the link check, the turn, the window) before the next. It is the turn's own chat key, so the
+    /// turn runs under the lock taken here (one serialiser, not two in series).
+    /// </summary>
+    public static string OrderKey(string from) => TurnProcessor.ChatKey(WhatsAppChannel.Name, from);
+
     private async Task<bool> HandleMessageAsync(WhatsAppInbound message, CancellationToken cancellationToken)
     {
+        using var inOrder = await chatLocks.AcquireAsync(OrderKey(message.From), cancellationToken);
         var now = timeProvider.GetUtcNow();
         var input = await ToInputAsync(message, cancellationToken);
         bool committed;
         if (input is null)
         {
             var notice = message.ChoiceId is null ? texts[WhatsAppTexts.NotText] : texts[WhatsAppTexts.StaleChoice];
-            committed = await QueueNoticeAsync(message, notice, now, cancellationToken);
+            committed = await answers.QueueAsync(WhatsAppChannel.Name, message.From, WhatsAppChannel.MessageKey(message.Wamid), notice, cancellationToken);
+        }
+        else if (input.Kind == InputKind.Text && await linkCheck.TryHandleAsync(message, input.Text!, cancellationToken) is { } answered)
+        {
+            committed = answered;
         }
         else
         {
             var outcome = await turns.ProcessAsync(
-                new InboundMessage(WhatsAppChannel.Name, message.From, WhatsAppChannel.MessageKey(message.Wamid), input, now), cancellationToken);
+                new InboundMessage(WhatsAppChannel.Name, message.From, WhatsAppChannel.MessageKey(message.Wamid), input, now),
+                sendingAs: null,
+                heldChat: inOrder,
+                cancellationToken);
             committed = outcome.Status != TurnStatus.NotCommitted;
         }
 
@@ -79,6 +98,16 @@ public sealed class WhatsAppInboundHandler(
             .Select(m => new { m.Id, m.ExternalMessageId, m.ChoicesJson, m.TurnMessageId })
             .FirstOrDefaultAsync(cancellationToken);
         var choices = latest is null ? [] : OutboxChoices.Deserialize(latest.ChoicesJson);
+        if (message.ChoiceId == WhatsAppChannel.OwnNumberChoice)
+        {
+            // "Pakai nomor ini" under the latest question, and that question asks for the phone: the sender's own number.
+            var question = await ofChat.Where(m => m.TurnMessageId != null).OrderByDescending(m => m.Id)
+                .Select(m => new { m.RequestContact, m.ExternalMessageId }).FirstOrDefaultAsync(cancellationToken);
+            return question is { RequestContact: true } && (message.ContextId is null || message.ContextId == question.ExternalMessageId)
+                ? new InboundInput(InputKind.Contact, Contact: new SharedContact(WhatsAppChannel.Phone(message.From), IsSendersOwn: true))
+                : null;
+        }
+
         if (message.ChoiceId is { } id)
         {
             // Only the latest question's buttons answer; once the person moved on by typing, those are old too.
@@ -97,33 +126,6 @@ public sealed class WhatsAppInboundHandler(
         // More choices than a list holds were sent as a numbered list: the number typed is that choice.
         var index = choices.Count > WhatsAppMessages.MaxListRows ? ChoiceNumbering.Pick([.. choices.Select(c => c.Id)], text.Trim()) : -1;
         return index >= 0 ? InboundInput.FromChoice(choices[index].Id, choices[index].Label) : InboundInput.FromText(text);
-    }
-
-    private async Task<bool> QueueNoticeAsync(WhatsAppInbound message, string text, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var key = WhatsAppChannel.MessageKey(message.Wamid);
-        try
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            if (await db.ProcessedMessages.AnyAsync(m => m.Channel == WhatsAppChannel.Name && m.MessageId == key, cancellationToken))
-            {
-                return true;
-            }
-
-            db.ProcessedMessages.Add(new ProcessedMessage { Channel = WhatsAppChannel.Name, MessageId = key, ProcessedAt = now });
-            db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(text), WhatsAppChannel.Name, message.From, key, now));
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
-        {
-            return true; // the same message, handled in parallel
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning("Could not queue a WhatsApp notice: {Error}", ex.GetType().Name);
-            return false;
-        }
     }
 
     // The person wrote: free text may go for 24 hours, and what waited for this (no template) goes now.

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
+using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,13 @@ public sealed class WhatsAppRenderer(IOptions<WhatsAppOptions> options, WhatsApp
     {
         var choices = OutboxChoices.Deserialize(row.ChoicesJson);
         var text = EmphasisMarkers.ToPlainText(row.Text).Trim();
+        if (row.RequestContact && choices.Count < WhatsAppMessages.MaxButtons)
+        {
+            // The phone question: the number that wrote is the phone; a button confirms it, typing another still works.
+            text += "\n\n" + texts[WhatsAppTexts.OwnNumberLine].Replace("{nomor}", IndonesianFormat.Phone(WhatsAppChannel.Phone(row.ChatId)), StringComparison.Ordinal);
+            choices = [new ReplyChoice(WhatsAppChannel.OwnNumberChoice, texts[WhatsAppTexts.OwnNumberButton]), .. choices];
+        }
+
         if (choices.Count > WhatsAppMessages.MaxListRows)
         {
             text = WhatsAppMessages.Numbered(text, choices);

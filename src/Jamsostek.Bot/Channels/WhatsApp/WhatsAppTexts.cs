@@ -14,8 +14,14 @@ public sealed class WhatsAppTexts
     public const string ListButton = "wa_tombol_daftar";
     public const string ListSection = "wa_judul_daftar";
     public const string StaleChoice = "wa_pilihan_lama";
+    public const string OwnNumberButton = "wa_tombol_nomor_ini";
+    public const string OwnNumberLine = "wa_konfirmasi_nomor";
+    public const string LinkAsk = "wa_tautan_tanya";
+    public const string LinkDone = "wa_tautan_berhasil";
+    public const string LinkWrong = "wa_tautan_salah";
+    public const string LinkLocked = "wa_tautan_terkunci";
 
-    private static readonly string[] Required = [NotText, ListButton, ListSection, StaleChoice];
+    private static readonly string[] Required = [NotText, ListButton, ListSection, StaleChoice, OwnNumberButton, OwnNumberLine, LinkAsk, LinkDone, LinkWrong, LinkLocked];
     private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
 
     public WhatsAppTexts(DialogEngine engine)

@@ -701,6 +701,50 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.ToTable("Reminders");
                 });
 
+            modelBuilder.Entity("Jamsostek.Bot.SignUps.Chats.SignUpChat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignUpId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignUpId");
+
+                    b.HasIndex("Channel", "ChatId", "SignUpId")
+                        .IsUnique();
+
+                    b.ToTable("SignUpChats");
+                });
+
             modelBuilder.Entity("Jamsostek.Bot.SignUps.SignUp", b =>
                 {
                     b.Property<long>("Id")

@@ -38,6 +38,9 @@ public sealed class PendaftaranModel(
 
     public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
 
+    /// <summary>Messages to the worker's chats that were refused for good (a WhatsApp 131026, a blocked bot), newest first.</summary>
+    public IReadOnlyList<Outbox.UndeliveredMessage> Undelivered { get; private set; } = [];
+
     public string? Error { get; private set; }
 
     /// <summary>What the officer typed in the form that was refused, shown again so nothing is typed twice.</summary>
@@ -230,6 +233,10 @@ public sealed class PendaftaranModel(
             .Where(a => a.EntityType == nameof(SignUps.SignUp) && a.EntityId == signUp.Reference)
             .OrderBy(a => a.At).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         Transcript = await TranscriptAsync(db, signUp, scope, cancellationToken);
+        var chats = await db.SignUpChats.AsNoTracking().Where(c => c.SignUpId == signUp.Id && c.ConfirmedAt != null)
+            .Select(c => new { c.Channel, c.ChatId }).ToListAsync(cancellationToken);
+        Undelivered = await Outbox.UndeliveredMessages.OfChatsAsync(
+            db, [(signUp.Channel, signUp.ChatId), .. chats.Select(c => (c.Channel, c.ChatId))], cancellationToken);
         Checks = await checks.RunAsync(signUp, cancellationToken);
         Contribution = ContributionText(signUp, Sponsor?.Name);
         return true;

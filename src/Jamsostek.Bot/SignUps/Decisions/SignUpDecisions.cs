@@ -50,7 +50,7 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
             ? [DecisionMessages.ApprovedSponsored(signUp, sponsor)]
             : DecisionMessages.ApprovedMessages(signUp, first);
         db.Members.Add(Members.MemberFromSignUp.Create(signUp, first.Month, sponsor, now)); // the approval makes the member, same transaction
-        AddDecision(db, signUp, "approved", scope.UserName, before, messages, now);
+        await AddDecisionAsync(db, signUp, "approved", scope.UserName, before, messages, now, cancellationToken);
         return await CommitAsync(db, transaction, signUp, cancellationToken);
     }
 
@@ -82,7 +82,7 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
         signUp.DecidedAt = now;
         signUp.DecidedBy = scope.UserName;
         signUp.UpdatedAt = now;
-        AddDecision(db, signUp, "rejected", scope.UserName, before, [DecisionMessages.Rejected(signUp, reason, note)], now);
+        await AddDecisionAsync(db, signUp, "rejected", scope.UserName, before, [DecisionMessages.Rejected(signUp, reason, note)], now, cancellationToken);
         return await CommitAsync(db, transaction, signUp, cancellationToken);
     }
 
@@ -107,12 +107,17 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
         };
     }
 
-    private static void AddDecision(BotDbContext db, SignUp signUp, string action, string officer, object before, IReadOnlyList<Reply> replies, DateTimeOffset now)
+    private static async Task AddDecisionAsync(
+        BotDbContext db, SignUp signUp, string action, string officer, object before, IReadOnlyList<Reply> replies, DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.AuditEntries.Add(AuditEntry.Of(now, $"petugas:{officer}", action, nameof(SignUp), signUp.Reference, SignUpSnapshot.Of(signUp), before));
+
+        // The worker hears it in the chat they used last (they may have registered on Telegram and written since on WhatsApp).
+        var (channel, chatId) = (await Chats.SignUpChats.LastUsedAsync(db, [(signUp.Id, signUp.Channel, signUp.ChatId)], cancellationToken))
+            .GetValueOrDefault(signUp.Id, (signUp.Channel, signUp.ChatId));
         for (var i = 0; i < replies.Count; i++)
         {
-            var row = OutboxChoices.ToOutbox(replies[i], signUp.Channel, signUp.ChatId, turnMessageId: null, now);
+            var row = OutboxChoices.ToOutbox(replies[i], channel, chatId, turnMessageId: null, now);
 
             // The first message carries the decision's template values (WhatsApp outside its window announces it with
             // them); the rest follow it in the chat's order.

@@ -21,17 +21,13 @@ internal sealed class TelegramBotHost : IAsyncDisposable
 {
     public const string Secret = "rahasia_webhook-123";
 
-    private readonly WebApplication app;
+    private readonly ChannelBotHost host;
 
-    private TelegramBotHost(WebApplication app, HttpClient http)
-    {
-        this.app = app;
-        Http = http;
-    }
+    private TelegramBotHost(ChannelBotHost host) => this.host = host;
 
-    public HttpClient Http { get; }
+    public HttpClient Http => host.Http;
 
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => host.Services;
 
     public static async Task<TelegramBotHost> StartAsync(
         FakeBotApiServer api,
@@ -39,51 +35,19 @@ internal sealed class TelegramBotHost : IAsyncDisposable
         TelegramMode mode,
         Action<BotDbContext>? seed = null,
         IReadOnlyDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configure = null)
-    {
-        var builder = WebApplication.CreateBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddCommandLineSettings(new ParsedCommand(Verb.Serve)
+        Action<IServiceCollection>? configure = null) =>
+        new(await ChannelBotHost.StartAsync(TestChannel.Telegram, dbPath, new Dictionary<string, string?>
         {
-            DbPath = dbPath,
-            Settings = new Dictionary<string, string?>
-            {
-                ["Telegram:BotToken"] = FakeBotApiServer.Token,
-                ["Telegram:ApiBaseUrl"] = api.BaseUrl,
-                ["Telegram:Mode"] = mode.ToString(),
-                ["Telegram:WebhookUrl"] = "https://bot.example.test/webhooks/telegram",
-                ["Telegram:WebhookSecret"] = Secret,
-                ["Telegram:PollingTimeoutSeconds"] = "1",
-                ["Telegram:OutboxPollSeconds"] = "0.05",
-                ["Telegram:PerChatMessagesPerSecond"] = "50",
-                ["Telegram:PerChatBurst"] = "20",
-            },
-        });
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            builder.Configuration[key] = value;
-        }
-
-        builder.AddBotDatabase();
-        builder.AddConversations();
-        builder.AddOutbox();
-        builder.AddTelegram();
-        configure?.Invoke(builder.Services);
-        var app = builder.Build();
-        app.MapTelegram();
-        if (seed is not null)
-        {
-            await using var db = await app.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
-            await db.Database.MigrateAsync();
-            seed(db);
-            await db.SaveChangesAsync();
-        }
-
-        await app.StartAsync();
-        var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        return new TelegramBotHost(app, http);
-    }
+            ["Telegram:BotToken"] = FakeBotApiServer.Token,
+            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
+            ["Telegram:Mode"] = mode.ToString(),
+            ["Telegram:WebhookUrl"] = "https://bot.example.test/webhooks/telegram",
+            ["Telegram:WebhookSecret"] = Secret,
+            ["Telegram:PollingTimeoutSeconds"] = "1",
+            ["Telegram:OutboxPollSeconds"] = "0.05",
+            ["Telegram:PerChatMessagesPerSecond"] = "50",
+            ["Telegram:PerChatBurst"] = "20",
+        }, settings, configure, seed));
 
     /// <summary>Posts an update to the webhook as Telegram would.</summary>
     public Task<HttpResponseMessage> PostUpdateAsync(string json, string? secret = Secret)
@@ -118,17 +82,8 @@ internal sealed class TelegramBotHost : IAsyncDisposable
             $"the reply to '{answer}'");
     }
 
-    /// <summary>
-    /// Returns once the outbox dispatcher has woken and made two whole passes after this call: whatever it was going to
-    /// send by then has been sent (an explicit signal instead of sleeping and asserting that nothing more came).
-    /// </summary>
-    public async Task OutboxSettledAsync()
-    {
-        var dispatcher = Services.GetServices<IHostedService>().OfType<OutboxDispatcher>().Single();
-        var start = dispatcher.CompletedPasses;
-        Services.GetRequiredService<OutboxSignal>().Poke();
-        await Eventually.TrueAsync(() => dispatcher.CompletedPasses >= start + 2, "two outbox passes");
-    }
+    /// <summary>Returns once the outbox dispatcher has made two whole passes after this call.</summary>
+    public Task OutboxSettledAsync() => host.OutboxSettledAsync();
 
     /// <summary>The message_id of the chat's latest question with inline buttons, once it has been sent.</summary>
     public async Task<int> CurrentKeyboardMessageIdAsync()
@@ -144,16 +99,7 @@ internal sealed class TelegramBotHost : IAsyncDisposable
         return int.Parse(id!, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public async Task<T> QueryAsync<T>(Func<BotDbContext, Task<T>> query)
-    {
-        await using var db = await Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
-        return await query(db);
-    }
+    public Task<T> QueryAsync<T>(Func<BotDbContext, Task<T>> query) => host.QueryAsync(query);
 
-    public async ValueTask DisposeAsync()
-    {
-        Http.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 }

@@ -27,56 +27,27 @@ internal sealed class WhatsAppBotHost : IAsyncDisposable
     public const string VerifyToken = "verifikasi-uji";
     public const string Person = "6281234567890";
 
-    private readonly WebApplication app;
+    private readonly ChannelBotHost host;
 
-    private WhatsAppBotHost(WebApplication app, HttpClient http)
-    {
-        this.app = app;
-        Http = http;
-    }
+    private WhatsAppBotHost(ChannelBotHost host) => this.host = host;
 
-    public HttpClient Http { get; }
+    public HttpClient Http => host.Http;
 
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => host.Services;
 
     public static async Task<WhatsAppBotHost> StartAsync(
         FakeGraphApiServer api, string dbPath, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null,
-        bool backgroundOutbox = true)
-    {
-        var builder = WebApplication.CreateBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddCommandLineSettings(new ParsedCommand(Verb.Serve)
+        bool backgroundOutbox = true) =>
+        new(await ChannelBotHost.StartAsync(TestChannel.WhatsApp, dbPath, new Dictionary<string, string?>
         {
-            DbPath = dbPath,
-            Settings = new Dictionary<string, string?>
-            {
-                ["WhatsApp:AccessToken"] = FakeGraphApiServer.Token,
-                ["WhatsApp:PhoneNumberId"] = FakeGraphApiServer.PhoneNumberId,
-                ["WhatsApp:AppSecret"] = AppSecret,
-                ["WhatsApp:VerifyToken"] = VerifyToken,
-                ["WhatsApp:ApiBaseUrl"] = api.BaseUrl,
-                ["WhatsApp:OutboxPollSeconds"] = "0.05",
-                ["WhatsApp:PerRecipientBurst"] = "50",
-            },
-        });
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            builder.Configuration[key] = value;
-        }
-
-        builder.AddBotDatabase();
-        builder.AddConversations();
-        builder.AddOutbox(backgroundOutbox);
-        builder.AddWhatsApp();
-        builder.AddSignUps(); // decisions and reminders write the notices the channel sends
-        builder.AddReminderPlanning();
-        configure?.Invoke(builder.Services);
-        var app = builder.Build();
-        app.MapWhatsApp();
-        await app.StartAsync();
-        return new WhatsAppBotHost(app, new HttpClient { BaseAddress = new Uri(app.Urls.First()) });
-    }
+            ["WhatsApp:AccessToken"] = FakeGraphApiServer.Token,
+            ["WhatsApp:PhoneNumberId"] = FakeGraphApiServer.PhoneNumberId,
+            ["WhatsApp:AppSecret"] = AppSecret,
+            ["WhatsApp:VerifyToken"] = VerifyToken,
+            ["WhatsApp:ApiBaseUrl"] = api.BaseUrl,
+            ["WhatsApp:OutboxPollSeconds"] = "0.05",
+            ["WhatsApp:PerRecipientBurst"] = "50",
+        }, settings, configure, backgroundOutbox: backgroundOutbox));
 
     /// <summary>Posts a webhook body signed with the app secret (or the given signature).</summary>
     public Task<HttpResponseMessage> PostAsync(string json, string? signature = null)
@@ -88,25 +59,10 @@ internal sealed class WhatsAppBotHost : IAsyncDisposable
         return Http.SendAsync(request);
     }
 
-    /// <summary>Returns once the outbox dispatcher has woken and made two whole passes after this call.</summary>
-    public async Task OutboxSettledAsync()
-    {
-        var dispatcher = Services.GetServices<IHostedService>().OfType<OutboxDispatcher>().Single();
-        var start = dispatcher.CompletedPasses;
-        Services.GetRequiredService<OutboxSignal>().Poke();
-        await Eventually.TrueAsync(() => dispatcher.CompletedPasses >= start + 2, "two outbox passes");
-    }
+    /// <summary>Returns once the outbox dispatcher has made two whole passes after this call.</summary>
+    public Task OutboxSettledAsync() => host.OutboxSettledAsync();
 
-    public async Task<T> QueryAsync<T>(Func<BotDbContext, Task<T>> query)
-    {
-        await using var db = await Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
-        return await query(db);
-    }
+    public Task<T> QueryAsync<T>(Func<BotDbContext, Task<T>> query) => host.QueryAsync(query);
 
-    public async ValueTask DisposeAsync()
-    {
-        Http.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 }

@@ -11,7 +11,7 @@ namespace Jamsostek.Bot.Tests.Channels.WhatsApp;
 public sealed class WhatsAppRegistrationTests
 {
     // "#id" presses that choice of the latest question: a reply button, a list row, or its number in a numbered list.
-    private static readonly string[] Answers =
+    internal static readonly string[] Answers =
     [
         "daftar", "#ya", "6306 0552 0890 0003", "Siti Aminah", "12-08-1990", "#ya", "#63.06", "Kandangan",
         "kandangan kota", "Jl. Merdeka No. 5 RT 02", "0812-3456-7890", "ojol", "2,5 jt", "#JKK,JKM", "tiap bulan", "Ahmad Fauzi", "suami", "#kirim",

@@ -63,6 +63,62 @@ internal sealed class WhatsAppWorld : IAsyncDisposable
         return await db.OutboxMessages.AsNoTracking().Where(m => m.TurnMessageId == null).OrderBy(m => m.Id).FirstAsync();
     }
 
+    /// <summary>
+    /// The person writes (a text, or "#id" for a choice of the latest question) and every reply is sent; returns what
+    /// they read, in order.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SayAsync(string text)
+    {
+        var json = text.StartsWith('#') ? await PressJsonAsync(text[1..]) : WhatsAppTestWebhooks.Text(text, NextWamid());
+        return await PostAndSendAsync(json);
+    }
+
+    /// <summary>Presses "Pakai nomor ini" under the latest question.</summary>
+    public async Task<IReadOnlyList<string>> PressOwnNumberAsync()
+    {
+        var question = await LatestQuestionAsync(m => m.RequestContact);
+        return await PostAndSendAsync(WhatsAppTestWebhooks.Button(WhatsAppChannel.OwnNumberChoice, "Pakai nomor ini", NextWamid(), question.ExternalMessageId));
+    }
+
+    private int wamids;
+
+    private string NextWamid() => "wamid.world" + (++wamids).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<IReadOnlyList<string>> PostAndSendAsync(string json)
+    {
+        var before = Api.Messages.Count;
+        var response = await Bot.PostAsync(json);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                await PassAsync();
+                await using var db = Db();
+                return !await db.OutboxMessages.AnyAsync(m => m.TurnMessageId != null && m.SentAt == null && m.AbandonedAt == null);
+            },
+            "every reply sent");
+        return [.. Api.Messages.Skip(before).Select(FakeGraphApiServer.TextOf)];
+    }
+
+    private async Task<OutboxMessage> LatestQuestionAsync(System.Linq.Expressions.Expression<Func<OutboxMessage, bool>> which)
+    {
+        await using var db = Db();
+        return await db.OutboxMessages.Where(which).OrderByDescending(m => m.Id).FirstAsync();
+    }
+
+    private async Task<string> PressJsonAsync(string id)
+    {
+        var question = await LatestQuestionAsync(m => m.ChoicesJson != "[]");
+        var choices = OutboxChoices.Deserialize(question.ChoicesJson);
+        var index = choices.ToList().FindIndex(c => c.Id == id);
+        Assert.True(index >= 0, $"'{id}' is not a choice of the latest question");
+        return choices.Count > WhatsAppMessages.MaxListRows
+            ? WhatsAppTestWebhooks.Text(Jamsostek.Dialogs.Parsing.ChoiceNumbering.NumberAt([.. choices.Select(c => c.Id)], index), NextWamid())
+            : choices.Count <= WhatsAppMessages.MaxButtons
+                ? WhatsAppTestWebhooks.Button(id, choices[index].Label, NextWamid(), question.ExternalMessageId)
+                : WhatsAppTestWebhooks.ListRow(id, choices[index].Label, NextWamid(), question.ExternalMessageId);
+    }
+
     /// <summary>One explicit dispatcher pass (the background loop sleeps on the fake clock).</summary>
     public Task<bool> PassAsync() => Bot.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(WhatsAppChannel.Name);
 

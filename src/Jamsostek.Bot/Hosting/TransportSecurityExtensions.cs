@@ -16,7 +16,7 @@ public static class TransportSecurityExtensions
         builder.Services.AddOptions<ProxyOptions>()
             .BindConfiguration(ProxyOptions.Section)
             .Validate(o => o.KnownProxies.All(p => IPAddress.TryParse(p, out _)), "Proxy:KnownProxies: each entry must be an IP address.")
-            .Validate(o => o.KnownNetworks.All(n => IPNetwork.TryParse(n, out _)), "Proxy:KnownNetworks: each entry must be a network in CIDR form (172.30.10.0/24).")
+            .Validate(o => o.KnownNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _)), "Proxy:KnownNetworks: each entry must be a network in CIDR form (172.30.10.0/24).")
             .ValidateOnStart();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((o, proxies) =>
         {
@@ -32,7 +32,7 @@ public static class TransportSecurityExtensions
 
             foreach (var network in proxies.Value.KnownNetworks)
             {
-                if (IPNetwork.TryParse(network, out var parsed))
+                if (System.Net.IPNetwork.TryParse(network, out var parsed))
                 {
                     o.KnownIPNetworks.Add(parsed);
                 }

@@ -15,8 +15,8 @@ public sealed class MetricsEndpointTests
         api.Script("sendMessage", FakeBotApiResponse.ServerError()); // one failed send, then the retry goes through
         await using var bot = await BotProcess.StartAsync(api, BotProcess.DatabaseArguments(temp.DbPath));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(bot, TelegramTestUpdates.TextJson("/start", 1), "salah")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(bot, TelegramTestUpdates.TextJson("/start", 2), BotProcess.Secret)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bot.PostUpdateAsync(TelegramTestUpdates.TextJson("/start", 1), "salah")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostUpdateAsync(TelegramTestUpdates.TextJson("/start", 2))).StatusCode);
         await Eventually.TrueAsync(() => api.CallsTo("sendMessage").Count >= 2, "the retried reply", TimeSpan.FromSeconds(60));
 
         using var metricsPort = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{bot.MetricsPort}") };
@@ -51,15 +51,5 @@ public sealed class MetricsEndpointTests
         Assert.DoesNotContain(FakeBotApiServer.Token, body, StringComparison.Ordinal);
         Assert.DoesNotContain(BotProcess.Secret, body, StringComparison.Ordinal);
         Assert.DoesNotContain(FakeBotApiServer.Token, text, StringComparison.Ordinal);
-    }
-
-    private static Task<HttpResponseMessage> PostAsync(BotProcess bot, string json, string secret)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, Jamsostek.Bot.Channels.Telegram.TelegramWebhookEndpoint.Path)
-        {
-            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
-        return bot.Http.SendAsync(request);
     }
 }

@@ -89,6 +89,17 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>Posts a Bot API update to the webhook as Telegram would (its secret header).</summary>
+    public Task<HttpResponseMessage> PostUpdateAsync(string json, string secret = Secret)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, Jamsostek.Bot.Channels.Telegram.TelegramWebhookEndpoint.Path)
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        return Http.SendAsync(request);
+    }
+
     /// <summary>SIGKILL: no shutdown hook, no flush, requests in flight cut off.</summary>
     public async Task KillAsync()
     {

@@ -13,8 +13,8 @@ internal static class ComputedValues
         ["nik_jenis_kelamin"] = s => NikInput.InfoOf(s) is { } i ? (i.Sex == Sex.Female ? "perempuan" : "laki-laki") : string.Empty,
         ["nik_kabupaten"] = s => RegencyInput.FromNik(s)?.DisplayName ?? string.Empty,
         ["dasar_penghasilan"] = s => ContributionQuotes.For(s, BpuPrograms.Basic) is { } q ? IndonesianFormat.Money(q.Bracket.Base) : string.Empty,
-        ["iuran_jkk_jkm"] = s => ContributionQuotes.For(s, BpuPrograms.Basic) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
-        ["iuran_lengkap"] = s => ContributionQuotes.For(s, BpuPrograms.WithJht) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
+        ["iuran_jkk_jkm"] = s => PerMonth(s, BpuPrograms.Basic),
+        ["iuran_lengkap"] = s => PerMonth(s, BpuPrograms.WithJht),
         ["iuran_bulanan"] = s => ContributionQuotes.For(s, ContributionQuotes.Chosen(s)) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
         ["iuran_per_bayar"] = s => ContributionQuotes.PerPayment(s) is { Count: > 0 } months
             ? IndonesianFormat.Money(months.Sum(m => m.Amount))
@@ -74,7 +74,7 @@ internal static class ComputedValues
 
         if (ContributionQuotes.SponsorName(scope) is { } sponsor)
         {
-            return $"{IndonesianFormat.Money(months[0].Amount)}/bulan, dibayar oleh {sponsor}";
+            return $"dibayar oleh {sponsor}; Anda tidak membayar"; // a sponsored worker is never quoted a price
         }
 
         var total = IndonesianFormat.Money(months.Sum(m => m.Amount));
@@ -89,6 +89,11 @@ internal static class ComputedValues
             : $"{IndonesianFormat.Money(r.Amount)}/bulan");
         return string.Join(", lalu ", parts) + (months.Count > 1 ? $"; sekali bayar {months.Count} bulan {total}" : string.Empty);
     }
+
+    /// <summary>A programme choice's price, "Rp16.800/bulan"; for a sponsored worker who pays instead of a price.</summary>
+    private static string PerMonth(TurnScope scope, IReadOnlyCollection<BpuProgram> programs) =>
+        ContributionQuotes.SponsorName(scope) is { } sponsor ? $"dibayar {sponsor}"
+        : ContributionQuotes.For(scope, programs) is { } q ? IndonesianFormat.Money(q.Total) + "/bulan" : string.Empty;
 
     private static string MonthSpan(DateOnly first, DateOnly last) =>
         first == last ? IndonesianFormat.Month(first) : $"{IndonesianFormat.Month(first)} sampai {IndonesianFormat.Month(last)}";

@@ -54,6 +54,11 @@ internal static class ReliefValues
     // "Rp16.400 untuk iuran bulan Desember 2026, lalu Rp32.800 sebulan".
     private static string Ahead(TurnScope scope)
     {
+        if (ContributionQuotes.SponsorName(scope) is { } sponsor)
+        {
+            return $"dibayar oleh {sponsor}, bukan oleh Anda";
+        }
+
         var months = ContributionQuotes.Months(scope, Horizon);
         if (months.Count == 0)
         {

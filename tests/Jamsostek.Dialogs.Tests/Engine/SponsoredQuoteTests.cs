@@ -2,11 +2,11 @@ using Jamsostek.Dialogs.Engine;
 
 namespace Jamsostek.Dialogs.Tests.Engine;
 
-/// <summary>A worker who came with a sponsor's code is quoted without the PP 50/2025 relief and told the sponsor pays.</summary>
+/// <summary>A worker who came with a sponsor's code is told the sponsor pays, never a price; the stored amount is without the PP 50/2025 relief.</summary>
 public sealed class SponsoredQuoteTests
 {
     [Theory]
-    [InlineData("hss2026", "JKK + JKM: Rp32.800/bulan", "84800")]
+    [InlineData("hss2026", "JKK + JKM: dibayar Pemkab HSS 2026", "84800")]
     [InlineData("iklan-fb", "JKK + JKM: Rp16.400/bulan", "68400")]
     public void Handle_QuotesWithoutRelief_OnlyWhenASponsorPays(string source, string basicLabel, string storedMonthly)
     {

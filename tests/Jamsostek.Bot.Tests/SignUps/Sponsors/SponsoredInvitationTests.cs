@@ -4,6 +4,7 @@ using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bot.Tests.Channels.Telegram;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jamsostek.Bot.Tests.SignUps.Sponsors;
 
@@ -17,6 +18,31 @@ public sealed class SponsoredInvitationTests
         "daftar", "#ya", "6306 0552 0890 0003", "Siti Aminah", "12-08-1990", "#ya", "#63.06", "Kandangan",
         "kandangan kota", "Jl. Merdeka No. 5 RT 02", "0812-3456-7890", "ojol", "2,5 jt", "#JKK,JKM", "tiap bulan", "Ahmad Fauzi", "suami", "#kirim",
     ];
+
+    private List<string> chatTexts = [];
+    private List<string> approvalTexts = [];
+
+    /// <summary>
+    /// Every text the sponsored worker's chat shows, from the link to the approval and three reminder passes: the
+    /// registration's own messages (the summary, the closing words) and the approval notices. None names a rupiah amount
+    /// but the worker's own income and its income base: no contribution, no total, no payment code.
+    /// </summary>
+    [Fact]
+    public async Task Chat_NeverShowsAPrice_ToASponsoredWorker_FromTheLinkToTheApprovalNotices()
+    {
+        await Invitation_BecomesASponsoredMemberWithoutPaymentReminders_OnlyAfterTheWorkerConsentsInChat();
+
+        Assert.True(chatTexts.Count >= Rest.Length, $"{chatTexts.Count} messages");
+        Assert.NotEmpty(approvalTexts);
+        foreach (var text in chatTexts.Concat(approvalTexts))
+        {
+            // The income typed (2,5 jt) and the income base it falls in are figures about the worker, not a price.
+            var rest = text.Replace("Rp2.500.000", "[penghasilan]", StringComparison.Ordinal).Replace("Rp2.600.000", "[dasar iuran]", StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"Rp\s?\d|(?i)rupiah", rest);
+        }
+
+        Assert.Contains(approvalTexts, t => t.Contains("12345678901", StringComparison.Ordinal)); // the approval itself did reach the chat
+    }
 
     [Fact]
     public async Task Invitation_BecomesASponsoredMemberWithoutPaymentReminders_OnlyAfterTheWorkerConsentsInChat()
@@ -43,7 +69,8 @@ public sealed class SponsoredInvitationTests
             Assert.Equal("hss2026", signUp.Source);
             Assert.Equal(SponsorInvitationStatus.Consented, await bot.QueryAsync(db => db.SponsorInvitations.Select(i => i.Status).SingleAsync()));
             Assert.Equal(signUp.Id, await bot.QueryAsync(db => db.SponsorInvitations.Select(i => i.SignUpId).SingleAsync()));
-            Assert.Contains("Pemkab HSS 2026", string.Join("\n", api.CallsTo("sendMessage").Select(c => c.Json.GetProperty("text").GetString())), StringComparison.Ordinal);
+            chatTexts = [.. api.CallsTo("sendMessage").Select(c => c.Json.GetProperty("text").GetString() ?? string.Empty)];
+            Assert.Contains("Pemkab HSS 2026", string.Join("\n", chatTexts), StringComparison.Ordinal);
         }
 
         Assert.Equal(0, (await BotCli.RunAsync(["officers", "add", "budi", "--role", "admin", "--password", "Sandi-Panjang-2026", "--db", temp.DbPath])).ExitCode);
@@ -52,10 +79,20 @@ public sealed class SponsoredInvitationTests
         Assert.Equal(0, approve.ExitCode);
 
         var members = await BotCli.RunAsync(["members", "list", "--json", "--db", temp.DbPath]);
+        approvalTexts = await OutboxTextsAsync(temp.DbPath);
         Assert.Contains("\"sponsored\":true", members.Stdout, StringComparison.Ordinal);
         foreach (var now in (string[])["2027-01-08T09:00:00+08:00", "2027-01-15T09:00:00+08:00", "2027-02-08T09:00:00+08:00"])
         {
             Assert.Empty((await BotCli.RunAsync(["reminders", "plan", "--json", "--db", temp.DbPath, "--now", now])).Lines);
         }
+
+        Assert.Equal(approvalTexts, await OutboxTextsAsync(temp.DbPath)); // the passes queued nothing for the chat
+    }
+
+    private static async Task<List<string>> OutboxTextsAsync(string dbPath)
+    {
+        using var host = await BotServices.StartAsync(dbPath);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<Jamsostek.Bot.Data.BotDbContext>>().CreateDbContextAsync();
+        return await db.OutboxMessages.Where(m => m.SentAt == null).OrderBy(m => m.Id).Select(m => m.Text).ToListAsync();
     }
 }

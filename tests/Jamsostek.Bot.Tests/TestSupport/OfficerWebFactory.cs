@@ -23,7 +23,7 @@ public sealed partial class OfficerWebFactory(string environment = "Development"
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 5, 11, 1, 0, 0, TimeSpan.Zero));
 
-    public string DbPath => database.DbPath;
+    public string DbPath => Database?.DbPath ?? database.DbPath;
 
     /// <summary>Another database than the temp SQLite file (e.g. PostgreSQL: <see cref="TestDb.Settings"/>); disposed by its owner.</summary>
     public TestDb? Database { get; init; }

@@ -33,10 +33,13 @@ public sealed class TestDb : IAsyncDisposable, IDisposable
 
     public bool IsPostgres => ConnectionString is not null;
 
-    /// <summary>Database:Provider and ConnectionStrings:Default on PostgreSQL; nothing on SQLite (Database:Path comes from --db).</summary>
+    /// <summary>
+    /// Database:Path (the SQLite file; on PostgreSQL where the key file is, so that two hosts on one database share it),
+    /// and on PostgreSQL Database:Provider and ConnectionStrings:Default.
+    /// </summary>
     public IReadOnlyDictionary<string, string?> Settings => IsPostgres
-        ? new Dictionary<string, string?> { ["Database:Provider"] = "Postgres", ["ConnectionStrings:Default"] = ConnectionString }
-        : new Dictionary<string, string?>();
+        ? new Dictionary<string, string?> { ["Database:Path"] = DbPath, ["Database:Provider"] = "Postgres", ["ConnectionStrings:Default"] = ConnectionString }
+        : new Dictionary<string, string?> { ["Database:Path"] = DbPath };
 
     /// <summary>These settings with <paramref name="more"/> on top.</summary>
     public Dictionary<string, string?> With(IReadOnlyDictionary<string, string?>? more)

@@ -818,12 +818,14 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
                 unique: true);
 
             AppendOnlyTriggers.Create(migrationBuilder);
+            SharedPaceTable.Create(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             AppendOnlyTriggers.Drop(migrationBuilder);
+            SharedPaceTable.Drop(migrationBuilder);
 
             migrationBuilder.DropTable(
                 name: "AccessLog");

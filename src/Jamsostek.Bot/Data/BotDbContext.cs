@@ -13,8 +13,23 @@ using Jamsostek.Bot.Audit;
 
 namespace Jamsostek.Bot.Data;
 
-public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : IdentityDbContext<Officer>(options)
+/// <summary>
+/// The bot's data on SQLite; <see cref="PostgresBotDbContext"/> is the same model on PostgreSQL with its own migrations
+/// (EF Core's "multiple context types" for migrations per provider). Everything else asks for a BotDbContext.
+/// </summary>
+public class BotDbContext : IdentityDbContext<Officer>
 {
+    public BotDbContext(DbContextOptions<BotDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider's subtype, which takes the same options (EF accepts options of a base context type).</summary>
+    protected BotDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Participant> Participants => Set<Participant>();
 
     public DbSet<Conversation> Conversations => Set<Conversation>();
@@ -59,6 +74,11 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
 
     private FieldCipher? BesideDatabase()
     {
+        if (!Database.IsSqlite())
+        {
+            return null;
+        }
+
         var connection = this.GetService<IDbContextOptions>().Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>().FirstOrDefault()?.ConnectionString;
         var file = connection is null ? null : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource;
         return string.IsNullOrEmpty(file) || file == ":memory:" ? null : KeyFileCiphers.BesideDatabase(file);
@@ -80,13 +100,16 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>
+    /// The same storage on both providers: instants as UTC ticks (bigint), money as whole rupiah (bigint). On PostgreSQL
+    /// timestamptz would refuse any value whose offset is not zero (a pinned --now in WITA, a member's local time), and the
+    /// hand-written SQL (ledger inserts, re-encryption) then binds the same values on both.
+    /// </summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        if (Database.IsSqlite())
-        {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-            configurationBuilder.Properties<decimal>().HaveConversion<RupiahConverter>();
-        }
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<decimal>().HaveConversion<RupiahConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -162,10 +185,18 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : Ident
         && property.CurrentValue is string value
         && (value.Contains(AuditEntry.Redacted, StringComparison.Ordinal) || string.Equals(value, property.OriginalValue as string, StringComparison.Ordinal));
 
-    /// <summary>A new Version on every insert or update of a conversation: the WHERE of the next UPDATE checks the old one.</summary>
+    /// <summary>A new Version on every insert or update of a conversation or a sign-up: the WHERE of the next UPDATE checks the old one.</summary>
     private void RenewConcurrencyTokens()
     {
         foreach (var entry in ChangeTracker.Entries<Conversation>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<SignUp>())
         {
             if (entry.State is EntityState.Added or EntityState.Modified)
             {

@@ -6,21 +6,31 @@ namespace Jamsostek.Bot.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>SQLite in WAL mode at Database:Path, a DbContext factory, and migrations applied at start-up.</summary>
+    /// <summary>
+    /// The database of Database:Provider (SQLite in WAL mode at Database:Path, or PostgreSQL at ConnectionStrings:Default),
+    /// a DbContext factory, and migrations applied at start-up.
+    /// </summary>
     public static IHostApplicationBuilder AddBotDatabase(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
+            .Configure<IConfiguration>((o, configuration) => o.ConnectionStringSetting = configuration.GetConnectionString("Default"))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
         builder.Services.AddSingleton<SqliteWalInterceptor>();
         builder.Services.AddSingleton<DurableOutboxInterceptor>();
-        builder.Services.AddSingleton<DbWriteGate>();
-        builder.Services.AddDbContextFactory<BotDbContext>((services, options) =>
+        builder.Services.AddSingleton(s => s.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgres ? DbWriteGate.Open() : new DbWriteGate());
+        builder.Services.AddDbContextFactory<BotDbContext, ProviderDbContextFactory>((services, options) =>
         {
             var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            Configure(options, database.Path);
-            options.AddInterceptors(services.GetRequiredService<SqliteWalInterceptor>(), services.GetRequiredService<DurableOutboxInterceptor>());
+            Configure(options, database);
+            if (!database.IsPostgres)
+            {
+                // WAL and synchronous pragmas: SQLite's; PostgreSQL commits durably on its own (synchronous_commit).
+                options.AddInterceptors(services.GetRequiredService<SqliteWalInterceptor>(), services.GetRequiredService<DurableOutboxInterceptor>());
+            }
+
             options.AddInterceptors(services.GetServices<IInterceptor>());
         });
         builder.Services.AddOptions<Privacy.Encryption.FieldProtectionOptions>().BindConfiguration(Privacy.Encryption.FieldProtectionOptions.Section);
@@ -28,7 +38,11 @@ public static class DataServiceCollectionExtensions
         {
             var protection = services.GetRequiredService<IOptions<Privacy.Encryption.FieldProtectionOptions>>().Value;
             var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            DatabaseFiles.Prepare(database.Path);
+            if (!database.IsPostgres)
+            {
+                DatabaseFiles.Prepare(database.Path);
+            }
+
             var keyFile = Privacy.Encryption.KeyRing.KeyFilePath(protection, database.Path);
             return protection.Keys.Count > 0
                 ? new Privacy.Encryption.FieldCipher(Privacy.Encryption.KeyRing.Load(protection, keyFile))
@@ -39,11 +53,22 @@ public static class DataServiceCollectionExtensions
         return builder;
     }
 
-    internal static void Configure(DbContextOptionsBuilder options, string path)
+    internal static void Configure(DbContextOptionsBuilder options, string path) => Configure(options, new DatabaseOptions { Path = path });
+
+    internal static void Configure(DbContextOptionsBuilder options, DatabaseOptions database)
     {
-        DatabaseFiles.Prepare(path);
-        options.UseSqlite(
-            new DatabaseOptions { Path = path }.ConnectionString(),
-            sqlite => sqlite.MigrationsAssembly(typeof(BotDbContext).Assembly.GetName().Name));
+        var migrations = typeof(BotDbContext).Assembly.GetName().Name;
+        if (database.IsPostgres)
+        {
+            options.UseNpgsql(database.ConnectionString(), npgsql => npgsql.MigrationsAssembly(migrations));
+            return;
+        }
+
+        DatabaseFiles.Prepare(database.Path);
+        options.UseSqlite(database.ConnectionString(), sqlite => sqlite.MigrationsAssembly(migrations));
     }
+
+    /// <summary>A context of the provider's type on options built by <see cref="Configure(DbContextOptionsBuilder, DatabaseOptions)"/>.</summary>
+    internal static BotDbContext Create(DbContextOptions<BotDbContext> options, DatabaseOptions database) =>
+        database.IsPostgres ? new PostgresBotDbContext(options) : new BotDbContext(options);
 }

@@ -9,11 +9,23 @@ public sealed class DbMigrateCommand(IEnumerable<IHostedService> hostedServices,
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var applied = hostedServices.OfType<DatabaseMigrator>().Single().Applied;
-        var path = Path.GetFullPath(database.Value.Path);
+        var name = Describe(database.Value);
         await io.Out.WriteLineAsync(applied.Count == 0
-            ? $"Database {path} sudah terbaru (up to date)."
-            : $"Database {path}: {applied.Count} migrasi diterapkan (applied): {string.Join(", ", applied)}.");
+            ? $"Database {name} sudah terbaru (up to date)."
+            : $"Database {name}: {applied.Count} migrasi diterapkan (applied): {string.Join(", ", applied)}.");
         await io.Out.FlushAsync(cancellationToken);
         return 0;
+    }
+
+    /// <summary>The SQLite file, or PostgreSQL's server and database (never the user or password).</summary>
+    private static string Describe(DatabaseOptions database)
+    {
+        if (!database.IsPostgres)
+        {
+            return Path.GetFullPath(database.Path);
+        }
+
+        var pg = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString());
+        return $"PostgreSQL {pg.Host}:{pg.Port}/{pg.Database}";
     }
 }

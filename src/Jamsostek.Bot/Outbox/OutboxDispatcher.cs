@@ -20,7 +20,8 @@ public sealed class OutboxDispatcher(
     TimeProvider timeProvider,
     ILogger<OutboxDispatcher> logger,
     DbWriteGate? writeGate = null,
-    Observability.BotMetrics? metrics = null) : BackgroundService
+    Observability.BotMetrics? metrics = null,
+    SharedChannelPace? sharedPace = null) : BackgroundService
 {
     private readonly DbWriteGate gate = writeGate ?? new DbWriteGate();
 
@@ -177,8 +178,10 @@ public sealed class OutboxDispatcher(
 
             while (row.PartsSent < parts.Count)
             {
-                if (!pacer.TryAcquire(row.Channel, row.ChatId, transport.Settings, out var wait))
+                if (!pacer.TryAcquire(row.Channel, row.ChatId, transport.Settings, out var wait)
+                    || (sharedPace is not null && (wait = await sharedPace.TryAcquireAsync(db, row.Channel, transport.Settings, cancellationToken)) > TimeSpan.Zero))
                 {
+                    // Paced here, or (PostgreSQL) the replicas together have used the channel's pace up.
                     row.NextAttemptAt = timeProvider.GetUtcNow() + wait;
                     nextPaced = nextPaced is { } earlier && earlier < row.NextAttemptAt ? earlier : row.NextAttemptAt;
                     break;

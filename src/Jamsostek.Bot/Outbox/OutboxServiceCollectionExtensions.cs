@@ -12,6 +12,7 @@ public static class OutboxServiceCollectionExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.TryAddSingleton<SharedChannelPace>();
         builder.Services.TryAddSingleton<OutboxDispatcher>();
         if (background)
         {

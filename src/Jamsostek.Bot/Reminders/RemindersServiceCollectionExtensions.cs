@@ -21,18 +21,19 @@ public static class RemindersServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The planner and Hangfire, started unless Jobs:Enabled is false: in-memory storage (the database is SQLite; the
-    /// PostgreSQL issue adds Hangfire.PostgreSql), a server, and the recurring planning job registered at start.
+    /// The planner and Hangfire, started unless Jobs:Enabled is false: on SQLite in-memory storage (the ledger in the
+    /// database is the truth; a restart re-registers the job), on PostgreSQL Hangfire.PostgreSql in the same database
+    /// (schema "hangfire"), so the replicas share one recurring job and its queue; a server, and the recurring planning
+    /// job registered at start.
     /// </summary>
     public static WebApplicationBuilder AddReminders(this WebApplicationBuilder builder)
     {
         builder.AddReminderPlanning();
         builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section);
-        builder.Services.AddHangfire(config => config
+        builder.Services.AddHangfire((services, config) => HangfireStorage.Use(config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage());
+            .UseRecommendedSerializerSettings(), services.GetRequiredService<IOptions<Data.DatabaseOptions>>().Value));
         var before = builder.Services.Count;
         builder.Services.AddHangfireServer((services, o) =>
         {

@@ -12,6 +12,12 @@ public sealed class SignUp
 
     public SignUpStatus Status { get; set; }
 
+    /// <summary>
+    /// Concurrency token, new on every save (BotDbContext): two officers deciding at once on two hosts both read it
+    /// pending; the second UPDATE finds the token changed and nothing of its decision is written.
+    /// </summary>
+    public Guid Version { get; set; }
+
     public required string Nik { get; set; }
 
     /// <summary>Keyed HMAC of the NIK (Nik itself is encrypted): uniqueness, duplicate checks and the officer's NIK search.</summary>

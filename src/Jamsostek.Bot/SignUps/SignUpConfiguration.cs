@@ -12,6 +12,7 @@ internal sealed class SignUpConfiguration : IEntityTypeConfiguration<SignUp>
         builder.Property(s => s.Status)
             .HasConversion(s => SignUpStatusCodes.ToText(s), s => SignUpStatusCodes.Parse(s))
             .HasMaxLength(16);
+        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Property(s => s.NikHash).HasMaxLength(64);
         builder.Property(s => s.PhoneHash).HasMaxLength(64);
         builder.Property(s => s.Sex).HasMaxLength(1);

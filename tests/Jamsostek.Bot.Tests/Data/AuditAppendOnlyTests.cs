@@ -8,32 +8,46 @@ using Jamsostek.Bot.Audit;
 
 namespace Jamsostek.Bot.Tests.Data;
 
-/// <summary>Audit entries can be added, never changed or deleted: by the context's guard and by SQLite triggers.</summary>
+/// <summary>
+/// Audit entries can be added, never changed or deleted: by the context's guard and by the database's triggers
+/// (SQLite's, and PostgreSQL's from its own migrations set), on both providers.
+/// </summary>
 public sealed class AuditAppendOnlyTests : IAsyncLifetime
 {
-    private readonly TempDatabase database = new();
+    private TestDb? database;
     private IHost? host;
 
     private BotDbContext Db() => host!.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContext();
 
-    public async Task InitializeAsync()
+    private async Task StartAsync(string provider)
     {
-        host = await BotServices.StartAsync(database.DbPath);
+        database = await TestDb.CreateAsync(provider);
+        host = await BotServices.StartAsync(database.DbPath, settings: database.Settings);
         await using var db = Db();
         db.AuditEntries.Add(new AuditEntry { At = DateTimeOffset.UnixEpoch, Actor = "petugas:rina", Action = "approved", EntityType = "SignUp", EntityId = "BPU-T000001", AfterJson = "{}" });
         await db.SaveChangesAsync();
     }
 
+    public Task InitializeAsync() => Task.CompletedTask;
+
     public async Task DisposeAsync()
     {
-        await host!.StopAsync();
-        host.Dispose();
-        database.Dispose();
+        if (host is not null)
+        {
+            await host.StopAsync();
+            host.Dispose();
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
     }
 
-    [Fact]
-    public async Task SaveChanges_Throws_WhenAnAuditEntryIsModified()
+    [Theory, SqliteData, PostgresData]
+    public async Task SaveChanges_Throws_WhenAnAuditEntryIsModified(string provider)
     {
+        await StartAsync(provider);
         await using var db = Db();
         (await db.AuditEntries.SingleAsync()).Actor = "petugas:lain";
 
@@ -43,9 +57,10 @@ public sealed class AuditAppendOnlyTests : IAsyncLifetime
         await AssertUntouchedAsync();
     }
 
-    [Fact]
-    public async Task SaveChanges_Throws_WhenAnAuditEntryIsDeleted()
+    [Theory, SqliteData, PostgresData]
+    public async Task SaveChanges_Throws_WhenAnAuditEntryIsDeleted(string provider)
     {
+        await StartAsync(provider);
         await using var db = Db();
         db.AuditEntries.Remove(await db.AuditEntries.SingleAsync());
 
@@ -53,9 +68,10 @@ public sealed class AuditAppendOnlyTests : IAsyncLifetime
         await AssertUntouchedAsync();
     }
 
-    [Fact]
-    public async Task Database_RefusesUpdateAndDelete_WhenTheContextIsBypassed()
+    [Theory, SqliteData, PostgresData]
+    public async Task Database_RefusesUpdateAndDelete_WhenTheContextIsBypassed(string provider)
     {
+        await StartAsync(provider);
         await using var db = Db();
 
         await Assert.ThrowsAnyAsync<DbException>(() => db.AuditEntries.ExecuteUpdateAsync(s => s.SetProperty(a => a.Actor, "petugas:lain")));
@@ -63,9 +79,10 @@ public sealed class AuditAppendOnlyTests : IAsyncLifetime
         await AssertUntouchedAsync();
     }
 
-    [Fact]
-    public async Task SaveChanges_Throws_WhenASnapshotIsRewrittenWithoutTheErasureMarker()
+    [Theory, SqliteData, PostgresData]
+    public async Task SaveChanges_Throws_WhenASnapshotIsRewrittenWithoutTheErasureMarker(string provider)
     {
+        await StartAsync(provider);
         await using var db = Db();
         (await db.AuditEntries.SingleAsync()).AfterJson = "{\"status\":\"approved\"}";
 
@@ -76,9 +93,10 @@ public sealed class AuditAppendOnlyTests : IAsyncLifetime
         await AssertUntouchedAsync();
     }
 
-    [Fact]
-    public async Task SaveChanges_AcceptsRedaction_WhenErasureReplacesPersonalValues()
+    [Theory, SqliteData, PostgresData]
+    public async Task SaveChanges_AcceptsRedaction_WhenErasureReplacesPersonalValues(string provider)
     {
+        await StartAsync(provider);
         await using (var db = Db())
         {
             (await db.AuditEntries.SingleAsync()).AfterJson = "{\"fullName\":\"" + AuditEntry.Redacted + "\"}";
@@ -92,9 +110,10 @@ public sealed class AuditAppendOnlyTests : IAsyncLifetime
         Assert.Equal("approved", entry.Action);
     }
 
-    [Fact]
-    public async Task SaveChanges_AddsEntries_Always()
+    [Theory, SqliteData, PostgresData]
+    public async Task SaveChanges_AddsEntries_Always(string provider)
     {
+        await StartAsync(provider);
         await using var db = Db();
         db.AuditEntries.Add(new AuditEntry { At = DateTimeOffset.UnixEpoch, Actor = "petugas:rina", Action = "rejected", EntityType = "SignUp", EntityId = "BPU-T000002" });
         await db.SaveChangesAsync();

@@ -1,6 +1,7 @@
 using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Reminders;
+using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jamsostek.Bot.Tests.Reminders;
@@ -10,10 +11,11 @@ public sealed class ReminderCancellationTests
     // 8 January 2026 08:00 WITA: h-7 of January for a member in Hulu Sungai Selatan.
     private static readonly DateTimeOffset EightWita = new(2026, 1, 8, 0, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task CancelUnsentAsync_LeavesTheRowToTheDispatcher_WhenItWasLeasedAfterTheReminderWasRead()
+    [Theory, SqliteData, PostgresData]
+    public async Task CancelUnsentAsync_LeavesTheRowToTheDispatcher_WhenItWasLeasedAfterTheReminderWasRead(string provider)
     {
-        await using var host = await ReminderHost.StartAsync();
+        await using var database = await TestDb.CreateAsync(provider);
+        await using var host = await ReminderHost.StartAsync(database);
         await host.AddMemberAsync("63.06", "2026-01");
         Assert.Single(await host.Planner.PlanAsync(EightWita));
         var now = EightWita.AddMinutes(5);
@@ -64,10 +66,11 @@ public sealed class ReminderCancellationTests
         Assert.Equal(now, reminder.OutboxMessage!.AbandonedAt);
     }
 
-    [Fact]
-    public async Task RecordAsync_KeepsAReminderBeingSent_WhenThePaymentArrivesDuringTheLease()
+    [Theory, SqliteData, PostgresData]
+    public async Task RecordAsync_KeepsAReminderBeingSent_WhenThePaymentArrivesDuringTheLease(string provider)
     {
-        await using var host = await ReminderHost.StartAsync();
+        await using var database = await TestDb.CreateAsync(provider);
+        await using var host = await ReminderHost.StartAsync(database);
         var member = await host.AddMemberAsync("63.06", "2026-01");
         Assert.Single(await host.Planner.PlanAsync(EightWita));
         host.Time.SetUtcNow(EightWita.AddMinutes(1));

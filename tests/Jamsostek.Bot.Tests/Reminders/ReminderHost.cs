@@ -34,9 +34,19 @@ public sealed class ReminderHost : IAsyncDisposable
     public static async Task<ReminderHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? dbPath = null)
     {
         var fixture = new ReminderHost();
+        return await fixture.StartOnAsync(settings ?? new Dictionary<string, string?>(), dbPath ?? fixture.database.DbPath);
+    }
+
+    /// <summary>On a database of either provider (issue 13); the caller disposes <paramref name="database"/> after this host.</summary>
+    public static async Task<ReminderHost> StartAsync(TestDb database) =>
+        await new ReminderHost().StartOnAsync(database.Settings, database.DbPath);
+
+    private async Task<ReminderHost> StartOnAsync(IReadOnlyDictionary<string, string?> settings, string dbPath)
+    {
+        var fixture = this;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.Logging.ClearProviders();
-        builder.AddCommandLineSettings(new ParsedCommand(Verb.RemindersPlan) { DbPath = dbPath ?? fixture.database.DbPath, Settings = settings ?? new Dictionary<string, string?>() });
+        builder.AddCommandLineSettings(new ParsedCommand(Verb.RemindersPlan) { DbPath = dbPath, Settings = settings });
         builder.AddBotDatabase();
         builder.AddConversations();
         builder.AddOutbox();

@@ -39,10 +39,11 @@ public sealed class ReminderPlannerTests
         Assert.Single(await host.Planner.PlanAsync(EightWita.AddHours(2)));  // 10:00 WITA
     }
 
-    [Fact]
-    public async Task PlanAsync_QueuesEachReminderOnce_WhenTwoPassesRace()
+    [Theory, SqliteData, PostgresData]
+    public async Task PlanAsync_QueuesEachReminderOnce_WhenTwoPassesRace(string provider)
     {
-        await using var host = await ReminderHost.StartAsync();
+        await using var database = await TestDb.CreateAsync(provider);
+        await using var host = await ReminderHost.StartAsync(database);
         for (var i = 0; i < 300; i++)
         {
             await host.AddMemberAsync(i % 2 == 0 ? "63.06" : "62.01", "2026-01");

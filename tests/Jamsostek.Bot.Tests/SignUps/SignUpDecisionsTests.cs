@@ -59,6 +59,26 @@ public sealed class SignUpDecisionsTests : IAsyncLifetime
         Assert.Contains("iuran bulan Mei 2026, dibayar paling lambat 15 Mei 2026", text, StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 13: an officer's decision on PostgreSQL: member, audit entry and the worker's messages in one transaction.</summary>
+    [PostgresFact]
+    public async Task ApproveAsync_MakesAMemberWithAuditAndMessages_WhenTheDatabaseIsPostgres()
+    {
+        await using var database = await TestDb.CreateAsync(TestDb.Postgres);
+        await using var onPostgres = new OfficerWebFactory { Database = database };
+        var signUp = await onPostgres.AddSignUpAsync(s => s.Occupation = "ojek");
+
+        var result = await onPostgres.Services.GetRequiredService<SignUpDecisions>().ApproveAsync(signUp.Id, "12345678901", Rina);
+
+        Assert.True(result.Succeeded, result.Error);
+        await using var check = onPostgres.Db();
+        Assert.Equal(SignUpStatus.Approved, (await check.SignUps.SingleAsync()).Status);
+        Assert.Equal("12345678901", (await check.Members.SingleAsync()).Kpj);
+        Assert.Single(await check.AuditEntries.Where(a => a.Action == "approved").ToListAsync());
+        Assert.Equal(2, await check.OutboxMessages.CountAsync());
+        Assert.False((await onPostgres.Services.GetRequiredService<SignUpDecisions>().ApproveAsync(signUp.Id, "12345678902", Rina)).Succeeded);
+        Assert.Single(await check.Members.ToListAsync());
+    }
+
     [Fact]
     public async Task ApproveAsync_MakesASelfPayingMember_WithTheNoticesFirstMonthAndTheRegencysZone()
     {

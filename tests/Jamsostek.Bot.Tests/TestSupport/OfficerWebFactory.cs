@@ -23,7 +23,10 @@ public sealed partial class OfficerWebFactory(string environment = "Development"
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 5, 11, 1, 0, 0, TimeSpan.Zero));
 
-    public string DbPath => database.DbPath;
+    public string DbPath => Database?.DbPath ?? database.DbPath;
+
+    /// <summary>Another database than the temp SQLite file (e.g. PostgreSQL: <see cref="TestDb.Settings"/>); disposed by its owner.</summary>
+    public TestDb? Database { get; init; }
 
     /// <summary>Hangfire on (one end-to-end test, in its own non-parallel collection).</summary>
     public bool JobsEnabled { get; init; }
@@ -37,6 +40,7 @@ public sealed partial class OfficerWebFactory(string environment = "Development"
         builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration((_, config) => config
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = database.DbPath, ["Jobs:Enabled"] = JobsEnabled ? "true" : "false" })
+            .AddInMemoryCollection(Database?.Settings ?? new Dictionary<string, string?>())
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>()));
         builder.ConfigureLogging(l => l.ClearProviders());
         builder.ConfigureTestServices(services =>

@@ -870,6 +870,10 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VillageCode")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -25,9 +25,9 @@ public sealed class KeysRotateCommand(IOptions<FieldProtectionOptions> protectio
 
         await using var services = new ServiceCollection().AddSingleton(cipher).BuildServiceProvider();
         var options = new DbContextOptionsBuilder<BotDbContext>();
-        DataServiceCollectionExtensions.Configure(options, database.Value.Path);
+        DataServiceCollectionExtensions.Configure(options, database.Value);
         options.UseApplicationServiceProvider(services);
-        await using var db = new BotDbContext(options.Options);
+        await using var db = DataServiceCollectionExtensions.Create(options.Options, database.Value);
         var rewritten = await FieldReencryptor.RunAsync(db, cipher, clearOnly: false, cancellationToken);
         await io.Out.WriteLineAsync($"Kunci aktif (active key): {cipher.ActiveKey}; {rewritten} baris dienkripsi ulang (rows re-encrypted).");
         await io.Out.FlushAsync(cancellationToken);

@@ -136,9 +136,21 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
             outboxSignal.Poke(); // the worker's notice goes now, not at the next outbox poll
             return DecisionResult.Done(signUp.Reference);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            return DecidedMeanwhile(signUp);
+        }
         catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
-            return DecisionResult.Refused($"Nomor KPJ {signUp.Kpj} sudah dipakai pendaftaran lain.");
+            // On PostgreSQL the other officer's member row may collide first (unique sign-up id), before the token is checked.
+            await using var check = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return await check.SignUps.AnyAsync(s => s.Id == signUp.Id && s.Status != SignUpStatus.Pending, cancellationToken)
+                ? DecidedMeanwhile(signUp)
+                : DecisionResult.Refused($"Nomor KPJ {signUp.Kpj} sudah dipakai pendaftaran lain.");
         }
     }
+
+    /// <summary>Another officer (another tab, another host) decided it between our read and our write: nothing of ours was saved.</summary>
+    private static DecisionResult DecidedMeanwhile(SignUp signUp) =>
+        DecisionResult.Refused($"Pendaftaran {signUp.Reference} baru saja diputuskan oleh petugas lain; keputusan Anda tidak disimpan. Muat ulang halaman untuk melihat keputusannya.");
 }

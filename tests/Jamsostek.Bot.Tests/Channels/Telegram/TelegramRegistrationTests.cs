@@ -18,9 +18,22 @@ public sealed class TelegramRegistrationTests
     [InlineData(TelegramMode.Polling)]
     public async Task Registration_StoresPendingSignUpAndSendsReference_WhenTypedOnTelegram(TelegramMode mode)
     {
+        await using var database = await TestDb.CreateAsync(TestDb.Sqlite);
+        await RegisterAsync(mode, database);
+    }
+
+    /// <summary>Issue 13: the same registration through the real webhook on PostgreSQL.</summary>
+    [PostgresFact]
+    public async Task Registration_StoresPendingSignUpAndSendsReference_WhenTheDatabaseIsPostgres()
+    {
+        await using var database = await TestDb.CreateAsync(TestDb.Postgres);
+        await RegisterAsync(TelegramMode.Webhook, database);
+    }
+
+    private static async Task RegisterAsync(TelegramMode mode, TestDb database)
+    {
         await using var api = await FakeBotApiServer.StartAsync();
-        using var temp = new TempDatabase();
-        await using var bot = await TelegramBotHost.StartAsync(api, temp.DbPath, mode);
+        await using var bot = await TelegramBotHost.StartAsync(api, database.DbPath, mode, settings: database.Settings);
 
         var updateId = 100;
         foreach (var answer in Answers)

@@ -14,7 +14,8 @@ namespace Jamsostek.Bot.Channels.WhatsApp;
 /// One person, two apps: someone who registered on Telegram asks on WhatsApp for their status (or says they used
 /// Telegram), from the number given in that sign-up. Before anything of the sign-up is shown they type the last 4
 /// digits of its NIK: a match confirms this chat for the sign-up (SignUps/Chats: status here, notices and reminders
-/// on the app used last); <see cref="SignUpChats.MaxAttempts"/> wrong answers lock the check for a day. Nothing is
+/// on the app used last); <see cref="SignUpChats.MaxAttempts"/> wrong answers lock the check for a day, each later one
+/// for another day, and twice that many for good (an officer helps then). Nothing is
 /// said about the sign-up before the match, not even the name. Any other message ends an open check.
 /// </summary>
 public sealed partial class WhatsAppLinkCheck(IDbContextFactory<BotDbContext> dbFactory, OneOffAnswer answers, WhatsAppTexts texts, TimeProvider timeProvider)
@@ -85,11 +86,7 @@ public sealed partial class WhatsAppLinkCheck(IDbContextFactory<BotDbContext> db
             var row = rows.FirstOrDefault(r => r.SignUpId == id)
                 ?? db.SignUpChats.Add(new SignUpChat { SignUpId = id, Channel = WhatsAppChannel.Name, ChatId = from, CreatedAt = now }).Entity;
             row.AskedAt = now;
-            if (row.LockedUntil is not null)
-            {
-                row.LockedUntil = null; // the lock ran out: a fresh set of attempts
-                row.Attempts = 0;
-            }
+            row.LockedUntil = null; // a lock that ran out; the wrong answers still count (see CheckAsync)
         }
 
         return texts[WhatsAppTexts.LinkAsk];
@@ -124,7 +121,9 @@ public sealed partial class WhatsAppLinkCheck(IDbContextFactory<BotDbContext> db
             row.AskedAt = now; // still asked: the person may try again
         }
 
-        var left = SignUpChats.MaxAttempts - rows.Max(r => r.Attempts);
+        // 3 tries, then one a day after each lock, and none after 6: 6 guesses of 10 000 at the most, ever.
+        var attempts = rows.Max(r => r.Attempts);
+        var left = SignUpChats.MaxAttempts - attempts;
         if (left > 0)
         {
             return texts[WhatsAppTexts.LinkWrong].Replace("{sisa}", left.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -133,7 +132,7 @@ public sealed partial class WhatsAppLinkCheck(IDbContextFactory<BotDbContext> db
         foreach (var row in rows)
         {
             row.AskedAt = null;
-            row.LockedUntil = now + SignUpChats.LockTime;
+            row.LockedUntil = attempts >= 2 * SignUpChats.MaxAttempts ? DateTimeOffset.MaxValue : now + SignUpChats.LockTime;
         }
 
         return texts[WhatsAppTexts.LinkLocked];

@@ -1,15 +1,8 @@
 using Jamsostek.Bot.Channels.Telegram;
-using Jamsostek.Bot.Cli;
-using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Tests.TestSupport;
-using Jamsostek.Bot.Outbox;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Jamsostek.Bot.Tests.Channels.Telegram;
 

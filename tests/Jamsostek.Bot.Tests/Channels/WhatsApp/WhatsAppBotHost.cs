@@ -1,19 +1,8 @@
 using System.Text;
 using Jamsostek.Bot.Channels.WhatsApp;
-using Jamsostek.Bot.Cli;
-using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
-using Jamsostek.Bot.Outbox;
-using Jamsostek.Bot.Reminders;
-using Jamsostek.Bot.SignUps;
-using Jamsostek.Bot.Tests.Channels.Telegram;
 using Jamsostek.Bot.Tests.TestSupport;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Jamsostek.Bot.Tests.Channels.WhatsApp;
 

@@ -76,7 +76,7 @@ public sealed class WhatsAppOnePersonTests
     }
 
     [Fact]
-    public async Task LinkCheck_LocksAfterThreeWrongAnswers_AndTheRightDigitsThenLinkNothing()
+    public async Task LinkCheck_LocksAfterThreeWrongAnswersThenAllowsOneADay_AndTheRightDigitsWhileLockedLinkNothing()
     {
         await using var world = await WhatsAppWorld.StartAsync();
         await AddTelegramSignUpAsync(world);
@@ -88,8 +88,14 @@ public sealed class WhatsAppOnePersonTests
         await world.SayAsync("0003");
         Assert.StartsWith("Angka tidak cocok. Demi keamanan data Anda", Assert.Single(await world.SayAsync("status")), StringComparison.Ordinal);
 
+        // A day later one more try, and a wrong one locks it again at once.
+        world.Time.Advance(TimeSpan.FromHours(25));
+        Assert.StartsWith("Nomor WhatsApp ini tercatat", Assert.Single(await world.SayAsync("status")), StringComparison.Ordinal);
+        Assert.StartsWith("Angka tidak cocok. Demi keamanan data Anda", Assert.Single(await world.SayAsync("4444")), StringComparison.Ordinal);
+
         await using var db = world.Db();
         Assert.False(await db.SignUpChats.AnyAsync(c => c.ConfirmedAt != null));
+        Assert.Equal(4, (await db.SignUpChats.SingleAsync()).Attempts);
     }
 
     private static async Task<SignUp> AddTelegramSignUpAsync(WhatsAppWorld world)

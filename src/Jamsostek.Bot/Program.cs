@@ -35,6 +35,7 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddTransportSecurity();
     builder.AddBotDatabase();
     builder.AddConversations();
+    builder.AddTurnPrivacy();
     builder.AddOutbox();
     builder.AddSignUps();
     builder.AddTelegram();

@@ -1,6 +1,6 @@
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
-using Jamsostek.Bot.Privacy;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +21,7 @@ public sealed class TurnProcessor(
     IReferenceGenerator references,
     KeyedAsyncLock chatLocks,
     HostTexts texts,
-    NikEntryLimit nikLimit,
+    ITurnPrivacy privacy,
     ILogger<TurnProcessor> logger,
     Jamsostek.Bpu.ContributionSchedule? schedule = null,
     Microsoft.Extensions.Options.IOptions<Reminders.RemindersOptions>? reminders = null)
@@ -95,7 +95,7 @@ public sealed class TurnProcessor(
         // A person who blocked the bot and now writes again has unblocked it: reach them again.
         participant.Unreachable = false;
 
-        if (await nikLimit.CheckAsync(db, message, conversation.StepId, now, cancellationToken) is { } refusal)
+        if (await privacy.CheckNikEntryAsync(db, message, conversation.StepId, now, cancellationToken) is { } refusal)
         {
             // Over the limit the NIK is not read: no lookup, no transcript line, the step stays where it was.
             var refusalRow = db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(refusal), message.Channel, message.ChatId, message.MessageId, now)).Entity;
@@ -114,7 +114,7 @@ public sealed class TurnProcessor(
         var notes = new List<string>();
         foreach (var effect in result.Effects)
         {
-            notes.AddRange(await EffectApplier.ApplyAsync(db, participant, effect, now, lineSession, texts, cancellationToken));
+            notes.AddRange(await EffectApplier.ApplyAsync(db, participant, effect, now, lineSession, texts, privacy, cancellationToken));
         }
 
         ConversationStateMapper.Apply(result.State, conversation, now);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Dialogs.Flows;

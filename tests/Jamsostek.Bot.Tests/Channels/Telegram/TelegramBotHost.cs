@@ -4,6 +4,7 @@ using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Tests.TestSupport;
 using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Privacy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,7 @@ internal sealed class TelegramBotHost : IAsyncDisposable
 
         builder.AddBotDatabase();
         builder.AddConversations();
+        builder.AddTurnPrivacy();
         builder.AddOutbox();
         builder.AddTelegram();
         configure?.Invoke(builder.Services);

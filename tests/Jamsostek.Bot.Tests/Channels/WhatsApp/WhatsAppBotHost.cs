@@ -4,6 +4,7 @@ using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.Tests.Channels.Telegram;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
@@ -64,6 +65,7 @@ internal sealed class WhatsAppBotHost : IAsyncDisposable
 
         builder.AddBotDatabase();
         builder.AddConversations();
+        builder.AddTurnPrivacy();
         builder.AddOutbox();
         builder.AddWhatsApp();
         configure?.Invoke(builder.Services);

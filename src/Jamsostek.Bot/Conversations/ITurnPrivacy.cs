@@ -1,0 +1,19 @@
+using Jamsostek.Bot.Data;
+
+namespace Jamsostek.Bot.Conversations;
+
+/// <summary>
+/// What the turn asks of Privacy/ inside its transaction. Privacy/ implements it, as it reads and clears the chat's
+/// rows (transcript, outbox, sign-ups, handoffs): the dependency runs Privacy → Conversations, never back.
+/// </summary>
+public interface ITurnPrivacy
+{
+    /// <summary>Null when the turn may go on; otherwise the reply that stands instead of the engine's (too many NIKs typed).</summary>
+    Task<string?> CheckNikEntryAsync(BotDbContext db, InboundMessage message, string? stepBefore, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>"hapus data saya" (<see cref="Jamsostek.Dialogs.Engine.DeletePersonalDataEffect"/>).</summary>
+    Task EraseAsync(BotDbContext db, Participant participant, string actor, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>A registration that ended unsubmitted (<see cref="Jamsostek.Dialogs.Engine.DraftDiscardedEffect"/>).</summary>
+    Task DiscardDraftAsync(BotDbContext db, Participant participant, CancellationToken cancellationToken);
+}

@@ -6,6 +6,7 @@ using Jamsostek.Bot.Hosting;
 using Jamsostek.Bot.Members;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.Payments;
 using Jamsostek.Bot.Reminders;
 using Jamsostek.Bot.SignUps;
@@ -32,6 +33,7 @@ public static class CliHost
         builder.AddCommandLineSettings(command);
         builder.AddBotDatabase();
         builder.AddConversations();
+        builder.AddTurnPrivacy();
         builder.AddOutbox(background: false);
         builder.AddSignUps();
         builder.AddTerminalChannel(io, command.Json);

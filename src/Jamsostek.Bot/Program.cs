@@ -37,6 +37,7 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddTransportSecurity();
     builder.AddBotDatabase();
     builder.AddConversations();
+    builder.AddTurnPrivacy();
     builder.AddOutbox();
     builder.AddSignUps();
     builder.AddTelegram();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Jamsostek.Bot.SignUps;
 
 namespace Jamsostek.Bot.Cli;
 
@@ -117,6 +116,12 @@ public static class CommandLine
         _ => 0,
     };
 
+    /// <summary>
+    /// What `signups list --status` takes, spelled as the usage spells it. The stored spelling is SignUps/'
+    /// SignUpStatusCodes; Cli/ does not depend on the rooms whose verbs it parses, and a test keeps the two equal.
+    /// </summary>
+    public static IReadOnlyList<string> SignUpStatuses { get; } = ["pending", "approved", "rejected", "withdrawn"];
+
     private static readonly Dictionary<Verb, string[]> VerbOptions = new()
     {
         [Verb.OfficersAdd] = ["role", "regency", "password"],
@@ -143,7 +148,7 @@ public static class CommandLine
                 case "user" when verb is Verb.Chat or Verb.Ask && !string.IsNullOrWhiteSpace(value): command = command with { User = value }; break;
                 case "json" when verb is Verb.Chat or Verb.SignUpsList or Verb.Ask or Verb.RemindersPlan or Verb.RemindersList or Verb.MembersList or Verb.PaymentsImport or Verb.SponsorsImport: command = command with { Json = true }; break;
                 case "dry-run" when verb == Verb.SponsorsImport: command = command with { DryRun = true }; break;
-                case "status" when verb == Verb.SignUpsList && SignUpStatusCodes.TryParse(value, out _): command = command with { Status = value }; break;
+                case "status" when verb == Verb.SignUpsList && value is not null && SignUpStatuses.Contains(value, StringComparer.Ordinal): command = command with { Status = value }; break;
                 case "status" when verb == Verb.SignUpsList: return (null, $"--status '{value}': pending, approved, rejected atau/or withdrawn.");
                 case "urls" when verb == Verb.Serve: command = command with { Urls = value }; break;
                 case "environment" when verb == Verb.Serve: settings["environment"] = value; break; // serve's host environment (cookies, HSTS); also passed by WebApplicationFactory

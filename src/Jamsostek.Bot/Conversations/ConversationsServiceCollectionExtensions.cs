@@ -1,6 +1,7 @@
 using Jamsostek.Bot.BpuRules;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Bpu;
+using Jamsostek.Dialogs;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace Jamsostek.Bot.Conversations;
 
 public static class ConversationsServiceCollectionExtensions
 {
-    /// <summary>The dialog engine (loaded and validated once), the turn processor and what it needs.</summary>
+    /// <summary>The dialog engine (loaded and validated once), the turn processor and what it needs (with AddTurnPrivacy).</summary>
     public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DialogsOptions>().BindConfiguration(DialogsOptions.Section).ValidateOnStart();
@@ -22,10 +23,6 @@ public static class ConversationsServiceCollectionExtensions
         builder.Services.TryAddSingleton<IReferenceGenerator, RandomReferenceGenerator>();
         builder.Services.AddSingleton<KeyedAsyncLock>();
         builder.Services.AddSingleton<HostTexts>();
-        builder.Services.AddOptions<Privacy.NikEntryOptions>().BindConfiguration(Privacy.NikEntryOptions.Section)
-            .Validate(o => o.PerChatPer24Hours > 0, "NikEntries:PerChatPer24Hours must be above 0")
-            .ValidateOnStart();
-        builder.Services.AddSingleton<Privacy.NikEntryLimit>();
         builder.Services.AddSingleton<TurnWriter>();
         builder.Services.AddSingleton<TurnProcessor>();
         builder.Services.AddSingleton<OneOffAnswer>();

@@ -76,7 +76,7 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
         }
 
         var overview = Members.MemberOverview.Of(member, schedule, now.Value, remindersSent: 0);
-        var next = Payments.PaymentRecorder.Terms(member).NextUnpaidMonth;
+        var next = member.Terms().NextUnpaidMonth;
         return new MemberStatus(member.Kpj, member.Sponsored, member.RemindersOn, member.PaidThrough, next, overview.NextDueDate, overview.NextAmount, overview.MonthsInArrears, overview.Lapsed);
     }
 

@@ -1,5 +1,4 @@
 using Jamsostek.Bot.Data;
-using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +14,7 @@ internal static class EffectApplier
     /// <param name="session">The registration attempt the turn belongs to: a submitted sign-up takes it (its transcript lines).</param>
     /// <returns>What the worker is told besides the engine's replies (a handoff added to an open one, a question cut).</returns>
     public static async Task<IReadOnlyList<string>> ApplyAsync(
-        BotDbContext db, Participant participant, DialogEffect effect, DateTimeOffset now, string? session, HostTexts texts, CancellationToken cancellationToken)
+        BotDbContext db, Participant participant, DialogEffect effect, DateTimeOffset now, string? session, HostTexts texts, ITurnPrivacy privacy, CancellationToken cancellationToken)
     {
         var actor = $"{participant.Channel}:{participant.ChatId}";
         switch (effect)
@@ -50,10 +49,10 @@ internal static class EffectApplier
                 await SetMemberRemindersAsync(db, participant, on: true, cancellationToken);
                 break;
             case DeletePersonalDataEffect:
-                await PersonalDataEraser.EraseAsync(db, participant, actor, now, cancellationToken);
+                await privacy.EraseAsync(db, participant, actor, now, cancellationToken);
                 break;
             case DraftDiscardedEffect:
-                await DraftDiscarder.DiscardAsync(db, participant, cancellationToken);
+                await privacy.DiscardDraftAsync(db, participant, cancellationToken);
                 break;
             default:
                 throw new NotSupportedException($"Unknown dialog effect {effect.GetType().Name}.");

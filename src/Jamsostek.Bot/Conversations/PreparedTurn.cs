@@ -1,6 +1,5 @@
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
-using Jamsostek.Bot.Privacy;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +36,7 @@ internal sealed class PreparedTurn
     public required bool MayClaim { get; init; }
 
     /// <summary>The turn's rows, inside the caller's transaction; true with the outcome when personal data was erased.</summary>
-    public async Task<(TurnOutcome Outcome, bool Erased)> WriteAsync(BotDbContext db, HostTexts texts, string? sendingAs, CancellationToken cancellationToken)
+    public async Task<(TurnOutcome Outcome, bool Erased)> WriteAsync(BotDbContext db, HostTexts texts, ITurnPrivacy privacy, string? sendingAs, CancellationToken cancellationToken)
     {
         var (message, now) = (Message, Now);
 
@@ -67,7 +66,7 @@ internal sealed class PreparedTurn
         participant.Unreachable = false;
         if (NikEntry is { } nik)
         {
-            db.NikEntries.Add(nik.Entry);
+            db.Add(nik.Row);
         }
 
         if (Result is not { } result)
@@ -88,7 +87,7 @@ internal sealed class PreparedTurn
         var notes = new List<string>();
         foreach (var effect in result.Effects)
         {
-            notes.AddRange(await EffectApplier.ApplyAsync(db, participant, effect, now, lineSession, texts, cancellationToken));
+            notes.AddRange(await EffectApplier.ApplyAsync(db, participant, effect, now, lineSession, texts, privacy, cancellationToken));
         }
 
         ConversationStateMapper.Apply(result.State, conversation, now);

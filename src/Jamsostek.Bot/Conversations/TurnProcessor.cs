@@ -1,6 +1,5 @@
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
-using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +22,7 @@ public sealed class TurnProcessor(
     IReferenceGenerator references,
     KeyedAsyncLock chatLocks,
     HostTexts texts,
-    NikEntryLimit nikLimit,
+    ITurnPrivacy privacy,
     ILogger<TurnProcessor> logger,
     Jamsostek.Bpu.ContributionSchedule? schedule = null,
     Microsoft.Extensions.Options.IOptions<Reminders.RemindersOptions>? reminders = null,
@@ -92,7 +91,7 @@ public sealed class TurnProcessor(
                         }
                     }
 
-                    (outcome, erased) = await writer.WriteAsync((db, token) => turn.WriteAsync(db, texts, sendingAs, token), cancellationToken);
+                    (outcome, erased) = await writer.WriteAsync((db, token) => turn.WriteAsync(db, texts, privacy, sendingAs, token), cancellationToken);
                 }
                 else
                 {
@@ -100,7 +99,7 @@ public sealed class TurnProcessor(
                     // where nobody can change it before the write, so a chat busy in two processes still moves on.
                     (outcome, erased) = await writer.WriteAsync(
                         async (db, token) => await PrepareAsync(db, message, sendingAs, token) is (PreparedTurn turn, _)
-                            ? await turn.WriteAsync(db, texts, sendingAs, token)
+                            ? await turn.WriteAsync(db, texts, privacy, sendingAs, token)
                             : (await DuplicateAsync(db, message, token), false),
                         cancellationToken);
                 }
@@ -146,7 +145,7 @@ public sealed class TurnProcessor(
         var mayClaim = sendingAs is not null && !await db.OutboxMessages.AnyAsync(
             m => m.Channel == message.Channel && m.ChatId == message.ChatId && m.SentAt == null && m.AbandonedAt == null, cancellationToken);
 
-        var nik = await nikLimit.CheckAsync(db, message, conversation.StepId, now, cancellationToken);
+        var nik = await privacy.CheckNikEntryAsync(db, message, conversation.StepId, now, cancellationToken);
         TurnResult? result = null;
         if (nik?.Refusal is null)
         {

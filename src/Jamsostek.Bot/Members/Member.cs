@@ -1,3 +1,6 @@
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Bpu;
+
 namespace Jamsostek.Bot.Members;
 
 /// <summary>
@@ -51,4 +54,7 @@ public sealed class Member
     public bool RemindersOn { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>What the contribution schedule reads of this member (Jamsostek.Bpu knows no entity).</summary>
+    public MemberTerms Terms() => new(FirstContributionMonth, PaymentPeriodMonths, PaidThrough, MonthlyIncome, SignUpPrograms.Parse(Programs), Occupation);
 }

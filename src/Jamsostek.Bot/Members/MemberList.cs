@@ -1,5 +1,4 @@
 using Jamsostek.Bot.Data;
-using Jamsostek.Bot.Officers;
 using Jamsostek.Bpu;
 using Microsoft.EntityFrameworkCore;
 using Jamsostek.Bot.SignUps;

@@ -1,4 +1,3 @@
-using Jamsostek.Bot.Payments;
 using Jamsostek.Bpu;
 
 namespace Jamsostek.Bot.Members;
@@ -32,7 +31,7 @@ public sealed record MemberOverview(
                 member.FirstContributionMonth, member.PaidThrough, 0, false, null, null, remindersSent);
         }
 
-        var terms = PaymentRecorder.Terms(member);
+        var terms = member.Terms();
         var next = schedule.NextPayment(terms);
         var arrears = schedule.MonthsInArrears(terms, today);
         return new(member.Id, member.Kpj, member.FullName, member.RegencyCode, member.VillageCode, false, member.RemindersOn,

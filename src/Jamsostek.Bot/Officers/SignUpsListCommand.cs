@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Data;
-using Jamsostek.Bot.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Bot.SignUps.Queue;

@@ -31,7 +31,7 @@ public sealed class ClaimReview(IDbContextFactory<BotDbContext> dbFactory, Payme
             .ToListAsync(cancellationToken);
         return rows.Select(r =>
         {
-            var terms = PaymentRecorder.Terms(r.Member);
+            var terms = r.Member.Terms();
             var months = Math.Max(1, r.Member.PaymentPeriodMonths);
             return new OpenClaimRow(r.Claim.Id, r.Member.Kpj, r.Member.FullName, r.Member.RegencyCode, r.Claim.ContributionMonth, r.Claim.ClaimedAt,
                 months, schedule.AmountFor(terms, terms.NextUnpaidMonth, months));
@@ -69,7 +69,7 @@ public sealed class ClaimReview(IDbContextFactory<BotDbContext> dbFactory, Payme
         }
 
         var (claim, member) = open.Value;
-        var terms = PaymentRecorder.Terms(member);
+        var terms = member.Terms();
         var months = Math.Max(1, member.PaymentPeriodMonths);
         var paid = amount ?? schedule.AmountFor(terms, terms.NextUnpaidMonth, months);
         var outcome = (await recorder.RecordAsync([new PaymentInput(member.Nik, member.Kpj, months, paid, claim.ClaimedAt, reference)], Source, scope.UserName, allOrNothing: true, cancellationToken)).Single();

@@ -86,7 +86,7 @@ public sealed class PaymentRecorder(IDbContextFactory<BotDbContext> dbFactory, C
                 : PaymentOutcome.Refuse(reference, "referensi ini sudah dipakai pembayaran peserta lain");
         }
 
-        var terms = Terms(member);
+        var terms = member.Terms();
         var first = terms.NextUnpaidMonth;
         var expected = member.Sponsored ? item.Amount : schedule.AmountFor(terms, first, item.Months);
         var paidThrough = first.AddMonths(item.Months - 1);
@@ -124,12 +124,4 @@ public sealed class PaymentRecorder(IDbContextFactory<BotDbContext> dbFactory, C
             .ToListAsync(cancellationToken);
         await Reminders.ReminderCancellation.CancelUnsentAsync(db, unsent, now, cancellationToken);
     }
-
-    internal static MemberTerms Terms(Member member) => new(
-        member.FirstContributionMonth,
-        member.PaymentPeriodMonths,
-        member.PaidThrough,
-        member.MonthlyIncome,
-        SignUpPrograms.Parse(member.Programs),
-        member.Occupation);
 }

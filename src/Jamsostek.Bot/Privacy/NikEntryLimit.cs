@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Dialogs.Flows;
@@ -23,7 +24,7 @@ public sealed partial class NikEntryLimit(IOptions<NikEntryOptions> options, Hos
     public int Limit => options.Value.PerChatPer24Hours;
 
     /// <summary>
-    /// Counts a NIK typed at the NIK step (a read; the turn saves <see cref="NikEntryCheck.Entry"/> with its writes). Null
+    /// Counts a NIK typed at the NIK step (a read; the turn saves <see cref="NikEntryCheck.Row"/> with its writes). Null
     /// when the text is no NIK at that step; a refusal text when the chat is over the limit, to stand instead of the engine's reply.
     /// </summary>
     public async Task<NikEntryCheck?> CheckAsync(BotDbContext db, InboundMessage message, string? stepBefore, DateTimeOffset now, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using Jamsostek.Bot.Data;
-using Jamsostek.Bot.Officers;
-using Jamsostek.Bot.Officers.Handoffs;
 using Microsoft.EntityFrameworkCore;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bot.SignUps;
 
 namespace Jamsostek.Bot.Privacy;
@@ -33,6 +32,6 @@ public sealed class NikLimitReport(IDbContextFactory<BotDbContext> dbFactory, Ti
             .Select(c => (Chat: c, Participant: participants.FirstOrDefault(p => p.Channel == c.Channel && p.ChatId == c.ChatId)))
             .Where(x => scope.AllRegencies || (x.Participant?.RegencyCode is { } regency && scope.Allows(regency)))
             .OrderByDescending(x => x.Chat.Last)
-            .Select(x => new NikLimitRow(x.Chat.Channel, HandoffInbox.Contact(x.Chat.Channel, x.Chat.ChatId, x.Participant?.Phone), x.Participant?.RegencyCode, x.Chat.Refusals, x.Chat.Last))];
+            .Select(x => new NikLimitRow(x.Chat.Channel, PersonalData.MaskContact(x.Chat.Channel, x.Chat.ChatId, x.Participant?.Phone), x.Participant?.RegencyCode, x.Chat.Refusals, x.Chat.Last))];
     }
 }

@@ -1,4 +1,4 @@
-using Jamsostek.Bot.Privacy;
+using Jamsostek.Bot.Shared;
 
 namespace Jamsostek.Bot.SignUps;
 

@@ -4,10 +4,10 @@ using Jamsostek.Dialogs.Text;
 
 namespace Jamsostek.Dialogs.Engine;
 
-/// <summary>Values texts may show that no step asks for: what the NIK says, the quote, the summary.</summary>
+/// <summary>Values texts may show that no step asks for: what the NIK says, the quote and its relief, the summary.</summary>
 internal static class ComputedValues
 {
-    private static readonly Dictionary<string, Func<TurnScope, string>> All = WithRelief(new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<TurnScope, string>> All = new(StringComparer.Ordinal)
     {
         ["nik_tanggal_lahir"] = s => NikInput.InfoOf(s) is { } i ? IndonesianFormat.Date(i.BirthDate) : string.Empty,
         ["nik_jenis_kelamin"] = s => NikInput.InfoOf(s) is { } i ? (i.Sex == Sex.Female ? "perempuan" : "laki-laki") : string.Empty,
@@ -28,17 +28,24 @@ internal static class ComputedValues
         ["langkah_sekarang"] = CurrentStep,
         ["referensi"] = s => s.Slot("referensi") ?? string.Empty,
         ["alasan"] = s => string.Empty,
-    });
+        [ReliefTextKey] = Relief,
+        ["keringanan_persen"] = s => ReliefOf(s) is { } r ? r.PercentOff.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
+        ["keringanan_peraturan"] = s => ReliefOf(s)?.Regulation ?? string.Empty,
+        ["keringanan_sampai"] = s => ReliefOf(s) is { } r ? IndonesianFormat.Month(r.LastMonth) : string.Empty,
+        ["keringanan_sesudah"] = s => ReliefOf(s) is { } r ? IndonesianFormat.Month(r.LastMonth.AddMonths(1)) : string.Empty,
+        ["iuran_jkk_jkm_penuh"] = s => ContributionQuotes.For(s, BpuPrograms.Basic) is { } q ? IndonesianFormat.Money(q.TotalWithoutRelief) : string.Empty,
+        ["iuran_lengkap_penuh"] = s => ContributionQuotes.For(s, BpuPrograms.WithJht) is { } q ? IndonesianFormat.Money(q.TotalWithoutRelief) : string.Empty,
+        ["iuran_ke_depan"] = s => ContributionQuotes.SponsorName(s) is { } sponsor
+            ? $"dibayar oleh {sponsor}, bukan oleh Anda"
+            : ContributionWording.Ahead(ContributionQuotes.Months(s, RateHorizon)),
+    };
 
-    private static Dictionary<string, Func<TurnScope, string>> WithRelief(Dictionary<string, Func<TurnScope, string>> values)
-    {
-        foreach (var (name, compute) in ReliefValues.All())
-        {
-            values.Add(name, compute);
-        }
+    /// <summary>The flow text (texts.keringanan) that explains the relief; it may use every keringanan value.</summary>
+    public const string ReliefTextKey = "keringanan";
 
-        return values;
-    }
+    private const string DefaultReliefText =
+        "Harga di bawah sudah termasuk potongan {keringanan_persen}% untuk JKK dan JKM ({keringanan_peraturan}) sampai iuran bulan {keringanan_sampai}; "
+        + "mulai {keringanan_sesudah}: {iuran_jkk_jkm_penuh} atau {iuran_lengkap_penuh} dengan JHT.";
 
     // A year of payments: the horizon over which a change of rate is told.
     private const int RateHorizon = 12;
@@ -47,47 +54,17 @@ internal static class ComputedValues
 
     public static string Compute(string name, TurnScope scope) => All[name](scope);
 
-    // "Rp84.800/bulan, sekali bayar 3 bulan Rp254.400", or where the rate changes inside the period
-    // "Rp68.400 untuk Desember 2026, lalu Rp84.800/bulan; sekali bayar 12 bulan Rp1.001.200".
+    // The rates over a year of payments, so that a relief ending after the period is still told
+    // ("Rp13.400 untuk Desember 2026, lalu Rp26.800/bulan" also for someone paying month by month).
     private static string PaymentBreakdown(TurnScope scope)
     {
-        var months = ContributionQuotes.PerPayment(scope);
-        if (months.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        // The rates over a year of payments, so that a relief ending after the period is still told
-        // ("Rp13.400 untuk Desember 2026, lalu Rp26.800/bulan" also for someone paying month by month).
-        var runs = new List<(decimal Amount, DateOnly First, DateOnly Last)>();
-        foreach (var (month, amount) in ContributionQuotes.Months(scope, Math.Max(months.Count, RateHorizon)))
-        {
-            if (runs.Count > 0 && runs[^1].Amount == amount)
-            {
-                runs[^1] = runs[^1] with { Last = month };
-            }
-            else
-            {
-                runs.Add((amount, month, month));
-            }
-        }
-
         if (ContributionQuotes.SponsorName(scope) is { } sponsor)
         {
             return $"dibayar oleh {sponsor}; Anda tidak membayar"; // a sponsored worker is never quoted a price
         }
 
-        var total = IndonesianFormat.Money(months.Sum(m => m.Amount));
-        var once = months.Count > 1 ? $", sekali bayar {months.Count} bulan {total}" : string.Empty;
-        if (runs.Count == 1)
-        {
-            return $"{IndonesianFormat.Money(runs[0].Amount)}/bulan{once}";
-        }
-
-        var parts = runs.Select((r, i) => i < runs.Count - 1
-            ? $"{IndonesianFormat.Money(r.Amount)} untuk {MonthSpan(r.First, r.Last)}"
-            : $"{IndonesianFormat.Money(r.Amount)}/bulan");
-        return string.Join(", lalu ", parts) + (months.Count > 1 ? $"; sekali bayar {months.Count} bulan {total}" : string.Empty);
+        var period = ContributionQuotes.PeriodMonths(scope);
+        return ContributionWording.Breakdown(ContributionQuotes.Months(scope, Math.Max(period, RateHorizon)), period, sponsor: null);
     }
 
     /// <summary>A programme choice's price, "Rp16.800/bulan"; for a sponsored worker who pays instead of a price.</summary>
@@ -95,8 +72,26 @@ internal static class ComputedValues
         ContributionQuotes.SponsorName(scope) is { } sponsor ? $"dibayar {sponsor}"
         : ContributionQuotes.For(scope, programs) is { } q ? IndonesianFormat.Money(q.Total) + "/bulan" : string.Empty;
 
-    private static string MonthSpan(DateOnly first, DateOnly last) =>
-        first == last ? IndonesianFormat.Month(first) : $"{IndonesianFormat.Month(first)} sampai {IndonesianFormat.Month(last)}";
+    // What the relief is and what the contribution becomes after it: a relief that ends next month would otherwise
+    // make "Rp16.400/bulan" read as the price for a whole year of payments.
+    private static ReliefInfo? ReliefOf(TurnScope scope) =>
+        ContributionQuotes.SponsorName(scope) is null ? ContributionQuotes.For(scope, BpuPrograms.Basic)?.Relief : null;
+
+    private static string Relief(TurnScope scope)
+    {
+        if (ContributionQuotes.SponsorName(scope) is { } sponsor)
+        {
+            return $"Iuran Anda dibayar oleh {sponsor}; Anda tidak perlu membayar sendiri.";
+        }
+
+        if (ReliefOf(scope) is null)
+        {
+            return string.Empty;
+        }
+
+        var text = scope.Flow?.Text(ReliefTextKey, DefaultReliefText) ?? DefaultReliefText;
+        return scope.Render(text);
+    }
 
     // "langkah 3 dari 16 (Nama lengkap)": where someone is, for "Anda sedang mengisi pendaftaran, …".
     private static string CurrentStep(TurnScope scope)

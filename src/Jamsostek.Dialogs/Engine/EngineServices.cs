@@ -11,10 +11,11 @@ public sealed record EngineServices(
     Tariff Tariff,
     EligibilityRules Eligibility,
     HolidayCalendar Holidays,
+    ISignUpStatusTeller StatusTeller,
     IQuestionAnswerer? Answerer = null)
 {
     /// <summary>The flow the welcome menu lives in.</summary>
-    public const string MenuFlowId = "menu";
+    public const string MenuFlowId = FlowCatalog.MenuFlowId;
 
     /// <summary>The registration flow, which a rejected sign-up is started again from.</summary>
     public const string RegistrationFlowId = "registrasi-bpu";

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Jamsostek.Dialogs.Answers;
 
 namespace Jamsostek.Dialogs.Engine;
 
@@ -20,8 +19,8 @@ internal static class FlowActions
             case SubmitSignUp:
                 return Submit(scope);
             case SignUpStatusAction:
-                // The one place the engine borrows an answer's wording: the menu's "Cek status" says what a question would.
-                var status = SignUpStatusText.WithFollowUps(scope.Context.Lookups.FindSignUpsOfChat(), scope.Context.Lookups);
+                // The menu's "Cek status" says what a question would: the words come from Answers/ through the teller.
+                var status = scope.Services.StatusTeller.Tell(scope.Context.Lookups.FindSignUpsOfChat(), scope.Context.Lookups);
                 scope.Say(status.Text, status.Choices);
                 scope.EndFlow();
                 return false;

@@ -56,7 +56,7 @@ internal static partial class FlowValidator
         }
 
         // The reminder words work anywhere, so their replies live in the menu that is always there.
-        if (flow.Id == Engine.EngineServices.MenuFlowId)
+        if (flow.Id == FlowCatalog.MenuFlowId)
         {
             foreach (var key in new[] { FlowTexts.RemindersStopped, FlowTexts.RemindersStarted, FlowTexts.PaymentClaimed }.Where(k => !HasText(flow, k)))
             {

@@ -94,48 +94,17 @@ public sealed class KnowledgeMatcher : IDisposable
     public KnowledgeMatch Match(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var words = _knowledge.Normalizer.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (IsGreeting(words))
+        if (Rank(question) is not { } ranking)
+        {
+            return new KnowledgeMatch(null, 0, []);
+        }
+
+        if (ranking.IsGreeting)
         {
             return new KnowledgeMatch(null, 0, [], IsGreeting: true);
         }
 
-        var corrected = words.Select(_speller.Correct).ToArray();
-        var terms = _analyzer.Terms(string.Join(' ', corrected));
-        var guessed = corrected.SequenceEqual(words, StringComparer.Ordinal)
-            ? []
-            : terms.Except(_analyzer.Terms(string.Join(' ', words)), StringComparer.Ordinal).ToList();
-        if (terms.Count == 0)
-        {
-            return new KnowledgeMatch(null, 0, []);
-        }
-
-        var bm25 = _index.Search(terms);
-        if (bm25.Count == 0 && _options.ClassifierRank == 0)
-        {
-            return new KnowledgeMatch(null, 0, []);
-        }
-
-        var (probabilities, known) = _classifier.Predict(ClassifierFeatures(terms, string.Join(' ', words)));
-        var best = bm25.Count == 0 ? 1 : bm25[0].Score;
-        var combined = new double[_knowledge.Topics.Count];
-        foreach (var (topic, score) in bm25)
-        {
-            combined[topic] += (1 - _options.ClassifierRank) * score / best;
-        }
-
-        for (var t = 0; t < combined.Length; t++)
-        {
-            combined[t] += _options.ClassifierRank * probabilities[t];
-        }
-
-        var ranked = Enumerable.Range(0, combined.Length).Where(t => combined[t] > 0)
-            .OrderByDescending(t => combined[t]).ThenBy(t => t).ToList();
-        if (ranked.Count == 0)
-        {
-            return new KnowledgeMatch(null, 0, []);
-        }
-
+        var (corrected, terms, guessed, bm25, probabilities, known, combined, ranked) = ranking;
         var confidence = Confidence(ranked[0], terms, guessed, probabilities[ranked[0]] * (_options.DiscountUnknown ? known : 1));
         if (_options.IntentRules && PreferredByIntent(ranked[0], corrected, terms) is { } preferred)
         {
@@ -173,6 +142,85 @@ public sealed class KnowledgeMatcher : IDisposable
         // Two topics in one question: the second is offered, never answered in place of the first.
         var also = ranked.Count > 1 && combined[ranked[1]] >= _options.AlsoAskedRatio * combined[top] ? closest[1] : null;
         return new KnowledgeMatch(closest[0], confidence, closest, AlsoAsked: also);
+    }
+
+    /// <summary>
+    /// The ranking's evidence for each of the best <paramref name="count"/> topics, best first: what a re-ranker
+    /// would learn from (ranking score against the best, classifier probability, BM25 against the best, word
+    /// coverage both ways, whether an intent rule prefers it, rank, out-of-scope probability, whether Match picks it). Empty for a greeting or an empty question.
+    /// </summary>
+    internal IReadOnlyList<(int Topic, double[] Features)> Evidence(string question, int count)
+    {
+        if (Rank(question) is not { IsGreeting: false } r)
+        {
+            return [];
+        }
+
+        var best = r.Combined[r.Ranked[0]];
+        var bm25Best = r.Bm25.Count == 0 ? 1 : r.Bm25[0].Score;
+        var preferred = _options.IntentRules ? PreferredByIntent(r.Ranked[0], r.Corrected, r.Terms) : null;
+        return [.. r.Ranked.Take(count).Select((t, rank) => (t, new[]
+        {
+            r.Combined[t] / best,
+            r.Probabilities[t],
+            r.Bm25.Where(b => b.Topic == t).Select(b => b.Score / bm25Best).DefaultIfEmpty(0).First(),
+            Coverage(r.Terms, r.Guessed, _topicTerms[t]),
+            BestExampleCoverage(r.Terms, _exampleTerms[t]),
+            preferred == t ? 1 : 0,
+            rank == 0 ? 1 : 0,
+            r.Probabilities.Length > r.Combined.Length ? r.Probabilities[^1] : 0,
+            (preferred ?? r.Ranked[0]) == t ? 1 : 0,
+        }))];
+    }
+
+    private sealed record Ranking(
+        string[] Corrected, List<string> Terms, List<string> Guessed, List<(int Topic, float Score)> Bm25,
+        double[] Probabilities, double Known, double[] Combined, List<int> Ranked)
+    {
+        public bool IsGreeting { get; init; }
+    }
+
+    /// <summary>Normalise, correct, rank by BM25 and the classifier; null when nothing ranks.</summary>
+    private Ranking? Rank(string question)
+    {
+        var words = _knowledge.Normalizer.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (IsGreeting(words))
+        {
+            return new Ranking([], [], [], [], [], 0, [], []) { IsGreeting = true };
+        }
+
+        var corrected = words.Select(_speller.Correct).ToArray();
+        var terms = _analyzer.Terms(string.Join(' ', corrected));
+        var guessed = corrected.SequenceEqual(words, StringComparer.Ordinal)
+            ? []
+            : terms.Except(_analyzer.Terms(string.Join(' ', words)), StringComparer.Ordinal).ToList();
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        var bm25 = _index.Search(terms);
+        if (bm25.Count == 0 && _options.ClassifierRank == 0)
+        {
+            return null;
+        }
+
+        var (probabilities, known) = _classifier.Predict(ClassifierFeatures(terms, string.Join(' ', words)));
+        var best = bm25.Count == 0 ? 1 : bm25[0].Score;
+        var combined = new double[_knowledge.Topics.Count];
+        foreach (var (topic, score) in bm25)
+        {
+            combined[topic] += (1 - _options.ClassifierRank) * score / best;
+        }
+
+        for (var t = 0; t < combined.Length; t++)
+        {
+            combined[t] += _options.ClassifierRank * probabilities[t];
+        }
+
+        var ranked = Enumerable.Range(0, combined.Length).Where(t => combined[t] > 0)
+            .OrderByDescending(t => combined[t]).ThenBy(t => t).ToList();
+        return ranked.Count == 0 ? null : new Ranking(corrected, terms, guessed, bm25, probabilities, known, combined, ranked);
     }
 
     /// <summary>

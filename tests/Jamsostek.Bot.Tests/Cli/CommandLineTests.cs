@@ -1,4 +1,6 @@
 using Jamsostek.Bot.Cli;
+using Jamsostek.Bot.SignUps;
+using Jamsostek.Dialogs.Engine;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,6 +8,11 @@ namespace Jamsostek.Bot.Tests.Cli;
 
 public sealed class CommandLineTests
 {
+    /// <summary>Cli/ spells the `--status` values itself (it uses no room): they stay the stored spellings.</summary>
+    [Fact]
+    public void SignUpStatuses_AreTheStoredSpellings_WhenListed() =>
+        Assert.Equal(Enum.GetValues<SignUpStatus>().Select(SignUpStatusCodes.ToText), CommandLine.SignUpStatuses);
+
     [Fact]
     public void Parse_DefaultsToServe_WhenNoVerb()
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Tests.TestSupport;
 using Jamsostek.Dialogs.Engine;
@@ -214,7 +215,7 @@ public sealed class EffectTests
             {
                 At = fixture.Time.GetUtcNow(), Actor = "terminal:chat-1", Action = "resubmitted", EntityType = "SignUp", EntityId = reference,
                 BeforeJson = $"{{\"nik\":\"{Answers.Nik}\",\"fullName\":\"Siti Aminah\"}}",
-                AfterJson = $"{{\"nik\":\"{Jamsostek.Bot.Privacy.PersonalData.MaskNik(Answers.Nik)}\",\"phone\":\"+6281251234567\"}}",
+                AfterJson = $"{{\"nik\":\"{PersonalData.MaskNik(Answers.Nik)}\",\"phone\":\"+6281251234567\"}}",
             });
             await seed.SaveChangesAsync();
         }
@@ -230,7 +231,7 @@ public sealed class EffectTests
         Assert.All((await db.OutboxMessages.ToListAsync()).Where(m => m.Text == EffectApplier.Erased), m => Assert.True(m.SentAt is not null || m.AbandonedAt is not null));
         var audit = string.Join("\n", (await db.AuditEntries.ToListAsync()).Select(a => (a.BeforeJson ?? "") + (a.AfterJson ?? ""))); // encrypted: joined in memory
         Assert.DoesNotContain(Answers.Nik, audit, StringComparison.Ordinal);
-        Assert.DoesNotContain(Jamsostek.Bot.Privacy.PersonalData.MaskNik(Answers.Nik), audit, StringComparison.Ordinal);
+        Assert.DoesNotContain(PersonalData.MaskNik(Answers.Nik), audit, StringComparison.Ordinal);
         Assert.DoesNotContain("Siti Aminah", audit, StringComparison.Ordinal);
         Assert.DoesNotContain("6281251234567", audit, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.Tests.TestSupport;
 using Jamsostek.Dialogs.Engine;

@@ -3,6 +3,7 @@ using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Members;
 using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.Payments;
 using Jamsostek.Bot.Reminders;
 using Jamsostek.Bot.Tests.TestSupport;
@@ -49,6 +50,7 @@ public sealed class ReminderHost : IAsyncDisposable
         builder.AddCommandLineSettings(new ParsedCommand(Verb.RemindersPlan) { DbPath = dbPath, Settings = settings });
         builder.AddBotDatabase();
         builder.AddConversations();
+        builder.AddTurnPrivacy();
         builder.AddOutbox();
         builder.AddReminderPlanning();
         builder.AddPayments();
@@ -95,7 +97,7 @@ public sealed class ReminderHost : IAsyncDisposable
         await using var db = Db();
         var current = await db.Members.AsNoTracking().SingleAsync(m => m.Id == member.Id);
         var schedule = Services.GetRequiredService<Jamsostek.Bpu.ContributionSchedule>();
-        var terms = PaymentRecorder.Terms(current);
+        var terms = current.Terms();
         var due = amount ?? schedule.AmountFor(terms, terms.NextUnpaidMonth, months);
         var outcome = (await Payments.RecordAsync([new PaymentInput(current.Nik, current.Kpj, months, due, Time.GetUtcNow(), $"REF-{member.Id}-{Guid.NewGuid():N}")], "csv", "test", allOrNothing: true)).Single();
         Assert.Equal(PaymentOutcome.Recorded, outcome.Status);

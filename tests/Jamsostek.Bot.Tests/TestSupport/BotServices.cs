@@ -2,6 +2,7 @@ using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ public static class BotServices
         builder.AddCommandLineSettings(new ParsedCommand(Verb.Chat) { DbPath = dbPath, Settings = settings ?? new Dictionary<string, string?>() });
         builder.AddBotDatabase();
         builder.AddConversations();
+        builder.AddTurnPrivacy();
         builder.AddOutbox();
         configure?.Invoke(builder.Services);
         var host = builder.Build();

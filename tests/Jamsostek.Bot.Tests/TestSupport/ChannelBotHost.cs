@@ -4,6 +4,7 @@ using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Privacy;
 using Jamsostek.Bot.Reminders;
 using Jamsostek.Bot.SignUps;
 using Microsoft.AspNetCore.Builder;
@@ -60,6 +61,7 @@ internal sealed class ChannelBotHost : IAsyncDisposable
 
         builder.AddBotDatabase();
         builder.AddConversations();
+        builder.AddTurnPrivacy();
         builder.AddOutbox(backgroundOutbox);
         if (channel == TestChannel.Telegram)
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bot.Data;
-using Jamsostek.Bot.Privacy;
 using Jamsostek.Bpu;
 using Microsoft.EntityFrameworkCore;
 

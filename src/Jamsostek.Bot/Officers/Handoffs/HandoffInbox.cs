@@ -1,8 +1,8 @@
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.Outbox;
-using Jamsostek.Bot.Privacy;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 using Jamsostek.Bot.Audit;
@@ -40,7 +40,7 @@ public sealed class HandoffInbox(IDbContextFactory<BotDbContext> dbFactory, Outb
             .Select(x => new { x.Request.Id, x.Request.Channel, x.Request.ChatId, x.RegencyCode, x.Phone, x.Request.Question, x.Request.CreatedAt })
             .ToListAsync(cancellationToken);
         var withContext = await HandoffContext.AddAsync(
-            db, [.. rows.Select(r => (new HandoffRow(r.Id, r.Channel, Contact(r.Channel, r.ChatId, r.Phone), r.RegencyCode, r.Question, r.CreatedAt), r.ChatId))], scope, cancellationToken);
+            db, [.. rows.Select(r => (new HandoffRow(r.Id, r.Channel, PersonalData.MaskContact(r.Channel, r.ChatId, r.Phone), r.RegencyCode, r.Question, r.CreatedAt), r.ChatId))], scope, cancellationToken);
         return new HandoffPage(withContext, total, page, PageSize);
     }
 
@@ -58,7 +58,7 @@ public sealed class HandoffInbox(IDbContextFactory<BotDbContext> dbFactory, Outb
             .Select(x => new { x.Request.Id, x.Request.Channel, x.Request.ChatId, x.RegencyCode, x.Phone, x.Request.Question, x.Request.CreatedAt, x.Request.ClosedAt, x.Request.ClosedBy })
             .ToListAsync(cancellationToken);
         var withContext = await HandoffContext.AddAsync(
-            db, [.. rows.Select(r => (new HandoffRow(r.Id, r.Channel, Contact(r.Channel, r.ChatId, r.Phone), r.RegencyCode, r.Question, r.CreatedAt) { ClosedAt = r.ClosedAt, ClosedBy = r.ClosedBy }, r.ChatId))], scope, cancellationToken);
+            db, [.. rows.Select(r => (new HandoffRow(r.Id, r.Channel, PersonalData.MaskContact(r.Channel, r.ChatId, r.Phone), r.RegencyCode, r.Question, r.CreatedAt) { ClosedAt = r.ClosedAt, ClosedBy = r.ClosedBy }, r.ChatId))], scope, cancellationToken);
         return new HandoffPage(withContext, total, page, PageSize);
     }
 
@@ -115,12 +115,6 @@ public sealed class HandoffInbox(IDbContextFactory<BotDbContext> dbFactory, Outb
         await db.SaveChangesAsync(cancellationToken);
         return HandoffResult.Done;
     }
-
-    /// <summary>"0812*****67" from the phone when the worker gave one, else the channel's chat id masked the same way.</summary>
-    public static string Contact(string channel, string chatId, string? phone) =>
-        phone is not null && phone.StartsWith('+')
-            ? PersonalData.MaskNik(new string([.. Dialogs.Text.IndonesianFormat.Phone(phone).Where(char.IsAsciiDigit)]))
-            : $"{channel} {PersonalData.MaskNik(chatId)}";
 
     private static void Close(BotDbContext db, HandoffRequest request, OfficerScope scope, DateTimeOffset now)
     {

@@ -1,7 +1,12 @@
+using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Data;
 
-namespace Jamsostek.Bot.Cli;
+namespace Jamsostek.Bot;
 
+/// <summary>
+/// The parsed command line as settings and clock, beside Program.cs and CliHost: it names Data/'s setting, so it
+/// sits above the rooms rather than in Cli/, which the rooms' verbs use.
+/// </summary>
 public static class CommandLineHostExtensions
 {
     /// <summary>--db, --Section:Key settings and --now (the clock) of any verb.</summary>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Jamsostek.Bot.Privacy;
+namespace Jamsostek.Bot.Shared;
 
 /// <summary>Masks what must never reach a log: NIKs, phone numbers and other long digit runs.</summary>
 public static partial class PersonalData
@@ -30,6 +30,12 @@ public static partial class PersonalData
             return (m.Value.StartsWith('+') ? "+" : string.Empty) + MaskNik(digits);
         });
     }
+
+    /// <summary>"0812*****67" from the phone when the worker gave one, else the channel's chat id masked the same way.</summary>
+    public static string MaskContact(string channel, string chatId, string? phone) =>
+        phone is not null && phone.StartsWith('+')
+            ? MaskNik(new string([.. Dialogs.Text.IndonesianFormat.Phone(phone).Where(char.IsAsciiDigit)]))
+            : $"{channel} {MaskNik(chatId)}";
 
     /// <summary>Exception types and masked messages down the inner chain, then the outer stack trace: safe to log.</summary>
     public static string Describe(Exception exception)

@@ -1,14 +1,16 @@
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Answers;
+using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Engine.Inputs;
 using Jamsostek.Dialogs.Flows;
 using Jamsostek.Dialogs.Knowledge;
 
-namespace Jamsostek.Dialogs.Engine;
+namespace Jamsostek.Dialogs;
 
 /// <summary>
 /// Builds the engine from dialogs/ (flows, and the knowledge base in dialogs/pengetahuan) and the
 /// programme's data; throws DialogValidationException on a bad flow, KnowledgeBaseException on a bad topic.
+/// The library's composition root: it wires Answers/ and Knowledge/ into the engine, so it sits above them.
 /// </summary>
 public static class DialogEngineFactory
 {
@@ -44,6 +46,7 @@ public static class DialogEngineFactory
             tariff,
             new EligibilityRules(eligibility),
             holidays,
+            new SignUpStatusTeller(),
             answerer);
         return new DialogEngine(services);
     }

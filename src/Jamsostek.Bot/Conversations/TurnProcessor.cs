@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;

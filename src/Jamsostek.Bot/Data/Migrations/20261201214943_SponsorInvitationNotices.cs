@@ -5,7 +5,7 @@
 namespace Jamsostek.Bot.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class SponsorInvitationsSentAndSponsorOfficers : Migration
+    public partial class SponsorInvitationNotices : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jamsostek.Bot.Data.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261201204105_SponsorInvitationsSentAndSponsorOfficers")]
-    partial class SponsorInvitationsSentAndSponsorOfficers
+    [Migration("20261201214943_SponsorInvitationNotices")]
+    partial class SponsorInvitationNotices
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -732,6 +732,52 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
                     b.ToTable("Reminders");
                 });
 
+            modelBuilder.Entity("Jamsostek.Bot.SignUps.Chats.SignUpChat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AskedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ChatId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SignUpId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignUpId");
+
+                    b.HasIndex("Channel", "ChatId", "SignUpId")
+                        .IsUnique();
+
+                    b.ToTable("SignUpChats");
+                });
+
             modelBuilder.Entity("Jamsostek.Bot.SignUps.SignUp", b =>
                 {
                     b.Property<long>("Id")
@@ -964,6 +1010,14 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -975,6 +1029,12 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<long?>("InvitedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LastNoticeAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Nik")
                         .IsRequired()
@@ -1023,6 +1083,10 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("NikHash");
+
+                    b.HasIndex("SignUpId");
+
+                    b.HasIndex("Status", "LastNoticeAt");
 
                     b.HasIndex("SponsorId", "VillageCode", "Status");
 
@@ -1197,11 +1261,18 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
 
             modelBuilder.Entity("Jamsostek.Bot.SignUps.Sponsors.SponsorInvitation", b =>
                 {
+                    b.HasOne("Jamsostek.Bot.SignUps.SignUp", "SignUp")
+                        .WithMany()
+                        .HasForeignKey("SignUpId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Jamsostek.Bot.SignUps.Sponsors.Sponsor", null)
                         .WithMany()
                         .HasForeignKey("SponsorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("SignUp");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

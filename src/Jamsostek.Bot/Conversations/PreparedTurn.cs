@@ -40,6 +40,10 @@ internal sealed class PreparedTurn
     {
         var (message, now) = (Message, Now);
 
+        // The effects below read and change rows in this context (a rejected sign-up resubmitted): they must be tracked,
+        // also when the turn was prepared in this same context without tracking (computed again after a lost race).
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+
         // A unique violation here means the message was handled meanwhile (another process): the turn is computed again.
         db.ProcessedMessages.Add(new ProcessedMessage { Channel = message.Channel, MessageId = message.MessageId, ProcessedAt = now });
         var conversation = Conversation;

@@ -20,8 +20,8 @@ public sealed class DatabaseOptions
     [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = "./data/jamsostek.db";
 
-    /// <summary>ConnectionStrings:Default, copied here at binding (PostgreSQL only).</summary>
-    public string? ConnectionStringSetting { get; set; }
+    /// <summary>ConnectionStrings:Default, copied here at binding (PostgreSQL only); not a setting of its own, so not bound.</summary>
+    public string? ConnectionStringSetting { get; internal set; }
 
     public bool IsPostgres => string.Equals(Provider, nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase);
 

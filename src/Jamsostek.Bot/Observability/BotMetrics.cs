@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Jamsostek.Bot.Conversations;
-using Jamsostek.Bot.Outbox;
 
 namespace Jamsostek.Bot.Observability;
 
@@ -33,14 +31,17 @@ public sealed class BotMetrics
         meter.CreateObservableCounter("jamsostek.reminders.planned", () => Interlocked.Read(ref remindersPlanned), "{reminder}", "Payment reminders written to the ledger by planning passes of this process.");
     }
 
-    public void TurnCompleted(string channel, TurnStatus status, TimeSpan elapsed)
+    // The rooms pass their own enums (a turn's status, a send's outcome kind): generic, so the meter depends on no room.
+    public void TurnCompleted<TStatus>(string channel, TStatus status, TimeSpan elapsed)
+        where TStatus : struct, Enum
     {
         var tags = new TagList { { "channel", channel }, { "outcome", Snake(status.ToString()) } };
         turns.Add(1, tags);
         turnDuration.Record(elapsed.TotalSeconds, tags);
     }
 
-    public void SendFailed(string channel, SendOutcomeKind kind) =>
+    public void SendFailed<TKind>(string channel, TKind kind)
+        where TKind : struct, Enum =>
         sendErrors.Add(1, new TagList { { "channel", channel }, { "code", Snake(kind.ToString()) } });
 
     public void WebhookRefused(string channel) => webhookAuthFailures.Add(1, new TagList { { "channel", channel } });

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Tests.TestSupport;
 using Npgsql;
@@ -58,6 +59,10 @@ public sealed class DatabaseProviderTests
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var count = new NpgsqlCommand("SELECT count(*) FROM \"__EFMigrationsHistory\"", connection);
-        Assert.Equal(1L, await count.ExecuteScalarAsync()); // the PostgreSQL set's one migration, applied once
+        Assert.Equal(PostgresMigrations(), await count.ExecuteScalarAsync()); // the PostgreSQL set's migrations, each applied once
     }
+
+    private static long PostgresMigrations() => typeof(PostgresBotDbContext).Assembly.GetTypes().LongCount(t =>
+        t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>() is not null
+        && t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute>()?.ContextType == typeof(PostgresBotDbContext));
 }

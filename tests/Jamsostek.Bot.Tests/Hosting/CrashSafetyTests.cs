@@ -34,8 +34,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
     public async Task KillNineMidRun_ThenRestart_LosesNoAcknowledgedUpdate_SendsNoReplyTwice_LeavesNoHalfSignUp()
     {
         await using var api = await FakeBotApiServer.StartAsync();
-        using var temp = new TempDatabase();
-        var database = BotProcess.DatabaseArguments(temp.DbPath);
+        await using var temp = await BotProcess.CreateDatabaseAsync();
+        var database = BotProcess.DatabaseArguments(temp);
         await using var store = Open(database);
         var dbFactory = store.GetRequiredService<IDbContextFactory<BotDbContext>>();
         var acknowledged = new ConcurrentDictionary<(long Chat, int Step), bool>();

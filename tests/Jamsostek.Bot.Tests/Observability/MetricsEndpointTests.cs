@@ -11,9 +11,9 @@ public sealed class MetricsEndpointTests
     public async Task Scrape_FindsEveryOperatorMetric_OnlyOnTheMetricsPort()
     {
         await using var api = await FakeBotApiServer.StartAsync();
-        using var temp = new TempDatabase();
+        await using var temp = await BotProcess.CreateDatabaseAsync();
         api.Script("sendMessage", FakeBotApiResponse.ServerError()); // one failed send, then the retry goes through
-        await using var bot = await BotProcess.StartAsync(api, BotProcess.DatabaseArguments(temp.DbPath));
+        await using var bot = await BotProcess.StartAsync(api, BotProcess.DatabaseArguments(temp));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await bot.PostUpdateAsync(TelegramTestUpdates.TextJson("/start", 1), "salah")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bot.PostUpdateAsync(TelegramTestUpdates.TextJson("/start", 2))).StatusCode);

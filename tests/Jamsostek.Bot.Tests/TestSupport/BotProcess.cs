@@ -44,14 +44,17 @@ public sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// The database arguments of the host: SQLite at <paramref name="sqlitePath"/>, or, when JAMSOSTEK_TEST_PG is set,
-    /// PostgreSQL at that connection string (a fresh database per run; the provider setting comes with issue 13's
-    /// PostgreSQL provider).
+    /// The database arguments of the host for <paramref name="database"/>: its SQLite file, or its fresh PostgreSQL database.
+    /// The file's folder is given on PostgreSQL too: the field-encryption key file lives there, shared with the test's reads.
     /// </summary>
-    public static IReadOnlyList<string> DatabaseArguments(string sqlitePath) =>
-        Environment.GetEnvironmentVariable("JAMSOSTEK_TEST_PG") is { Length: > 0 } pg
-            ? ["--Database:Provider", "Postgres", "--ConnectionStrings:Default", pg]
-            : ["--db", sqlitePath];
+    public static IReadOnlyList<string> DatabaseArguments(TestDb database) =>
+        database.IsPostgres
+            ? ["--db", database.DbPath, "--Database:Provider", "Postgres", "--ConnectionStrings:Default", database.ConnectionString!]
+            : ["--db", database.DbPath];
+
+    /// <summary>PostgreSQL when JAMSOSTEK_TEST_PG is set (a fresh database of its own), else SQLite.</summary>
+    public static Task<TestDb> CreateDatabaseAsync() =>
+        TestDb.CreateAsync(Environment.GetEnvironmentVariable("JAMSOSTEK_TEST_PG") is { Length: > 0 } ? TestDb.Postgres : TestDb.Sqlite);
 
     public static async Task<BotProcess> StartAsync(FakeBotApiServer api, IReadOnlyList<string> database, params string[] settings)
     {

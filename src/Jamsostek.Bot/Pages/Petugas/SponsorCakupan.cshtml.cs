@@ -25,20 +25,13 @@ public sealed class SponsorCakupanModel(IDbContextFactory<BotDbContext> dbFactor
 
     private async Task<IActionResult> LoadAsync(bool csv, CancellationToken cancellationToken)
     {
-        if (await scopes.ResolveAsync(User) is not { } scope)
+        var (sponsor, refusal) = await SponsorPageAccess.FindAsync(this, dbFactory, scopes, Code, cancellationToken);
+        if (sponsor is null)
         {
-            return Challenge();
+            return refusal;
         }
 
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            Sponsor = await db.Sponsors.AsNoTracking().SingleOrDefaultAsync(s => s.Code == Code, cancellationToken);
-        }
-
-        if (Sponsor is null || !scope.Allows(Sponsor.RegencyCode))
-        {
-            return NotFound();
-        }
+        Sponsor = sponsor;
 
         Rows = await coverage.ByVillageAsync(Sponsor, cancellationToken);
         return csv ? File(Csv.Utf8WithBom(SponsorCoverage.ToCsv(Rows)), "text/csv; charset=utf-8", $"cakupan-{Sponsor.Code}.csv") : Page();

@@ -28,20 +28,10 @@ public sealed class SponsorTagihanModel(IDbContextFactory<BotDbContext> dbFactor
 
     private async Task<IActionResult> LoadAsync(bool csv, CancellationToken cancellationToken)
     {
-        if (await scopes.ResolveAsync(User) is not { } scope)
+        var (sponsor, refusal) = await SponsorPageAccess.FindAsync(this, dbFactory, scopes, Code, cancellationToken);
+        if (sponsor is null)
         {
-            return Challenge();
-        }
-
-        Sponsor? sponsor;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            sponsor = await db.Sponsors.AsNoTracking().SingleOrDefaultAsync(s => s.Code == Code, cancellationToken);
-        }
-
-        if (sponsor is null || !scope.Allows(sponsor.RegencyCode))
-        {
-            return NotFound();
+            return refusal;
         }
 
         var today = WorkerZone.Of(sponsor.RegencyCode).ToLocal(time.GetUtcNow());

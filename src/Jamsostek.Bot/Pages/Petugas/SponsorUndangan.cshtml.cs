@@ -22,20 +22,13 @@ public sealed class SponsorUndanganModel(IDbContextFactory<BotDbContext> dbFacto
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await scopes.ResolveAsync(User) is not { } scope)
+        var (sponsor, refusal) = await SponsorPageAccess.FindAsync(this, dbFactory, scopes, Code, cancellationToken);
+        if (sponsor is null)
         {
-            return Challenge();
+            return refusal;
         }
 
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            Sponsor = await db.Sponsors.AsNoTracking().SingleOrDefaultAsync(s => s.Code == Code, cancellationToken);
-        }
-
-        if (Sponsor is null || !scope.Allows(Sponsor.RegencyCode))
-        {
-            return NotFound();
-        }
+        Sponsor = sponsor;
 
         Rows = await sheet.RowsAsync(Sponsor, Village, cancellationToken);
         return Page();

@@ -1,19 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using Jamsostek.Bot.Shared;
 
 namespace Jamsostek.Bot.Reminders;
 
-/// <summary>Settings under "Reminders".</summary>
-public sealed class RemindersOptions
+/// <summary>Settings under "Reminders": the daytime window (<see cref="ReminderWindow"/>) and the planner's own.</summary>
+public sealed class RemindersOptions : ReminderWindow
 {
     public const string Section = "Reminders";
-
-    /// <summary>First local hour a reminder may be queued (member's own zone).</summary>
-    [Range(0, 23)]
-    public int WindowStartHour { get; set; } = 8;
-
-    /// <summary>Reminders are queued before this local hour (exclusive).</summary>
-    [Range(1, 24)]
-    public int WindowEndHour { get; set; } = 20;
 
     /// <summary>How often the planning job runs.</summary>
     [Range(1, 59)]
@@ -26,7 +19,4 @@ public sealed class RemindersOptions
     /// <summary>How long "sudah bayar" pauses that month's reminders when no officer confirms it.</summary>
     [Range(1, 60)]
     public int ClaimPauseDays { get; set; } = 7;
-
-    public bool InWindow(TimeSpan localTimeOfDay) =>
-        localTimeOfDay >= TimeSpan.FromHours(WindowStartHour) && localTimeOfDay < TimeSpan.FromHours(WindowEndHour);
 }

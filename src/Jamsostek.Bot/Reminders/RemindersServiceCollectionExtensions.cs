@@ -1,5 +1,6 @@
 using Hangfire;
 using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Shared;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ public static class RemindersServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.WindowStartHour < o.WindowEndHour, "Reminders: WindowStartHour must be before WindowEndHour")
             .ValidateOnStart();
+        builder.Services.TryAddSingleton<IOptions<ReminderWindow>>(s => s.GetRequiredService<IOptions<RemindersOptions>>()); // the sponsors' invitations keep the same hours
         builder.Services.TryAddSingleton(s => ReminderTexts.Load(s.GetRequiredService<IOptions<DialogsOptions>>().Value.ResolvePath()));
         builder.Services.TryAddSingleton<ReminderPlanner>();
         builder.Services.TryAddTransient<ReminderPlanningJob>();

@@ -24,9 +24,6 @@ public sealed partial class RoomDependencyTests
             "Members <-> SignUps",
             // The queue's search uses the field cipher's blind index (Privacy/Encryption, which Data/ also uses).
             "Privacy <-> SignUps",
-            // Round 3 (issue 14): the sponsor invitations' reminders use the reminders' daytime window
-            // (ReminderWindow should move to BpuRules or Shared).
-            "Reminders <-> SignUps",
         ],
         ["Jamsostek.Dialogs"] = [],
     };

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
-using Jamsostek.Bot.Reminders;
+using Jamsostek.Bot.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +20,7 @@ public sealed class SponsorInvitationNotices(
     IDbContextFactory<BotDbContext> dbFactory,
     SponsorInvitationTexts texts,
     IOptions<SponsorInvitationOptions> options,
-    IOptions<RemindersOptions> window,
+    IOptions<ReminderWindow> window,
     IEnumerable<IOutboxRenderer> channels,
     OutboxSignal signal,
     TimeProvider time)

@@ -3,6 +3,7 @@ using System.Globalization;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Reminders;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bpu;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

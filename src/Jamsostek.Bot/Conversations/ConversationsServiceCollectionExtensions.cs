@@ -1,4 +1,5 @@
 using Jamsostek.Bot.BpuRules;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs;

@@ -1,5 +1,4 @@
 using Hangfire;
-using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Shared;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

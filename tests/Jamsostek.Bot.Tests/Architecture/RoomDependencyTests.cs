@@ -15,8 +15,6 @@ public sealed partial class RoomDependencyTests
     {
         ["Jamsostek.Bot"] =
         [
-            // TurnProcessor (issue 12's room this round) reads RemindersOptions; Reminders registers the turn's services.
-            "Conversations <-> Reminders",
             // Round 3 (issues 11, 14): the turn writes sign-ups, and SignUps/Chats and the sponsor invitations use the
             // conversation's channel names and one-off answers. ChannelNames and OneOffAnswer belong in a lower room.
             "Conversations <-> SignUps",

@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Reminders;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bpu;
 
 namespace Jamsostek.Bot.Tests.Reminders;

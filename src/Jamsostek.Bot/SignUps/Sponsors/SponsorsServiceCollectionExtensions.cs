@@ -1,4 +1,4 @@
-using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Shared;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

@@ -2,6 +2,7 @@ using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Reminders;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Dialogs.Engine;
 using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bot.Tests.TestSupport;

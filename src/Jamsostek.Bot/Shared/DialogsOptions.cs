@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.Conversations;
+namespace Jamsostek.Bot.Shared;
 
 /// <summary>Settings under "Dialogs": where the flows (YAML) live.</summary>
 public sealed class DialogsOptions

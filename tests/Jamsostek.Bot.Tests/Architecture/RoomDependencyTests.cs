@@ -15,9 +15,6 @@ public sealed partial class RoomDependencyTests
     {
         ["Jamsostek.Bot"] =
         [
-            // Round 3 (issues 11, 14): the turn writes sign-ups, and SignUps/Chats and the sponsor invitations use the
-            // conversation's channel names and one-off answers. ChannelNames and OneOffAnswer belong in a lower room.
-            "Conversations <-> SignUps",
             // An approval makes the member in the same transaction (SignUpDecisions → MemberFromSignUp).
             "Members <-> SignUps",
             // The queue's search uses the field cipher's blind index (Privacy/Encryption, which Data/ also uses).

@@ -1,6 +1,7 @@
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 

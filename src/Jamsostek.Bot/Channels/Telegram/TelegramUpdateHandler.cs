@@ -1,6 +1,7 @@
 using System.Globalization;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Outbox;
+using Jamsostek.Bot.Shared;
 using Jamsostek.Dialogs.Engine;
 using Telegram.Bot.Types;
 

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Shared;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Jamsostek.Bot.Channels.Telegram;
@@ -30,7 +31,7 @@ public static class TelegramWebhookEndpoint
         if (!authenticator.IsAuthentic(context.Request))
         {
             logger.LogWarning("Telegram webhook refused: wrong or missing secret token");
-            context.RequestServices.GetService<Observability.BotMetrics>()?.WebhookRefused(Conversations.ChannelNames.Telegram);
+            context.RequestServices.GetService<Observability.BotMetrics>()?.WebhookRefused(ChannelNames.Telegram);
             return Results.Unauthorized();
         }
 

@@ -1,4 +1,5 @@
 using Jamsostek.Bot.Conversations;
+using Jamsostek.Bot.Shared;
 
 namespace Jamsostek.Bot.Channels.Terminal;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Shared;

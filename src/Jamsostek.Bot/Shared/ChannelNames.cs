@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.Conversations;
+namespace Jamsostek.Bot.Shared;
 
 /// <summary>
 /// The channel names stored with every chat's rows (participants, processed messages, outbox, sign-ups). Here,

@@ -15,8 +15,6 @@ public sealed partial class RoomDependencyTests
     {
         ["Jamsostek.Bot"] =
         [
-            // An approval makes the member in the same transaction (SignUpDecisions → MemberFromSignUp).
-            "Members <-> SignUps",
             // The queue's search uses the field cipher's blind index (Privacy/Encryption, which Data/ also uses).
             "Privacy <-> SignUps",
         ],

@@ -1,4 +1,4 @@
-using Jamsostek.Bot.Members;
+using Jamsostek.Bot.SignUps.Decisions;
 using Jamsostek.Bot.Tests.Officers;
 using Jamsostek.Bot.Tests.TestSupport;
 
@@ -20,7 +20,7 @@ public sealed class MemberStatusTests
             signUp.Kpj = "12345678901";
             db.SignUps.Add(signUp);
             await db.SaveChangesAsync();
-            db.Members.Add(MemberFromSignUp.Create(signUp, new DateOnly(2026, 4, 1), sponsor: null, signUp.CreatedAt));
+            MemberFromSignUp.AddTo(db, signUp, new DateOnly(2026, 4, 1), sponsor: null, signUp.CreatedAt);
             await db.SaveChangesAsync();
             var member = db.Members.Single();
             member.PaidThrough = new DateOnly(2026, 4, 1);

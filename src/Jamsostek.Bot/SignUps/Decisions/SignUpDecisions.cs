@@ -49,7 +49,7 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
         IReadOnlyList<Reply> messages = sponsor is not null
             ? [DecisionMessages.ApprovedSponsored(signUp, sponsor)]
             : DecisionMessages.ApprovedMessages(signUp, first);
-        db.Members.Add(Members.MemberFromSignUp.Create(signUp, first.Month, sponsor, now)); // the approval makes the member, same transaction
+        MemberFromSignUp.AddTo(db, signUp, first.Month, sponsor, now); // the approval makes the member, same transaction
         await AddDecisionAsync(db, signUp, "approved", scope.UserName, before, messages, now, cancellationToken);
         return await CommitAsync(db, transaction, signUp, cancellationToken);
     }

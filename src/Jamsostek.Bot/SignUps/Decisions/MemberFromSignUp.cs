@@ -1,15 +1,20 @@
-using Jamsostek.Bot.SignUps;
+using Jamsostek.Bot.Data;
 using Jamsostek.Bot.SignUps.Sponsors;
 
-namespace Jamsostek.Bot.Members;
+namespace Jamsostek.Bot.SignUps.Decisions;
 
-/// <summary>The member an approval makes: the first month is the one the approval notice quotes.</summary>
+/// <summary>
+/// The member an approval makes: the first month is the one the approval notice quotes. Added to the decision's own
+/// context, so the member is written in the approval's transaction; through Data's set (as every room writes a row),
+/// so that SignUps does not use Members, which reads the sign-up's programmes and zone.
+/// </summary>
 public static class MemberFromSignUp
 {
-    public static Member Create(SignUp signUp, DateOnly firstMonth, Sponsor? sponsor, DateTimeOffset now)
+    public static void AddTo(BotDbContext db, SignUp signUp, DateOnly firstMonth, Sponsor? sponsor, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(signUp);
-        return new Member
+        db.Members.Add(new()
         {
             SignUpId = signUp.Id,
             Kpj = signUp.Kpj ?? throw new InvalidOperationException("An approved sign-up has a KPJ."),
@@ -29,6 +34,6 @@ public static class MemberFromSignUp
             SponsorCode = sponsor?.Code,
             RemindersOn = true,
             CreatedAt = now,
-        };
+        });
     }
 }

@@ -50,7 +50,7 @@ public static class CliHost
         builder.Services.AddTransient<RemindersCommand>();
         builder.Services.AddTransient<MembersListCommand>();
         builder.Services.AddTransient<PaymentsImportCommand>();
-        builder.Services.AddTransient<Privacy.Encryption.KeysRotateCommand>();
+        builder.Services.AddTransient<KeysRotateCommand>();
         configureServices?.Invoke(builder.Services);
 
         using var host = builder.Build();
@@ -76,7 +76,7 @@ public static class CliHost
             Verb.RemindersList => await services.GetRequiredService<RemindersCommand>().ListAsync(command, cancellationToken),
             Verb.MembersList => await services.GetRequiredService<MembersListCommand>().RunAsync(command, cancellationToken),
             Verb.PaymentsImport => await services.GetRequiredService<PaymentsImportCommand>().RunAsync(command, cancellationToken),
-            Verb.KeysRotate => await services.GetRequiredService<Privacy.Encryption.KeysRotateCommand>().RunAsync(cancellationToken),
+            Verb.KeysRotate => await services.GetRequiredService<KeysRotateCommand>().RunAsync(cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Verb, "not a CLI verb"),
         };
         await host.StopAsync(cancellationToken);

@@ -3,7 +3,7 @@ using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.Officers;
 using Jamsostek.Bot.Officers.Access;
 using Jamsostek.Bot.Outbox;
-using Jamsostek.Bot.Privacy.Encryption;
+using Jamsostek.Bot.Data.Encryption;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Bot.SignUps.Sponsors;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

@@ -33,20 +33,20 @@ public static class DataServiceCollectionExtensions
 
             options.AddInterceptors(services.GetServices<IInterceptor>());
         });
-        builder.Services.AddOptions<Privacy.Encryption.FieldProtectionOptions>().BindConfiguration(Privacy.Encryption.FieldProtectionOptions.Section);
+        builder.Services.AddOptions<Encryption.FieldProtectionOptions>().BindConfiguration(Encryption.FieldProtectionOptions.Section);
         builder.Services.AddSingleton(services =>
         {
-            var protection = services.GetRequiredService<IOptions<Privacy.Encryption.FieldProtectionOptions>>().Value;
+            var protection = services.GetRequiredService<IOptions<Encryption.FieldProtectionOptions>>().Value;
             var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             if (!database.IsPostgres)
             {
                 DatabaseFiles.Prepare(database.Path);
             }
 
-            var keyFile = Privacy.Encryption.KeyRing.KeyFilePath(protection, database.Path);
+            var keyFile = Encryption.KeyRing.KeyFilePath(protection, database.Path);
             return protection.Keys.Count > 0
-                ? new Privacy.Encryption.FieldCipher(Privacy.Encryption.KeyRing.Load(protection, keyFile))
-                : Privacy.Encryption.KeyFileCiphers.For(protection, keyFile);
+                ? new Encryption.FieldCipher(Encryption.KeyRing.Load(protection, keyFile))
+                : Encryption.KeyFileCiphers.For(protection, keyFile);
         });
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHostedService<FieldEncryptionMigrator>();

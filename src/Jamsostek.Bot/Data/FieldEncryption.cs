@@ -2,7 +2,7 @@ using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Members;
 using Jamsostek.Bot.Handoffs;
 using Jamsostek.Bot.Outbox;
-using Jamsostek.Bot.Privacy.Encryption;
+using Jamsostek.Bot.Data.Encryption;
 using Jamsostek.Bot.SignUps;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

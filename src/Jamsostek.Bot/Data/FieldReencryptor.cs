@@ -1,4 +1,4 @@
-using Jamsostek.Bot.Privacy.Encryption;
+using Jamsostek.Bot.Data.Encryption;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 

@@ -1,4 +1,5 @@
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Data.Encryption;
 using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -75,7 +76,7 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory, Decis
                 db.AuditEntries.Any(a => a.EntityType == nameof(SignUp) && a.EntityId == s.Reference && a.Action == "resubmitted")))
             .ToListAsync(cancellationToken);
 
-    public static IQueryable<SignUp> Filter(IQueryable<SignUp> query, QueueFilter filter, Privacy.Encryption.FieldCipher? cipher)
+    public static IQueryable<SignUp> Filter(IQueryable<SignUp> query, QueueFilter filter, FieldCipher? cipher)
     {
         // Looking a person up by NIK or reference finds them whatever their status (and the unique index serves it).
         var search = QueueSearch.Parse(filter.Search);
@@ -145,7 +146,7 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory, Decis
     }
 
     /// <summary>A NIK or phone by its keyed hash, references as they are; names and NIK endings are matched in memory (<see cref="PageAsync"/>).</summary>
-    private static IQueryable<SignUp> Search(IQueryable<SignUp> query, QueueSearch search, Privacy.Encryption.FieldCipher? cipher)
+    private static IQueryable<SignUp> Search(IQueryable<SignUp> query, QueueSearch search, FieldCipher? cipher)
     {
         switch (search.Kind)
         {

@@ -1,4 +1,4 @@
-namespace Jamsostek.Bot.Privacy.Encryption;
+namespace Jamsostek.Bot.Data.Encryption;
 
 /// <summary>
 /// Where the keys that encrypt personal fields come from: <c>DataProtection:Keys:&lt;id&gt;</c> (base64, 32 bytes each)

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Jamsostek.Bot.Privacy.Encryption;
+namespace Jamsostek.Bot.Data.Encryption;
 
 /// <summary>
 /// AES-256-GCM for personal fields: <c>enc:v1:&lt;keyId&gt;:base64(nonce|tag|ciphertext)</c>, the table and column

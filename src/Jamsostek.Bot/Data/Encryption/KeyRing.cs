@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 
-namespace Jamsostek.Bot.Privacy.Encryption;
+namespace Jamsostek.Bot.Data.Encryption;
 
 /// <summary>
 /// The keys: from settings when <c>DataProtection:Keys</c> has any, else from the key file (JSON: active, lookup,

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Jamsostek.Bot.Privacy.Encryption;
+namespace Jamsostek.Bot.Data.Encryption;
 
 /// <summary>
 /// One <see cref="FieldCipher"/> per key file version (path, time, size): contexts on the same database share it,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Jamsostek.Bot.Privacy.Encryption;
+namespace Jamsostek.Bot.Data.Encryption;
 
 /// <summary>A birth date stored as encrypted ISO text (yyyy-MM-dd inside).</summary>
 public sealed class EncryptedDateConverter(FieldCipher? cipher, string purpose) : ValueConverter<DateOnly, string>(

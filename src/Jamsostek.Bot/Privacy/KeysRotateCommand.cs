@@ -1,9 +1,10 @@
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Data.Encryption;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Jamsostek.Bot.Privacy.Encryption;
+namespace Jamsostek.Bot.Privacy;
 
 /// <summary>
 /// <c>keys rotate</c>: with the key file, a new random key becomes the active one (the old ones stay for reading)

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Jamsostek.Bot.Privacy.Encryption;
+namespace Jamsostek.Bot.Data.Encryption;
 
 /// <summary>A personal text column stored encrypted; without a cipher (design time) it stores the text as is.</summary>
 public sealed class EncryptedStringConverter(FieldCipher? cipher, string purpose) : ValueConverter<string, string>(

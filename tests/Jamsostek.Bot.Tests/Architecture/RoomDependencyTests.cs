@@ -42,7 +42,7 @@ public sealed partial class RoomDependencyTests
 
     [Theory]
     [InlineData("Cli")] // parsing and console streams; the --db setting is mapped beside Program.cs (Data's name)
-    [InlineData("Shared")] // CSV and masking
+    [InlineData("Shared")] // CSV, masking, channel names, the dialogs folder and its YAML, the daytime window
     public void PlumbingRoom_UsesNoOtherRoom_WhenEveryRoomMayUseIt(string plumbing)
     {
         var uses = Uses("Jamsostek.Bot");

@@ -186,7 +186,7 @@ public static class WebhookBenchmark
 
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line && line.Contains("fail", StringComparison.OrdinalIgnoreCase)) { Console.Error.WriteLine(line); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line && (line.Contains("fail", StringComparison.OrdinalIgnoreCase) || line.Contains("Unhandled", StringComparison.Ordinal) || line.Contains("Exception:", StringComparison.Ordinal))) { Console.Error.WriteLine(line); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;

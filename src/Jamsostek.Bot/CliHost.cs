@@ -98,5 +98,10 @@ public static class CliHost
             await error.WriteLineAsync(ex.Message);
             return 1;
         }
+        catch (IOException ex) when (Observability.PortInUse.Explain(host.Services, ex) is { } explained)
+        {
+            await error.WriteLineAsync(explained);
+            return 1;
+        }
     }
 }

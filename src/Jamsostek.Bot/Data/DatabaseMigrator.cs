@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Jamsostek.Bot.Data;
@@ -26,6 +27,7 @@ internal sealed class DatabaseMigrator(IDbContextFactory<BotDbContext> factory, 
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
             try
             {
+                await CreateHistoryTableAsync(db, cancellationToken);
                 await MigrateAsync(db, cancellationToken);
             }
             finally
@@ -51,6 +53,22 @@ internal sealed class DatabaseMigrator(IDbContextFactory<BotDbContext> factory, 
     {
         Applied = [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// On an empty database EF finds out that its history table is missing by reading it and failing, and logs that
+    /// expected failure as an error ("Failed executing DbCommand … __EFMigrationsHistory"), which alarms an operator on
+    /// the very first <c>db migrate</c>. Asking the catalogue first and creating the empty table avoids the failed read.
+    /// </summary>
+    private static async Task CreateHistoryTableAsync(BotDbContext db, CancellationToken cancellationToken)
+    {
+        var exists = await db.Database
+            .SqlQueryRaw<bool>("SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        if (!exists)
+        {
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+        }
     }
 
     /// <summary>A missing database is created (as EF's Migrate would), tolerating a replica that created it just before.</summary>

@@ -42,13 +42,13 @@ internal sealed class JobServerHealthCheck(IServiceProvider services, IOptions<J
         var mine = servers.Where(s => s.Name.StartsWith(ours, StringComparison.OrdinalIgnoreCase)).ToList();
         if (mine.Count == 0)
         {
-            return HealthCheckResult.Unhealthy("The scheduler (Hangfire server) of this host is not running: reminders are not planned here. See the start-up log.");
+            return HealthCheckResult.Unhealthy("The scheduler (Hangfire server) of this host is not running: reminders are not planned here. Look for the error in this host's start-up log (docker compose logs bot), then restart it.");
         }
 
         var beat = mine.Max(s => s.Heartbeat ?? s.StartedAt);
         var age = now - new DateTimeOffset(DateTime.SpecifyKind(beat, DateTimeKind.Utc));
         return age <= MaxHeartbeatAge
             ? HealthCheckResult.Healthy("The scheduler (Hangfire server) of this host is running.")
-            : HealthCheckResult.Unhealthy($"The scheduler (Hangfire server) of this host last reported {age.TotalSeconds:0} s ago: it is stuck or stopped.");
+            : HealthCheckResult.Unhealthy($"The scheduler (Hangfire server) of this host last reported {age.TotalSeconds:0} s ago: it is stuck or stopped. Restart this host; if it recurs, check that the database answers.");
     }
 }

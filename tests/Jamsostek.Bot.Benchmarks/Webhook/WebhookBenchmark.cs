@@ -11,9 +11,10 @@ namespace Jamsostek.Bot.Benchmarks.Webhook;
 /// unless --paced), a fake Bot API listens on 127.0.0.1, and N simulated workers register, C at once. Reports turns/s,
 /// p50/p99 reply latency (to the reply's last message arriving at the fake API), Bot API calls per turn, the bot's peak
 /// RSS, and checks through <c>signups list --json</c> that every completed registration is stored exactly once.
-/// <code>dotnet run -c Release --project tests/Jamsostek.Bot.Benchmarks -- webhook [--workers 300] [--concurrency 50] [--think-ms 0] [--paced]</code>
-/// The database is a fresh SQLite file unless JAMSOSTEK_BENCH_SETTINGS names the bot's own database settings
-/// ("Database:Provider=postgres;Database:ConnectionString=…", passed as --Key VALUE), so issue 13 can run it on PostgreSQL.
+/// <code>dotnet run -c Release --project tests/Jamsostek.Bot.Benchmarks -- webhook [--workers 300] [--concurrency 50] [--think-ms 0] [--paced] [--replicas 1] [--spread chat|turn]</code>
+/// The database is a fresh SQLite file, or a fresh PostgreSQL database when JAMSOSTEK_BENCH_SETTINGS says so (see
+/// <see cref="BenchDatabase"/>); on PostgreSQL --replicas N starts N bot processes on N loopback ports after one
+/// <c>db migrate</c>, and each chat's updates go to one of them (--spread chat) or each update to the next (--spread turn).
 /// </summary>
 public static class WebhookBenchmark
 {
@@ -26,13 +27,39 @@ public static class WebhookBenchmark
         var thinkMs = Option(args, "--think-ms", 0);
         var maxSeconds = Option(args, "--max-seconds", 300);
         var paced = args.Contains("--paced");
+        var replicas = Option(args, "--replicas", 1);
+        var spreadTurns = Array.IndexOf(args, "--spread") is var s && s >= 0 && s + 1 < args.Length && args[s + 1] == "turn";
         var folder = Directory.CreateTempSubdirectory("jamsostek-webhook-");
+        await using var database = await BenchDatabase.CreateAsync(folder.FullName);
+        if (replicas > 1 && !database.IsPostgres)
+        {
+            throw new InvalidOperationException("--replicas above 1 needs PostgreSQL (JAMSOSTEK_BENCH_SETTINGS): SQLite is one process.");
+        }
+
         await using var api = await FakeTelegramApi.StartAsync();
-        var port = FreePort();
-        var settings = BotSettings(folder.FullName, api.BaseUrl, paced);
-        using var bot = StartBot(["serve", "--urls", $"http://127.0.0.1:{port}", .. settings]);
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
-        await WaitHealthyAsync(http, bot);
+        var settings = BotSettings(database.Args, api.BaseUrl, paced);
+        using (var migrate = StartBot(["db", "migrate", .. database.Args], database.Environment))
+        {
+            await migrate.WaitForExitAsync(); // once, before the replicas, as deploy/compose.yaml's migrate service
+            if (migrate.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"db migrate exited with code {migrate.ExitCode}");
+            }
+        }
+
+        var bots = new List<Process>();
+        var https = new List<HttpClient>();
+        for (var r = 0; r < replicas; r++)
+        {
+            var port = FreePort();
+            bots.Add(StartBot(["serve", "--urls", $"http://127.0.0.1:{port}", .. settings], database.Environment));
+            https.Add(new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) });
+        }
+
+        for (var r = 0; r < replicas; r++)
+        {
+            await WaitHealthyAsync(https[r], bots[r]);
+        }
 
         var latencies = new List<double>();
         int turns = 0, completed = 0, stuck = 0, errors = 0, updateId = 0, next = 0;
@@ -47,7 +74,9 @@ public static class WebhookBenchmark
             {
                 var seen = inbox.Count;
                 var started = DateTimeOffset.UtcNow;
-                var update = Update(Interlocked.Increment(ref updateId), worker.Chat, send);
+                var id = Interlocked.Increment(ref updateId);
+                var update = Update(id, worker.Chat, send);
+                var http = https[(spreadTurns ? id : index) % replicas];
                 var status = await PostAsync(http, update);
                 for (var r = 0; status != 200 && r < 30; r++)
                 {
@@ -91,21 +120,27 @@ public static class WebhookBenchmark
             }
         })));
         var seconds = clock.Elapsed.TotalSeconds;
-        var peakRssMb = PeakRssMb(bot);
-        bot.Kill(entireProcessTree: true);
-        await bot.WaitForExitAsync();
+        var peakRssMb = bots.Select(PeakRssMb).ToList();
+        foreach (var bot in bots)
+        {
+            bot.Kill(entireProcessTree: true);
+            await bot.WaitForExitAsync();
+            bot.Dispose();
+        }
 
-        var (stored, distinctChats) = await StoredSignUpsAsync(settings);
+        https.ForEach(h => h.Dispose());
+        var (stored, distinctChats) = await StoredSignUpsAsync(database);
         latencies.Sort();
         double Quantile(double q) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))];
         var report = new JsonObject
         {
+            ["engine"] = database.Engine, ["replicas"] = replicas, ["spread"] = spreadTurns ? "turn" : "chat",
             ["workers"] = workers, ["concurrency"] = concurrency, ["think_ms"] = thinkMs, ["paced"] = paced,
             ["seconds"] = Math.Round(seconds, 2), ["turns"] = turns, ["turns_per_s"] = Math.Round(turns / seconds, 1),
             ["p50_ms"] = Math.Round(Quantile(0.5)), ["p99_ms"] = Math.Round(Quantile(0.99)),
             ["completed"] = completed, ["stuck"] = stuck, ["http_errors"] = errors,
             ["api_calls"] = api.Calls, ["api_calls_per_turn"] = Math.Round((double)api.Calls / Math.Max(1, turns), 2),
-            ["peak_rss_mb"] = peakRssMb, ["signups_stored"] = stored, ["signups_distinct_niks"] = distinctChats,
+            ["peak_rss_mb"] = peakRssMb.Max(), ["peak_rss_mb_each"] = new JsonArray([.. peakRssMb.Select(m => JsonValue.Create(m))]), ["signups_stored"] = stored, ["signups_distinct_niks"] = distinctChats,
             ["load_average"] = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
         };
         Console.WriteLine(report.ToJsonString());
@@ -119,7 +154,7 @@ public static class WebhookBenchmark
         return exactlyOnce ? 0 : 1;
     }
 
-    private static string[] BotSettings(string folder, string apiBaseUrl, bool paced)
+    private static string[] BotSettings(string[] database, string apiBaseUrl, bool paced)
     {
         var settings = new List<string>
         {
@@ -132,26 +167,17 @@ public static class WebhookBenchmark
             settings.AddRange(["--Telegram:GlobalMessagesPerSecond", "1000000", "--Telegram:PerChatMessagesPerSecond", "1000000"]);
         }
 
-        var own = Environment.GetEnvironmentVariable("JAMSOSTEK_BENCH_SETTINGS");
-        if (string.IsNullOrWhiteSpace(own))
-        {
-            settings.AddRange(["--db", Path.Combine(folder, "bot.db")]);
-        }
-        else
-        {
-            foreach (var pair in own.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                var at = pair.IndexOf('=', StringComparison.Ordinal);
-                settings.AddRange([$"--{pair[..at]}", pair[(at + 1)..]]);
-            }
-        }
-
-        return [.. settings];
+        return [.. settings, .. database];
     }
 
-    private static Process StartBot(IEnumerable<string> args)
+    private static Process StartBot(IEnumerable<string> args, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Jamsostek.Bot.dll"));
         foreach (var arg in args)
         {
@@ -160,7 +186,7 @@ public static class WebhookBenchmark
 
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line && line.Contains("fail", StringComparison.OrdinalIgnoreCase)) { Console.Error.WriteLine(line); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line && (line.Contains("fail", StringComparison.OrdinalIgnoreCase) || line.Contains("Unhandled", StringComparison.Ordinal) || line.Contains("Exception:", StringComparison.Ordinal))) { Console.Error.WriteLine(line); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
@@ -257,13 +283,18 @@ public static class WebhookBenchmark
     }
 
     /// <summary>Through the bot's own CLI, so any provider is counted the same way.</summary>
-    private static async Task<(int Stored, int DistinctChats)> StoredSignUpsAsync(string[] settings)
+    private static async Task<(int Stored, int DistinctChats)> StoredSignUpsAsync(BenchDatabase database)
     {
         using var cli = new Process { StartInfo = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false } };
         cli.StartInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Jamsostek.Bot.dll"));
-        foreach (var arg in (string[])["signups", "list", "--json", .. settings.Where((s, i) => IsDatabaseSetting(settings, i))])
+        foreach (var arg in (string[])["signups", "list", "--json", .. database.Args])
         {
             cli.StartInfo.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in database.Environment)
+        {
+            cli.StartInfo.Environment[key] = value;
         }
 
         cli.Start();
@@ -272,12 +303,6 @@ public static class WebhookBenchmark
         var rows = JsonSerializer.Deserialize<List<JsonObject>>(output) ?? [];
         return (rows.Count, rows.Select(r => r["nik"]?.ToString()).Distinct().Count());
     }
-
-    // The database settings (--db PATH or --Database:… VALUE) and their values.
-    private static bool IsDatabaseSetting(string[] settings, int i) =>
-        IsDatabaseKey(settings[i]) || (i > 0 && IsDatabaseKey(settings[i - 1]));
-
-    private static bool IsDatabaseKey(string arg) => arg == "--db" || arg.StartsWith("--Database:", StringComparison.Ordinal);
 
     private static int PeakRssMb(Process process)
     {

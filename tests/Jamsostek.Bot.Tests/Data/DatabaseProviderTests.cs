@@ -1,6 +1,8 @@
 using System.Reflection;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Jamsostek.Bot.Tests.Data;
@@ -60,6 +62,22 @@ public sealed class DatabaseProviderTests
         await connection.OpenAsync();
         await using var count = new NpgsqlCommand("SELECT count(*) FROM \"__EFMigrationsHistory\"", connection);
         Assert.Equal(PostgresMigrations(), await count.ExecuteScalarAsync()); // the PostgreSQL set's migrations, each applied once
+    }
+
+    [PostgresFact]
+    public async Task DbMigrate_LogsNoError_WhenTheDatabaseIsEmpty()
+    {
+        await using var database = await TestDb.CreateAsync(TestDb.Postgres);
+        var logs = new ListLoggerProvider();
+        string[] args = ["db", "migrate", "--db", database.DbPath, "--Database:Provider", "Postgres", "--ConnectionStrings:Default", database.ConnectionString!];
+
+        var first = await BotCli.RunAsync(args, configure: services => services.AddSingleton<ILoggerProvider>(logs));
+        var second = await BotCli.RunAsync(args, configure: services => services.AddSingleton<ILoggerProvider>(logs));
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.Contains("up to date", second.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.DoesNotContain("Failed executing", first.Stderr + first.Stdout, StringComparison.Ordinal);
     }
 
     private static long PostgresMigrations() => typeof(PostgresBotDbContext).Assembly.GetTypes().LongCount(t =>

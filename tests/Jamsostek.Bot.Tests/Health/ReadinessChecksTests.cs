@@ -45,6 +45,33 @@ public sealed class ReadinessChecksTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ReadyzBody_SaysTheDatabaseCannotBeReachedAndWhichSetting_WithoutTheProvidersMessage(bool withException)
+    {
+        // What Npgsql may say: the server's address and, from a malformed string, a password.
+        var error = withException ? new InvalidOperationException("Failed to connect to 10.20.30.40:5432 with Password=rahasia") : null;
+        var report = new HealthReport(
+            new Dictionary<string, HealthReportEntry>
+            {
+                [HealthCheckNames.Database] = new(HealthStatus.Unhealthy, null, TimeSpan.FromMilliseconds(3), error, null),
+            },
+            TimeSpan.FromMilliseconds(3));
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        using var body = new MemoryStream();
+        context.Response.Body = body;
+
+        await HealthReportJson.WriteAsync(context, report);
+
+        var text = System.Text.Encoding.UTF8.GetString(body.ToArray());
+        Assert.Contains("The database cannot be reached", text, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:Default for PostgreSQL", text, StringComparison.Ordinal);
+        Assert.Equal(withException, text.Contains("\"error\": \"InvalidOperationException\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("rahasia", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("10.20.30.40", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("none", 0, "Unhealthy", "is not running")]
     [InlineData("ours", 10, "Healthy", "is running")]
     [InlineData("ours", 600, "Unhealthy", "600 s ago")]

@@ -52,4 +52,26 @@ public sealed class MetricsEndpointTests
         Assert.DoesNotContain(BotProcess.Secret, body, StringComparison.Ordinal);
         Assert.DoesNotContain(FakeBotApiServer.Token, text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Serve_ExitsNamingMetricsPort_WhenAnotherProcessHoldsTheMetricsPort()
+    {
+        using var temp = new TempDatabase();
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start(); // as a first bot process on the same machine would
+        var metricsPort = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var free = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        free.Start();
+        var port = ((IPEndPoint)free.LocalEndpoint).Port;
+        free.Stop();
+
+        var (exitCode, output) = await BotProcess.RunUntilExitAsync(
+            ["serve", "--urls", $"http://127.0.0.1:{port}", "--db", temp.DbPath, "--Jobs:Enabled", "false",
+             "--Metrics:Port", metricsPort.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            TimeSpan.FromMinutes(2));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"The metrics port {metricsPort} (Metrics:Port) is already in use", output, StringComparison.Ordinal);
+        Assert.Contains("Metrics__Port=0", output, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Jamsostek.Bot.Officers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Jamsostek.Bot.Tests.TestSupport;
@@ -41,6 +42,29 @@ public sealed partial class FirstAdminSeederTests : IDisposable
         await seeder.StartAsync(CancellationToken.None);
 
         Assert.Empty(factory.ConsoleOutput.ToString());
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task StartAsync_CreatesOneAdminAndStopsNoReplica_WhenSixReplicasStartTogetherOnAnEmptyDatabase(string provider)
+    {
+        await using var database = await TestDb.CreateAsync(provider);
+        await using var host = new OfficerWebFactory { Database = database };
+        using var anonymous = host.Client(); // migrated and seeded once: empty it again, as a new installation
+        await using (var db = host.Db())
+        {
+            await db.UserRoles.ExecuteDeleteAsync();
+            await db.Users.ExecuteDeleteAsync();
+            await db.Roles.ExecuteDeleteAsync();
+        }
+
+        host.ConsoleOutput.GetStringBuilder().Clear();
+        var seeder = host.Services.GetServices<IHostedService>().OfType<FirstAdminSeeder>().Single();
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => seeder.StartAsync(CancellationToken.None))));
+
+        Assert.Single(PasswordLine().Matches(host.ConsoleOutput.ToString()));
+        await using var check = host.Db();
+        Assert.Equal((1, 2), (await check.Users.CountAsync(), await check.Roles.CountAsync()));
     }
 
     [GeneratedRegex(@"Nama pengguna: admin  Kata sandi: (\S+) \(catat sekarang")]

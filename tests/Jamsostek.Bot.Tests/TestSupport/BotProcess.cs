@@ -92,6 +92,33 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>Runs the built bot with <paramref name="arguments"/> until it exits (a start that fails): exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(IReadOnlyList<string> arguments, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot(), RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in (string[])[BotDll(), .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove("ASPNETCORE_URLS");
+        using var child = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var stdout = child.StandardOutput.ReadToEndAsync();
+        var stderr = child.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await child.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            child.Kill(entireProcessTree: true);
+            throw new TimeoutException($"the bot did not exit within {timeout}:\n{await stdout}{await stderr}");
+        }
+
+        return (child.ExitCode, await stdout + await stderr);
+    }
+
     /// <summary>Posts a Bot API update to the webhook as Telegram would (its secret header).</summary>
     public Task<HttpResponseMessage> PostUpdateAsync(string json, string secret = Secret)
     {

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Jamsostek.Dialogs.Engine.Inputs;
 using Jamsostek.Dialogs.Flows;
 using Jamsostek.Dialogs.Parsing;
@@ -9,6 +11,8 @@ namespace Jamsostek.Dialogs.Engine;
 /// though the knowledge base would read "ahli waris" in it as a question about heirs and the worker would be asked again
 /// and again. A question mark or a question word ("ahli waris itu siapa") still makes it a question; so does nothing but the
 /// step's words ("ahli waris") or them with only filler, pronouns or kinship words ("ahli waris saya", "ahli waris itu").
+/// A person who sends the same words again right after they were answered as a question means them as the answer
+/// ("Ahli Waris di" twice): the second time they are the name, else the bot would explain and ask again forever.
 /// </summary>
 internal static class NameOrQuestion
 {
@@ -17,6 +21,35 @@ internal static class NameOrQuestion
         "itu", "ini", "tu", "adalah", "ialah", "yaitu", "maksud", "maksudnya", "arti", "artinya", "contoh", "contohnya",
         "harus", "wajib", "bisa", "boleh", "perlu", "nama", "lengkap", "ketik", "di", "dari", "untuk", "utk", "buat", "dgn", "dengan",
     };
+
+    private const string AskedPrefix = "tanya:";
+
+    // Sent twice, a filler after the step's words ("Ahli Waris ya") is taken as a name, but a demonstrative or a kinship
+    // word or pronoun ("ahli waris itu", "ahli waris saya") still is no name: it is asked for with the step's hint.
+    private static readonly HashSet<string> StillAsking = new(StringComparer.Ordinal) { "itu", "ini" };
+
+    /// <summary>
+    /// The note kept in <see cref="ConversationState.Pending"/> after a name step's answer was taken as a question: a
+    /// hash of the words, not the words (they may be a person's name).
+    /// </summary>
+    public static string? AskedNote(StepDefinition step, string? text) =>
+        step.Input == "name" && !string.IsNullOrWhiteSpace(text) ? AskedPrefix + Fingerprint(text) : null;
+
+    /// <summary>The same words sent again after <see cref="AskedNote"/>: the person insists they are the name.</summary>
+    public static bool Insists(StepDefinition step, string? pending, string? text)
+    {
+        if (step.Input != "name" || text is null || pending is null || !pending.StartsWith(AskedPrefix, StringComparison.Ordinal)
+            || pending[AskedPrefix.Length..] != Fingerprint(text) || text.Contains('?', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = Words(text);
+        var own = OwnWords(step);
+        var rest = words.Where(w => !own.Contains(w)).ToArray();
+        return !words.Any(QuestionWords.Contains) && rest.Length > 0 && rest.Length < words.Length
+            && !rest.All(w => StillAsking.Contains(w) || NonAnswers.IsKin(w));
+    }
 
     public static bool IsName(StepDefinition step, string text)
     {
@@ -48,6 +81,9 @@ internal static class NameOrQuestion
         var own = OwnWords(step);
         return words.Any(QuestionWords.Contains) && words.Any(own.Contains);
     }
+
+    private static string Fingerprint(string text) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(TextNormalizer.Normalize(text))), 0, 8);
 
     private static string[] Words(string text) => TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -13,6 +13,7 @@ internal static class StepAnswerHandler
     public static void Handle(TurnScope scope, InboundInput input)
     {
         var step = scope.Step!;
+        var insists = input.Kind == InputKind.Text && NameOrQuestion.Insists(step, scope.State.Pending, input.Text);
         if (scope.State.Pending is not null)
         {
             if (PendingAnswers.Handle(scope, step, input, out var rewritten))
@@ -29,7 +30,7 @@ internal static class StepAnswerHandler
             return;
         }
 
-        if (TryAnswerQuestion(scope, input, onlyIfQuestion: true))
+        if (!insists && TryAnswerQuestion(scope, input, onlyIfQuestion: true))
         {
             return;
         }
@@ -57,7 +58,7 @@ internal static class StepAnswerHandler
                 return;
             }
 
-            if (!TryAnswerQuestion(scope, input, onlyIfQuestion: false))
+            if (insists || !TryAnswerQuestion(scope, input, onlyIfQuestion: false))
             {
                 Fail(scope, step, reading.Problem, reading.Suggestions);
             }
@@ -170,6 +171,11 @@ internal static class StepAnswerHandler
 
         ReplyApplier.Apply(scope, reply);
         ReplyApplier.ReaskIfInFlow(scope);
+        if (scope.State.Pending is null && scope.Step is { } step)
+        {
+            scope.State = scope.State with { Pending = NameOrQuestion.AskedNote(step, input.Text) };
+        }
+
         return true;
     }
 }

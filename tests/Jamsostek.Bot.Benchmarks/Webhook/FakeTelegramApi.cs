@@ -17,12 +17,16 @@ public sealed class FakeTelegramApi : IAsyncDisposable
     private readonly ConcurrentDictionary<long, ChatInbox> inboxes = new();
     private long messageId = 1000;
     private long calls;
+    private readonly ConcurrentDictionary<string, long> byMethod = new(StringComparer.Ordinal);
 
     private FakeTelegramApi(WebApplication app) => this.app = app;
 
     public string BaseUrl => app.Urls.First();
 
     public long Calls => Interlocked.Read(ref calls);
+
+    /// <summary>Calls counted by Bot API method (which turns cost more than one call).</summary>
+    public IReadOnlyDictionary<string, long> CallsByMethod => byMethod;
 
     public static async Task<FakeTelegramApi> StartAsync()
     {
@@ -47,6 +51,7 @@ public sealed class FakeTelegramApi : IAsyncDisposable
     private async Task<IResult> AnswerAsync(string method, HttpRequest request)
     {
         Interlocked.Increment(ref calls);
+        byMethod.AddOrUpdate(method, 1, (_, n) => n + 1);
         var body = await JsonNode.ParseAsync(request.Body) as JsonObject ?? [];
         JsonNode result = true;
         if (method is "sendMessage" or "editMessageText")

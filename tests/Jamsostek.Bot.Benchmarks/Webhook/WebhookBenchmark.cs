@@ -18,6 +18,9 @@ namespace Jamsostek.Bot.Benchmarks.Webhook;
 /// </summary>
 public static class WebhookBenchmark
 {
+    // Bot API methods the bot put in its webhook responses (a pressed button's acknowledgement): no HTTP call of their own.
+    private static long inResponses;
+
     private const string Secret = "bench_Secret-123";
 
     public static async Task<int> RunAsync(string[] args)
@@ -140,6 +143,8 @@ public static class WebhookBenchmark
             ["p50_ms"] = Math.Round(Quantile(0.5)), ["p99_ms"] = Math.Round(Quantile(0.99)),
             ["completed"] = completed, ["stuck"] = stuck, ["http_errors"] = errors,
             ["api_calls"] = api.Calls, ["api_calls_per_turn"] = Math.Round((double)api.Calls / Math.Max(1, turns), 2),
+            ["api_calls_by_method"] = new JsonObject(api.CallsByMethod.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value))),
+            ["methods_in_webhook_responses"] = Interlocked.Read(ref inResponses),
             ["peak_rss_mb"] = peakRssMb.Max(), ["peak_rss_mb_each"] = new JsonArray([.. peakRssMb.Select(m => JsonValue.Create(m))]), ["signups_stored"] = stored, ["signups_distinct_niks"] = distinctChats,
             ["load_average"] = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
         };
@@ -274,6 +279,11 @@ public static class WebhookBenchmark
         try
         {
             using var response = await http.SendAsync(request);
+            if ((await response.Content.ReadAsStringAsync()).Contains("\"method\"", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref inResponses);
+            }
+
             return (int)response.StatusCode;
         }
         catch (HttpRequestException)

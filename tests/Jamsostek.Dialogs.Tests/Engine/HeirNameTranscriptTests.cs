@@ -87,4 +87,66 @@ public sealed class HeirNameTranscriptTests
         Assert.Contains("Ahli Waris g", chat.LastText, StringComparison.Ordinal); // the summary quotes it
         Assert.NotEqual("ahli_waris_nama", chat.State.StepId);
     }
+
+    // The load generator's workers 86, 156, 514, 624 name their heir "Ahli Waris di", "ga", "tu", "ya": a filler after
+    // the step's words reads as a question, and they sent it 45 times, never registering.
+    [Theory]
+    [InlineData("Ahli Waris di")]
+    [InlineData("Ahli Waris ya")]
+    [InlineData("Ahli Waris ga")]
+    [InlineData("ahli waris tu")]
+    public void Handle_TakesTheName_WhenTheSameWordsAreSentAgainAfterTheAnswer(string typed)
+    {
+        var chat = AtHeirName();
+
+        chat.Say(typed);
+        Assert.Equal("ahli_waris_nama", chat.State.StepId); // first: read as a question, answered, asked again
+        Assert.Contains("Ketik nama lengkap ahli waris", chat.LastReplies[^1].Text, StringComparison.Ordinal);
+
+        chat.Say(typed);
+
+        Assert.Equal("ahli_waris_hubungan", chat.State.StepId);
+        Assert.Equal(typed, chat.State.Slots["ahli_waris_nama"]);
+    }
+
+    [Theory]
+    [InlineData("ahli waris itu")]
+    [InlineData("ahli waris saya")]
+    [InlineData("Ahli Waris sy")]
+    [InlineData("ahli waris itu siapa")]
+    [InlineData("Ahli Waris di?")]
+    public void Handle_TakesNoName_WhenAQuestionOrOnlyFillerIsSentAgain(string typed)
+    {
+        var chat = AtHeirName();
+
+        chat.Say(typed);
+        chat.Say(typed);
+
+        Assert.Equal("ahli_waris_nama", chat.State.StepId);
+        Assert.False(chat.State.Slots.ContainsKey("ahli_waris_nama"));
+    }
+
+    [Fact]
+    public void Handle_AnswersAgain_WhenOtherWordsCameBetween()
+    {
+        var chat = AtHeirName();
+
+        chat.Say("Ahli Waris di");
+        chat.Say("apa itu ahli waris");
+        chat.Say("Ahli Waris di");
+
+        Assert.Equal("ahli_waris_nama", chat.State.StepId);
+        Assert.False(chat.State.Slots.ContainsKey("ahli_waris_nama"));
+    }
+
+    [Fact]
+    public void Handle_KeepsNoNameInTheState_WhenAnAnswerIsRemembered()
+    {
+        var chat = AtHeirName();
+
+        chat.Say("Ahli Waris di");
+
+        Assert.NotNull(chat.State.Pending);
+        Assert.DoesNotContain("waris", chat.State.Pending, StringComparison.OrdinalIgnoreCase);
+    }
 }

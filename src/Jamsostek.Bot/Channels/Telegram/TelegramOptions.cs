@@ -57,6 +57,13 @@ public sealed class TelegramOptions
     /// </summary>
     public bool EchoPressedButton { get; set; }
 
+    /// <summary>
+    /// Whether a webhook update's pressed button is acknowledged in the webhook's own response (Telegram runs the
+    /// answerCallbackQuery it holds) instead of a separate Bot API call. On by default: one call fewer per press, and an
+    /// acknowledgement needs no result. Polling, and a press answered with a notice, still call the API.
+    /// </summary>
+    public bool AcknowledgeInWebhookResponse { get; set; } = true;
+
     /// <summary>Limit on one Bot API call (send, edit, answer); a long poll gets PollingTimeoutSeconds on top.</summary>
     public int RequestTimeoutSeconds { get; set; } = 15;
 

@@ -9,7 +9,8 @@ namespace Jamsostek.Bot.Channels.Telegram;
 
 /// <summary>
 /// One Telegram update, from webhook or polling: a keyboard page turn, or a turn of the conversation,
-/// after which a pressed button is answered (so it stops spinning), and echoed into its message when
+/// after which a pressed button is answered (so it stops spinning; over the webhook, in its response, when
+/// Telegram:AcknowledgeInWebhookResponse is on), and echoed into its message when
 /// Telegram:EchoPressedButton is on. Every
 /// callback query is answered, also one the bot does not act on. A button of an older keyboard changes
 /// nothing: only the chat's latest question with buttons can be answered by a press. The chat's lock
@@ -43,43 +44,55 @@ public sealed class TelegramUpdateHandler(
     /// <param name="update">The update.</param>
     /// <param name="orderingWindow">How long an update that finds its chat idle waits for earlier ones posted in parallel.</param>
     /// <param name="cancellationToken">Stops waiting for the chat (the update is then not handled).</param>
-    public async Task<bool> HandleAsync(Update update, TimeSpan orderingWindow, CancellationToken cancellationToken)
+    public async Task<bool> HandleAsync(Update update, TimeSpan orderingWindow, CancellationToken cancellationToken) =>
+        (await HandleAsync(update, orderingWindow, acknowledgeInResponse: false, cancellationToken)).Committed;
+
+    /// <param name="update">The update.</param>
+    /// <param name="orderingWindow">How long an update that finds its chat idle waits for earlier ones posted in parallel.</param>
+    /// <param name="acknowledgeInResponse">A pressed button's plain acknowledgement is left to the caller's response.</param>
+    /// <param name="cancellationToken">Stops waiting for the chat (the update is then not handled).</param>
+    public async Task<TelegramWebhookOutcome> HandleAsync(Update update, TimeSpan orderingWindow, bool acknowledgeInResponse, CancellationToken cancellationToken)
     {
         var chat = update.Message?.Chat.Id ?? update.EditedMessage?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
         using var held = await chatLocks.AcquireAsync(TurnProcessor.ChatKey(Channel, TelegramUpdateMapper.ChatIdOf(chat)), update.Id, orderingWindow, cancellationToken);
-        return await HandleHeldAsync(update, held, cancellationToken);
+        return await HandleHeldAsync(update, held, acknowledgeInResponse, cancellationToken);
     }
 
-    private async Task<bool> HandleHeldAsync(Update update, KeyedAsyncLock.Holder held, CancellationToken cancellationToken)
+    private async Task<TelegramWebhookOutcome> HandleHeldAsync(Update update, KeyedAsyncLock.Holder held, bool acknowledgeInResponse, CancellationToken cancellationToken)
     {
         if (TelegramUpdateMapper.MapEdit(update) is { } edit)
         {
             var queued = await editedMessageNotice.QueueAsync(edit.ChatId, edit.MessageId, cancellationToken);
             outboxSignal.Poke();
-            return queued;
+            return new(queued);
         }
 
         if (TelegramUpdateMapper.MapGroupMessage(update) is { } group)
         {
             var queued = await groupNotice.QueueAsync(group, cancellationToken);
             outboxSignal.Poke();
-            return queued;
+            return new(queued);
         }
 
         if (mapper.MapPageRequest(update) is { } page)
         {
             await TurnPageAsync(page, cancellationToken);
-            return true;
+            return new(true);
         }
 
         if (mapper.Map(update) is not { } inbound)
         {
             if (update.CallbackQuery is { } ignored)
             {
+                if (acknowledgeInResponse)
+                {
+                    return new(true, ignored.Id);
+                }
+
                 await sender.AnswerCallbackQueryAsync(ignored.Id, null, cancellationToken);
             }
 
-            return true;
+            return new(true);
         }
 
         IReadOnlyList<ReplyChoice>? pressedFrom = null;
@@ -90,7 +103,7 @@ public sealed class TelegramUpdateHandler(
             {
                 await sender.AnswerCallbackQueryAsync(staleId, StaleChoiceNotice, cancellationToken);
                 await sender.EditReplyMarkupAsync(inbound.ChatId, pressedOn, null, cancellationToken); // take the dead buttons down
-                return true;
+                return new(true);
             }
         }
 
@@ -106,17 +119,24 @@ public sealed class TelegramUpdateHandler(
             outboxSignal.Poke(); // the reply is committed: send it now, not at the next poll
         }
 
+        var committed = outcome.Status != TurnStatus.NotCommitted;
         if (inbound.CallbackQueryId is { } callbackId)
         {
+            var echo = options.Value.EchoPressedButton && outcome.Status == TurnStatus.Handled && inbound.CallbackMessageId is not null;
+            if (acknowledgeInResponse && committed && !echo)
+            {
+                return new(true, callbackId); // the reply has gone; the acknowledgement rides on the webhook's 200
+            }
+
             await sender.AnswerCallbackQueryAsync(callbackId, null, cancellationToken);
-            if (options.Value.EchoPressedButton && outcome.Status == TurnStatus.Handled && inbound.CallbackMessageId is { } original)
+            if (echo)
             {
                 var label = inbound.ButtonLabel ?? LabelFrom(pressedFrom, inbound.Input) ?? inbound.Input.Text ?? inbound.Input.ChoiceId ?? string.Empty;
-                await sender.EditMessageTextAsync(inbound.ChatId, original, TelegramRenderer.EchoChoice(inbound.CallbackMessageText, label), null, cancellationToken);
+                await sender.EditMessageTextAsync(inbound.ChatId, inbound.CallbackMessageId!.Value, TelegramRenderer.EchoChoice(inbound.CallbackMessageText, label), null, cancellationToken);
             }
         }
 
-        return outcome.Status != TurnStatus.NotCommitted;
+        return new(committed);
     }
 
     // "#3" carries a position; the label is the third choice of the reply the button belongs to.

@@ -6,7 +6,8 @@ namespace Jamsostek.Bot.Channels.Telegram;
 /// <summary>
 /// POST /webhooks/telegram: secret checked in constant time (401, nothing stored), malformed JSON is a
 /// 400 and a log line (never a 500 that Telegram would redeliver forever), a good update is handled in
-/// its chat's order and answered 200 (503 when nothing could be committed, so that Telegram redelivers it).
+/// its chat's order and answered 200 (503 when nothing could be committed, so that Telegram redelivers it); a pressed
+/// button's acknowledgement goes in the 200's body (Telegram:AcknowledgeInWebhookResponse).
 /// </summary>
 public static class TelegramWebhookEndpoint
 {
@@ -49,13 +50,20 @@ public static class TelegramWebhookEndpoint
         }
 
         var window = TimeSpan.FromMilliseconds(options.Value.OrderingWindowMilliseconds);
-        if (!await handler.HandleAsync(update!, window, cancellationToken))
+        var outcome = await handler.HandleAsync(update!, window, options.Value.AcknowledgeInWebhookResponse, cancellationToken);
+        if (!outcome.Committed)
         {
             // Nothing was stored (database down): a 503 makes Telegram deliver the update again later.
             logger.LogWarning("Telegram update could not be committed; answered 503 for redelivery");
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
-        return Results.Ok();
+        return outcome.CallbackQueryToAcknowledge is { } callbackId
+            ? Results.Text(AcknowledgementJson(callbackId), "application/json", System.Text.Encoding.UTF8)
+            : Results.Ok();
     }
+
+    // Telegram runs a Bot API method given in the webhook's response: one HTTP call fewer per pressed button.
+    internal static string AcknowledgementJson(string callbackQueryId) =>
+        "{\"method\":\"answerCallbackQuery\",\"callback_query_id\":" + System.Text.Json.JsonSerializer.Serialize(callbackQueryId) + "}";
 }

@@ -44,6 +44,8 @@ internal static partial class NonAnswers
     }
 
     /// <summary>One word that names nobody: a kinship word, a pronoun or filler ("saya", "anak", "info").</summary>
+    public static bool IsKin(string normalWord) => Kin.Contains(normalWord);
+
     public static bool IsKinOrFiller(string normalWord) => Kin.Contains(normalWord) || Filler.Contains(normalWord);
 
     /// <summary>Mostly digits, ten or more of them: a phone number (or a NIK), not an address or a name.</summary>

@@ -52,10 +52,10 @@ public sealed class TelegramCallbackTests
             .SetProperty(m => m.ClaimedBy, "sender-in-flight")
             .SetProperty(m => m.ClaimedUntil, DateTimeOffset.UtcNow.AddHours(1))));
 
-        await bot.PostUpdateAsync(TelegramTestUpdates.CallbackJson("ya", 52, messageId: keyboard));
+        var response = await bot.PostUpdateAsync(TelegramTestUpdates.CallbackJson("ya", 52, messageId: keyboard));
 
-        var answered = Assert.Single(api.CallsTo("answerCallbackQuery")).Json;
-        Assert.False(answered.TryGetProperty("text", out _));
+        Assert.Equal(TelegramWebhookEndpoint.AcknowledgementJson(TelegramTestUpdates.CallbackIdOf(52)), await response.Content.ReadAsStringAsync());
+        Assert.Empty(api.CallsTo("answerCallbackQuery")); // acknowledged in the webhook's response, no call of its own
         Assert.Empty(api.CallsTo("editMessageReplyMarkup"));
         Assert.Equal("nik", await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));
     }
@@ -112,7 +112,27 @@ public sealed class TelegramCallbackTests
         var response = await bot.PostUpdateAsync(groupPress);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(TelegramTestUpdates.CallbackIdOf(31), Assert.Single(api.CallsTo("answerCallbackQuery")).Json.GetProperty("callback_query_id").GetString());
+        using var acknowledged = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("answerCallbackQuery", acknowledged.RootElement.GetProperty("method").GetString());
+        Assert.Equal(TelegramTestUpdates.CallbackIdOf(31), acknowledged.RootElement.GetProperty("callback_query_id").GetString());
+        Assert.Empty(api.CallsTo("answerCallbackQuery"));
         Assert.Equal(0, await bot.QueryAsync(db => db.ProcessedMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Callback_AnsweredByACall_WhenAcknowledgingInTheWebhookResponseIsOff()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var temp = new TempDatabase();
+        await using var bot = await TelegramBotHost.StartAsync(
+            api, temp.DbPath, TelegramMode.Webhook, settings: new Dictionary<string, string?> { ["Telegram:AcknowledgeInWebhookResponse"] = "false" });
+        await bot.AnswerAsync("daftar", 61);
+
+        var response = await bot.PostUpdateAsync(TelegramTestUpdates.CallbackJson("ya", 62, messageId: await bot.CurrentKeyboardMessageIdAsync()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsStringAsync());
+        Assert.Equal(TelegramTestUpdates.CallbackIdOf(62), Assert.Single(api.CallsTo("answerCallbackQuery")).Json.GetProperty("callback_query_id").GetString());
+        Assert.Equal("nik", await bot.QueryAsync(db => db.Conversations.Select(c => c.StepId).SingleAsync()));
     }
 }

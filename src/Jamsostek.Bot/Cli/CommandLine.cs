@@ -14,12 +14,13 @@ public static class CommandLine
           signups list [--status pending|approved|rejected|withdrawn] [--json]
           db migrate               apply database migrations and exit
           ask [--json] ["question"]  answer benefit questions (one a line from stdin without a question)
-          officers add USERNAME --role admin|petugas [--regency 63.06 ...] [--password P]  (else the password is read from stdin)
+          officers add USERNAME --role admin|petugas|sponsor [--regency 63.06 ...] [--sponsor CODE,...] [--password P]  (else the password is read from stdin)
           officers list
           signups approve ID --kpj 11-DIGITS --officer USERNAME
           signups reject ID --reason "TEXT" --officer USERNAME
-          sponsors add CODE --name NAME --regency 63.06 [--quota-per-village 100] [--quota 5000] [--legal-basis TEXT]
-                   [--budget-year 2026] [--period 2026-01..2026-12] [--groups "A,B"] [--programs JKK,JKM]
+          sponsors add CODE --name NAME --regency 63.06 [--quota-per-village 100] [--village-quota "63.06.01.2001=120;..."]
+                   [--quota 5000] [--legal-basis TEXT] [--budget-year 2026] [--period 2026-01..2026-12] [--groups "A,B"]
+                   [--programs JKK,JKM[,JHT]]
           sponsors import CODE FILE [--dry-run] [--json]  check a beneficiary list (CSV/XLSX) and invite its valid rows
           reminders plan [--json]  one reminder planning pass at --now (default: the clock); prints what it queued
           reminders list --member ID [--json]
@@ -124,10 +125,10 @@ public static class CommandLine
 
     private static readonly Dictionary<Verb, string[]> VerbOptions = new()
     {
-        [Verb.OfficersAdd] = ["role", "regency", "password"],
+        [Verb.OfficersAdd] = ["role", "regency", "sponsor", "password"],
         [Verb.SignUpsApprove] = ["kpj", "officer"],
         [Verb.SignUpsReject] = ["reason", "officer"],
-        [Verb.SponsorsAdd] = ["name", "regency", "quota-per-village", "quota", "legal-basis", "budget-year", "period", "groups", "programs"],
+        [Verb.SponsorsAdd] = ["name", "regency", "quota-per-village", "quota", "legal-basis", "budget-year", "period", "groups", "programs", "village-quota"],
         [Verb.RemindersList] = ["member"],
     };
 

@@ -35,6 +35,9 @@ internal static class EffectApplier
                 SignUps.Sponsors.SponsorConsent.Link(invitation, signUp);
                 db.AuditEntries.Add(AuditEntry.Of(now, actor, "submitted", nameof(SignUp), signUp.Reference, new { signUp.Reference, status = "pending", signUp.Source }));
                 break;
+            case SponsorDeclinedEffect declined:
+                await SignUps.Sponsors.SponsorConsent.DeclineAsync(db, declined.Source, actor, now, cancellationToken);
+                break;
             case HandoffRequestedEffect handoff:
                 return await HandoffIntake.AddAsync(db, participant, handoff, now, texts, cancellationToken);
             case StopRemindersEffect:

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jamsostek.Bot.Officers;
 
 /// <summary>Creates and lists officer accounts (CLI, first start, admin page).</summary>
-public sealed partial class OfficerAccounts(UserManager<Officer> users, RoleManager<IdentityRole> roles)
+public sealed partial class OfficerAccounts(UserManager<Officer> users, RoleManager<IdentityRole> roles, IDbContextFactory<BotDbContext> dbFactory)
 {
     public async Task EnsureRolesAsync()
     {
@@ -22,11 +22,34 @@ public sealed partial class OfficerAccounts(UserManager<Officer> users, RoleMana
     public async Task<bool> AnyAsync() => await users.Users.AnyAsync();
 
     /// <returns>null when created, else why not (Bahasa Indonesia).</returns>
-    public async Task<string?> CreateAsync(string userName, string role, IReadOnlyCollection<string> regencies, string password)
+    /// <param name="sponsors">A sponsor officer's programme codes (at least one); their regencies become the account's.</param>
+    public async Task<string?> CreateAsync(string userName, string role, IReadOnlyCollection<string> regencies, string password, IReadOnlyCollection<string>? sponsors = null)
     {
         if (!OfficerRoles.All.Contains(role))
         {
-            return $"Peran '{role}' tidak dikenal: admin atau petugas.";
+            return $"Peran '{role}' tidak dikenal: admin, petugas atau sponsor.";
+        }
+
+        var programmes = (sponsors ?? []).Distinct(StringComparer.Ordinal).ToList();
+        if (role == OfficerRoles.Sponsor)
+        {
+            if (programmes.Count == 0)
+            {
+                return "Petugas sponsor perlu minimal satu program sponsor. Pilih programnya.";
+            }
+
+            await using var db = await dbFactory.CreateDbContextAsync();
+            var found = await db.Sponsors.AsNoTracking().Where(s => programmes.Contains(s.Code)).Select(s => new { s.Code, s.RegencyCode }).ToListAsync();
+            if (programmes.FirstOrDefault(p => found.All(f => f.Code != p)) is { } unknown)
+            {
+                return $"Program sponsor '{unknown}' tidak ada.";
+            }
+
+            regencies = [.. found.Select(f => f.RegencyCode).Distinct()];
+        }
+        else if (programmes.Count > 0)
+        {
+            return "Program sponsor hanya untuk akun berperan sponsor.";
         }
 
         if (regencies.FirstOrDefault(r => !RegencyCode().IsMatch(r)) is { } bad)
@@ -40,7 +63,10 @@ public sealed partial class OfficerAccounts(UserManager<Officer> users, RoleMana
         }
 
         await EnsureRolesAsync();
-        var officer = new Officer { UserName = userName, Regencies = string.Join(',', regencies.Distinct()), LockoutEnabled = true };
+        var officer = new Officer
+        {
+            UserName = userName, Regencies = string.Join(',', regencies.Distinct()), Sponsors = string.Join(',', programmes), LockoutEnabled = true,
+        };
         var created = await users.CreateAsync(officer, password);
         if (!created.Succeeded)
         {
@@ -58,7 +84,7 @@ public sealed partial class OfficerAccounts(UserManager<Officer> users, RoleMana
         foreach (var o in officers)
         {
             var officerRoles = await users.GetRolesAsync(o);
-            list.Add(new OfficerSummary(o.UserName ?? o.Id, string.Join(',', officerRoles), o.RegencyCodes, o.LockoutEnd));
+            list.Add(new OfficerSummary(o.UserName ?? o.Id, string.Join(',', officerRoles), o.RegencyCodes, o.LockoutEnd) { Sponsors = o.SponsorCodes });
         }
 
         return list;
@@ -113,6 +139,11 @@ public sealed partial class OfficerAccounts(UserManager<Officer> users, RoleMana
         if (regencies.FirstOrDefault(r => !RegencyCode().IsMatch(r)) is { } bad)
         {
             return $"Kode kabupaten '{bad}' tidak valid, contoh: 63.06.";
+        }
+
+        if (await users.IsInRoleAsync(officer, OfficerRoles.Sponsor))
+        {
+            return $"{userName} adalah petugas sponsor: wilayahnya mengikuti program sponsornya.";
         }
 
         if (regencies.Count == 0 && await users.IsInRoleAsync(officer, OfficerRoles.Petugas))

@@ -1,4 +1,5 @@
 using Jamsostek.Bot.Data;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
@@ -8,6 +9,16 @@ namespace Jamsostek.Bot.Officers;
 public static class OfficerConsoleExtensions
 {
     public const string LoginPath = "/petugas/masuk";
+
+    /// <summary>The policy of the whole console: any of the three roles (each page then narrows).</summary>
+    public const string ConsolePolicy = "console";
+
+    /// <summary>
+    /// The pages a sponsor officer may open: the queue and a sign-up (their programmes' only, by <c>OfficerScope.Apply</c>;
+    /// deciding is refused), and their programmes' pages. Not the members, claims, handoffs, coverage, exports or audit.
+    /// </summary>
+    public static readonly string[] SponsorOfficerPages =
+        ["/Petugas/Index", "/Petugas/Pendaftaran", "/Petugas/Sponsor", "/Petugas/SponsorCakupan", "/Petugas/SponsorTagihan", "/Petugas/SponsorUndangan", "/Petugas/Keluar"];
 
     /// <summary>Officer accounts (Identity on the bot's database) and the console's own services: what the CLI verbs need too (with <c>AddSignUps</c>).</summary>
     public static IServiceCollection AddOfficerAccounts(this IServiceCollection services)
@@ -78,11 +89,21 @@ public static class OfficerConsoleExtensions
         });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(OfficerRoles.Admin, p => p.RequireRole(OfficerRoles.Admin))
+            .AddPolicy(ConsolePolicy, p => p.RequireRole(OfficerRoles.Admin, OfficerRoles.Petugas, OfficerRoles.Sponsor))
             .AddPolicy("officer", p => p.RequireRole(OfficerRoles.Admin, OfficerRoles.Petugas));
         builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         builder.Services.AddRazorPages(o =>
         {
-            o.Conventions.AuthorizeFolder("/Petugas", "officer");
+            o.Conventions.AuthorizeFolder("/Petugas", ConsolePolicy);
+            // Closed by default: a page a sponsor officer may open is listed; every other (a new one too) needs admin or petugas.
+            o.Conventions.AddFolderApplicationModelConvention("/Petugas", page =>
+            {
+                if (!SponsorOfficerPages.Contains(page.ViewEnginePath, StringComparer.OrdinalIgnoreCase))
+                {
+                    page.EndpointMetadata.Add(new AuthorizeAttribute("officer"));
+                }
+            });
+            o.Conventions.AuthorizePage("/Petugas/SponsorProgram", OfficerRoles.Admin);
             o.Conventions.AuthorizePage("/Petugas/Akun", OfficerRoles.Admin);
             o.Conventions.AuthorizePage("/Petugas/Akses", OfficerRoles.Admin);
             o.Conventions.AuthorizePage("/Petugas/Pembayaran", OfficerRoles.Admin); // an import is not limited to the officer's regencies

@@ -16,6 +16,6 @@ public sealed class OfficerScopeResolver(UserManager<Officer> users)
             return null;
         }
 
-        return OfficerScopes.Of(officer, await users.IsInRoleAsync(officer, OfficerRoles.Admin));
+        return OfficerScopes.Of(officer, await users.IsInRoleAsync(officer, OfficerRoles.Admin), await users.IsInRoleAsync(officer, OfficerRoles.Sponsor));
     }
 }

@@ -2,7 +2,10 @@ using Jamsostek.Bot.Cli;
 
 namespace Jamsostek.Bot.Officers;
 
-/// <summary><c>officers add USERNAME --role admin|petugas [--regency 63.06 ...] [--password P]</c> and <c>officers list</c>.</summary>
+/// <summary>
+/// <c>officers add USERNAME --role admin|petugas|sponsor [--regency 63.06 ...] [--sponsor CODE,...] [--password P]</c> and
+/// <c>officers list</c>; a sponsor officer takes their programme codes, and their regencies follow the programmes.
+/// </summary>
 public sealed class OfficersCommand(OfficerAccounts accounts, TerminalIo io, Access.AccessLog access)
 {
     public async Task<int> AddAsync(ParsedCommand command)
@@ -10,7 +13,7 @@ public sealed class OfficersCommand(OfficerAccounts accounts, TerminalIo io, Acc
         var userName = command.Arguments[0];
         if (!command.Values.TryGetValue("role", out var role))
         {
-            await io.Error.WriteLineAsync("Perlu --role admin atau --role petugas.");
+            await io.Error.WriteLineAsync("Perlu --role admin, --role petugas atau --role sponsor (dengan --sponsor KODE).");
             return CommandLine.UsageExitCode;
         }
 
@@ -23,7 +26,9 @@ public sealed class OfficersCommand(OfficerAccounts accounts, TerminalIo io, Acc
 
         var regencies = (command.Values.GetValueOrDefault("regency") ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (await accounts.CreateAsync(userName, role, regencies, password) is { } error)
+        var sponsors = (command.Values.GetValueOrDefault("sponsor") ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (await accounts.CreateAsync(userName, role, regencies, password, sponsors) is { } error)
         {
             await io.Error.WriteLineAsync($"Akun {userName} tidak dibuat: {error}");
             return 1;
@@ -31,7 +36,7 @@ public sealed class OfficersCommand(OfficerAccounts accounts, TerminalIo io, Acc
 
         // An account change like the accounts page's, made by whoever has a shell on the server.
         await access.RecordCliAsync("(CLI)", Access.AccessActions.AccountAdded,
-            $"{userName}, peran {role}{(regencies.Length == 0 ? "" : ", wilayah " + string.Join(' ', regencies))}");
+            $"{userName}, peran {role}{(regencies.Length == 0 ? "" : ", wilayah " + string.Join(' ', regencies))}{(sponsors.Length == 0 ? "" : ", program " + string.Join(' ', sponsors))}");
         await io.Out.WriteLineAsync($"Akun {userName} ({role}) dibuat.");
         return 0;
     }
@@ -47,7 +52,8 @@ public sealed class OfficersCommand(OfficerAccounts accounts, TerminalIo io, Acc
 
         foreach (var o in officers)
         {
-            var regencies = o.Regencies.Count == 0 ? "semua wilayah" : string.Join(' ', o.Regencies);
+            var regencies = o.Sponsors.Count > 0 ? "program " + string.Join(' ', o.Sponsors)
+                : o.Regencies.Count == 0 ? "semua wilayah" : string.Join(' ', o.Regencies);
             await io.Out.WriteLineAsync($"{o.UserName,-20} {o.Roles,-8} {regencies}");
         }
 

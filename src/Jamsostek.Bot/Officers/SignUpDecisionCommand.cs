@@ -30,7 +30,7 @@ public sealed class SignUpDecisionCommand(SignUpDecisions decisions, UserManager
             return 1;
         }
 
-        var scope = OfficerScopes.Of(officer, await users.IsInRoleAsync(officer, OfficerRoles.Admin));
+        var scope = OfficerScopes.Of(officer, await users.IsInRoleAsync(officer, OfficerRoles.Admin), await users.IsInRoleAsync(officer, OfficerRoles.Sponsor));
         DecisionResult result;
         if (command.Verb == Verb.SignUpsApprove)
         {

@@ -20,7 +20,13 @@ internal static class AnswerAcceptor
             // "No" goes to its step even if that step was answered (a NIK to be typed again).
             scope.RemoveSlot(step.Slot);
             scope.State = scope.State with { Pending = null, Trail = scope.State.Trail.Add(step.Id) };
-            scope.EnterStep(scope.Flow!.Find(step.WhenNo)!, step.NoText is null ? null : scope.Render(step.NoText));
+            var declined = step.WhenNoSponsored is not null && ContributionQuotes.SponsorName(scope) is not null;
+            if (declined)
+            {
+                scope.Effects.Add(new SponsorDeclinedEffect(scope.State.Source!));
+            }
+
+            scope.EnterStep(scope.Flow!.Find(declined ? step.WhenNoSponsored! : step.WhenNo)!, step.NoText is null ? null : scope.Render(step.NoText));
             return;
         }
 

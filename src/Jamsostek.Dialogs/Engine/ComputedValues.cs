@@ -28,6 +28,7 @@ internal static class ComputedValues
         ["langkah_sekarang"] = CurrentStep,
         ["referensi"] = s => s.Slot("referensi") ?? string.Empty,
         ["alasan"] = s => string.Empty,
+        ["sponsor"] = s => ContributionQuotes.SponsorName(s) ?? string.Empty,
         [ReliefTextKey] = Relief,
         ["keringanan_persen"] = s => ReliefOf(s) is { } r ? r.PercentOff.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
         ["keringanan_peraturan"] = s => ReliefOf(s)?.Regulation ?? string.Empty,

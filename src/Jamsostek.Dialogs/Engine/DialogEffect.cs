@@ -24,6 +24,12 @@ public sealed record StartRemindersEffect : DialogEffect;
 public sealed record DeletePersonalDataEffect : DialogEffect;
 
 /// <summary>
+/// The person said no at the consent step of a sponsored registration (<paramref name="Source"/>: the invitation's
+/// or the sponsor's code): the host marks the invitation declined, so it is not reminded again.
+/// </summary>
+public sealed record SponsorDeclinedEffect(string Source) : DialogEffect;
+
+/// <summary>
 /// A registration ended without a submission (batal, ulang, consent refused, a refusal): what the person
 /// typed for it must not stay stored, not in the transcript nor anywhere else.
 /// </summary>

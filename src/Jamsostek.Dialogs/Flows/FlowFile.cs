@@ -65,6 +65,8 @@ internal sealed class StepFile
 
     public string? WhenNo { get; set; }
 
+    public string? WhenNoSponsored { get; set; }
+
     public string? NoText { get; set; }
 
     public List<string> Resets { get; set; } = [];

@@ -63,6 +63,7 @@ internal static class FlowMapper
         OnRefuse = s.OnRefuse,
         Next = s.Next,
         WhenNo = s.WhenNo,
+        WhenNoSponsored = s.WhenNoSponsored,
         NoText = s.NoText?.TrimEnd(),
         Resets = s.Resets,
         Summary = SummaryParts(s.Summary).SelectMany(p => p).ToList(),

@@ -196,7 +196,7 @@ internal static partial class FlowValidator
             .Where(name => !slots.Contains(name) && !vocabulary.ComputedValues.Contains(name));
 
     internal static IEnumerable<string> Targets(StepDefinition step) =>
-        new[] { step.Next, step.WhenNo, step.OnRefuse }.Concat(step.Choices.Select(c => c.Next)).Concat(step.Summary).OfType<string>();
+        new[] { step.Next, step.WhenNo, step.WhenNoSponsored, step.OnRefuse }.Concat(step.Choices.Select(c => c.Next)).Concat(step.Summary).OfType<string>();
 
     private static HashSet<string> Reachable(FlowDefinition flow)
     {

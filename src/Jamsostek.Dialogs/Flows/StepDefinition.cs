@@ -51,6 +51,12 @@ public sealed record StepDefinition
     /// <summary>For yes-no steps: where "tidak" goes.</summary>
     public string? WhenNo { get; init; }
 
+    /// <summary>
+    /// For yes-no steps: where "tidak" goes when a sponsor pays for this chat (an invitation or a sponsor's link); that
+    /// end step is a decline the host records (<see cref="Engine.SponsorDeclinedEffect"/>). Else <see cref="WhenNo"/>.
+    /// </summary>
+    public string? WhenNoSponsored { get; init; }
+
     /// <summary>Text said before going to <see cref="WhenNo"/>.</summary>
     public string? NoText { get; init; }
 

@@ -59,6 +59,14 @@ public sealed partial class OfficerWebFactory(string environment = "Development"
         Assert.Null(error);
     }
 
+    /// <summary>A petugas sponsor of the programmes (which must exist); their regencies follow the programmes.</summary>
+    public async Task AddSponsorOfficerAsync(string userName, params string[] sponsors)
+    {
+        using var scope = Services.CreateScope();
+        var error = await scope.ServiceProvider.GetRequiredService<OfficerAccounts>().CreateAsync(userName, OfficerRoles.Sponsor, [], Password, sponsors);
+        Assert.Null(error);
+    }
+
     public async Task<SignUp> AddSignUpAsync(Action<SignUp>? change = null)
     {
         await using var db = Db();

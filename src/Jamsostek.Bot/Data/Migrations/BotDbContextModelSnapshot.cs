@@ -436,6 +436,10 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sponsors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -957,6 +961,9 @@ namespace Jamsostek.Bot.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VillageQuotas")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -995,6 +1002,9 @@ namespace Jamsostek.Bot.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LastNoticeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextLookAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Nik")
@@ -1048,6 +1058,8 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.HasIndex("SignUpId");
 
                     b.HasIndex("Status", "LastNoticeAt");
+
+                    b.HasIndex("Status", "NextLookAt");
 
                     b.HasIndex("SponsorId", "VillageCode", "Status");
 

@@ -1,4 +1,7 @@
+using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Officers;
+using Jamsostek.Bot.SignUps.Sponsors;
+using Microsoft.EntityFrameworkCore;
 using Jamsostek.Bot.Officers.Access;
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Text;
@@ -7,8 +10,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jamsostek.Bot.Pages.Petugas;
 
-/// <summary>/petugas/akun (admin only): list officers, add one, reset a password, change regencies, disable or enable.</summary>
-public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, TimeProvider time, AccessLog access) : PageModel
+/// <summary>/petugas/akun (admin only): list officers, add one (a sponsor officer with their programmes), reset a password, change regencies, disable or enable.</summary>
+public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, TimeProvider time, AccessLog access, IDbContextFactory<BotDbContext> dbFactory) : PageModel
 {
     public IReadOnlyList<OfficerSummary> Officers { get; private set; } = [];
 
@@ -17,9 +20,12 @@ public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, T
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync() => Officers = await accounts.ListAsync();
+    /// <summary>The programmes a sponsor officer can be tied to.</summary>
+    public IReadOnlyList<Sponsor> SponsorChoices { get; private set; } = [];
 
-    public async Task<IActionResult> OnPostAddAsync(string? nama, string? peran, string[]? kabupaten, string? sandi)
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAddAsync(string? nama, string? peran, string[]? kabupaten, string? sandi, string[]? program)
     {
         if (string.IsNullOrWhiteSpace(nama) || string.IsNullOrEmpty(sandi))
         {
@@ -31,9 +37,10 @@ public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, T
             return await RefusedAsync(bad);
         }
 
-        var role = peran == OfficerRoles.Admin ? OfficerRoles.Admin : OfficerRoles.Petugas;
-        return await DoneAsync(await accounts.CreateAsync(nama.Trim(), role, codes, sandi), $"Akun {nama.Trim()} dibuat.",
-            AccessActions.AccountAdded, $"{nama.Trim()}, peran {role}{(codes.Count == 0 ? "" : ", wilayah " + string.Join(' ', codes))}");
+        var role = peran is OfficerRoles.Admin or OfficerRoles.Sponsor ? peran : OfficerRoles.Petugas;
+        var sponsors = role == OfficerRoles.Sponsor ? program ?? [] : [];
+        return await DoneAsync(await accounts.CreateAsync(nama.Trim(), role, codes, sandi, sponsors), $"Akun {nama.Trim()} dibuat.",
+            AccessActions.AccountAdded, $"{nama.Trim()}, peran {role}{(codes.Count == 0 || sponsors.Length > 0 ? "" : ", wilayah " + string.Join(' ', codes))}{(sponsors.Length == 0 ? "" : ", program " + string.Join(' ', sponsors))}");
     }
 
     public async Task<IActionResult> OnPostPasswordAsync(string? nama, string? sandi) =>
@@ -74,6 +81,8 @@ public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, T
         !OfficerAccounts.IsDisabled(officer.LockoutEnd) && officer.LockoutEnd is { } end && end > time.GetUtcNow();
 
     public static bool IsAdmin(OfficerSummary officer) => officer.Roles.Contains(OfficerRoles.Admin, StringComparison.Ordinal);
+
+    public static bool IsSponsor(OfficerSummary officer) => officer.Sponsors.Count > 0 || officer.Roles.Contains(OfficerRoles.Sponsor, StringComparison.Ordinal);
 
     public string RegencyNames(IReadOnlyList<string> codes) => codes.Count == 0
         ? "Semua wilayah"
@@ -118,7 +127,14 @@ public sealed class AkunModel(OfficerAccounts accounts, RegionCatalog regions, T
     private async Task<IActionResult> RefusedAsync(string error)
     {
         Error = error;
-        Officers = await accounts.ListAsync();
+        await LoadAsync();
         return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Officers = await accounts.ListAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        SponsorChoices = await db.Sponsors.AsNoTracking().OrderBy(p => p.Name).ToListAsync();
     }
 }

@@ -48,7 +48,7 @@ public sealed class SponsorModel(IDbContextFactory<BotDbContext> dbFactory, Spon
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             var sponsor = await db.Sponsors.AsNoTracking().SingleOrDefaultAsync(s => s.Code == kode, cancellationToken);
-            if (sponsor is null || !scope.Allows(sponsor.RegencyCode))
+            if (sponsor is null || !scope.Allows(sponsor))
             {
                 return NotFound();
             }
@@ -98,9 +98,7 @@ public sealed class SponsorModel(IDbContextFactory<BotDbContext> dbFactory, Spon
     private async Task LoadAsync(OfficerScope scope, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var regencies = scope.Regencies.ToList();
-        Sponsors = await db.Sponsors.AsNoTracking()
-            .Where(s => scope.AllRegencies || regencies.Contains(s.RegencyCode))
+        Sponsors = await scope.Apply(db.Sponsors.AsNoTracking())
             .OrderBy(s => s.Code)
             .Select(s => new SponsorSummary(s, db.SponsorInvitations.Count(i => i.SponsorId == s.Id && i.Status == SponsorInvitationStatus.Invited),
                 db.SponsorInvitations.Count(i => i.SponsorId == s.Id && i.Status == SponsorInvitationStatus.Consented)))

@@ -9,7 +9,7 @@ namespace Jamsostek.Bot.Pages.Petugas;
 
 /// <summary>
 /// The sponsor pages' first step, one rule for all of them: the officer signed in, the programme found by its code and inside
-/// the officer's regencies (the place a sponsor-officer role will narrow it to its own programme).
+/// the officer's regencies, or one of a sponsor officer's own programmes (<see cref="SignUps.OfficerScope.Allows(Sponsor)"/>).
 /// </summary>
 internal static class SponsorPageAccess
 {
@@ -28,6 +28,6 @@ internal static class SponsorPageAccess
             sponsor = await db.Sponsors.AsNoTracking().SingleOrDefaultAsync(s => s.Code == code, cancellationToken);
         }
 
-        return sponsor is null || !scope.Allows(sponsor.RegencyCode) ? (null, page.NotFound()) : (sponsor, page.Page());
+        return sponsor is null || !scope.Allows(sponsor) ? (null, page.NotFound()) : (sponsor, page.Page());
     }
 }

@@ -135,14 +135,11 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory, Decis
         return await scope.Apply(db.SignUps.AsNoTracking()).Select(s => s.RegencyCode).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The sponsors the officer may filter by (a petugas: their regencies' sponsors).</summary>
+    /// <summary>The sponsors the officer may filter by (a petugas: their regencies' sponsors; a sponsor officer: their own).</summary>
     public async Task<IReadOnlyList<Sponsor>> SponsorsAsync(OfficerScope scope, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var regencies = scope.Regencies.ToList();
-        return await db.Sponsors.AsNoTracking()
-            .Where(p => scope.AllRegencies || regencies.Contains(p.RegencyCode))
-            .OrderBy(p => p.Name).ToListAsync(cancellationToken);
+        return await scope.Apply(db.Sponsors.AsNoTracking()).OrderBy(p => p.Name).ToListAsync(cancellationToken);
     }
 
     /// <summary>A NIK or phone by its keyed hash, references as they are; names and NIK endings are matched in memory (<see cref="PageAsync"/>).</summary>

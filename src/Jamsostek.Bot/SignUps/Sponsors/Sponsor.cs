@@ -19,6 +19,12 @@ public sealed class Sponsor
     /// <summary>Target per village, e.g. 100 for "1 desa 100 pekerja rentan".</summary>
     public int? QuotaPerVillage { get; set; }
 
+    /// <summary>
+    /// Per-village targets that differ from <see cref="QuotaPerVillage"/>, one "village code=quota" a line
+    /// ("6306012001=120"); read through <see cref="SponsorVillageQuotas"/>.
+    /// </summary>
+    public string? VillageQuotas { get; set; }
+
     /// <summary>Target for the whole regency.</summary>
     public int? Quota { get; set; }
 
@@ -42,4 +48,10 @@ public sealed class Sponsor
 
     /// <summary>Comma-separated programmes the regency pays, e.g. "JKK,JKM".</summary>
     public string Programs { get; set; } = "JKK,JKM";
+
+    /// <summary>The target of one village (digits of its code): its own line in <see cref="VillageQuotas"/>, else the common one.</summary>
+    public int? QuotaFor(string villageCode) => SponsorVillageQuotas.Parse(VillageQuotas).GetValueOrDefault(SponsorVillageQuotas.Digits(villageCode), QuotaPerVillage);
+
+    /// <summary>The programmes paid, as a list ("JKK", "JKM", maybe "JHT").</summary>
+    public IReadOnlyList<string> PaidPrograms => Programs.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

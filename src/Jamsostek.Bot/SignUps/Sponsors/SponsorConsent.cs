@@ -46,6 +46,23 @@ public static class SponsorConsent
     }
 
     /// <summary>
+    /// The worker said no at the consent step: their open invitation of that code is declined (the notices pass then
+    /// sends no more reminders, and the link gives an ordinary sign-up). A sponsor's own code has no invitation: nothing.
+    /// </summary>
+    public static async Task DeclineAsync(BotDbContext db, string code, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!code.StartsWith(CodePrefix, StringComparison.Ordinal)
+            || await db.SponsorInvitations.SingleOrDefaultAsync(i => i.Code == code && i.Status == SponsorInvitationStatus.Invited, cancellationToken) is not { } invitation)
+        {
+            return;
+        }
+
+        invitation.Status = SponsorInvitationStatus.Declined;
+        db.AuditEntries.Add(Audit.AuditEntry.Of(now, actor, "invitation-declined", nameof(SponsorInvitation), code, new { status = "declined" }));
+    }
+
+    /// <summary>
     /// The sign-up row that holds the consent: the new one (its id is given on save) or the rejected one it corrected.
     /// Never the untracked answers of a resubmission, which a navigation would insert as a second row.
     /// </summary>

@@ -36,7 +36,7 @@ public sealed class SponsorCoverage(IDbContextFactory<BotDbContext> dbFactory, R
         }
 
         return [.. villages
-            .Select(v => new SponsorCoverageRow(v.Key, v.Value, sponsor.QuotaPerVillage,
+            .Select(v => new SponsorCoverageRow(v.Key, v.Value, sponsor.QuotaFor(v.Key),
                 signUps[v.Key].Where(c => c.Status == SignUpStatus.Approved).Sum(c => c.N),
                 signUps[v.Key].Where(c => c.Status == SignUpStatus.Pending).Sum(c => c.N),
                 invited.GetValueOrDefault(v.Key)))

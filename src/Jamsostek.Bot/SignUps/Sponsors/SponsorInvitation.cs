@@ -44,6 +44,12 @@ public sealed class SponsorInvitation
     /// <summary>When the last invitation or reminder was queued; the next reminder counts from here.</summary>
     public DateTimeOffset? LastNoticeAt { get; set; }
 
+    /// <summary>
+    /// For a row with no chat yet (printable list only): when the notices pass looks for its chat again, so that a large
+    /// list of unreachable rows is not read on every pass.
+    /// </summary>
+    public DateTimeOffset? NextLookAt { get; set; }
+
     /// <summary>The chat the invitation goes to (a channel's name), or null: printable list only.</summary>
     public string? Channel { get; set; }
 

@@ -18,6 +18,7 @@ internal sealed class SponsorInvitationConfiguration : IEntityTypeConfiguration<
         builder.Property(i => i.Channel).HasMaxLength(20);
         builder.Property(i => i.ChatId).HasMaxLength(64);
         builder.HasIndex(i => new { i.Status, i.LastNoticeAt });
+        builder.HasIndex(i => new { i.Status, i.NextLookAt });
         builder.HasOne(i => i.SignUp).WithMany().HasForeignKey(i => i.SignUpId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Sponsor>().WithMany().HasForeignKey(i => i.SponsorId).OnDelete(DeleteBehavior.Restrict);
     }

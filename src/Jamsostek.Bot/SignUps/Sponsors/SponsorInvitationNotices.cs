@@ -11,7 +11,7 @@ namespace Jamsostek.Bot.SignUps.Sponsors;
 /// One pass that sends the invitations of sponsors' lists and at most two reminders of each, as outbox notices of
 /// kind <see cref="NoticeKind"/> (WhatsApp sends it as that template outside its window). Only while the worker's
 /// local time is inside the reminder window (never at night); nothing after they consented, declined or typed
-/// <c>berhenti</c>. The chat is one the worker already used (an earlier sign-up with the same phone, or the chat
+/// <c>berhenti</c>. A row with no chat is looked at again only every <see cref="SponsorInvitationOptions.LookAgainAfterHours"/>. The chat is one the worker already used (an earlier sign-up with the same phone, or the chat
 /// that opened the invitation's link), else their WhatsApp number when that channel runs; with none the invitation
 /// is only on the printable list. Repeatable: each row's counters move in the same save as its notice.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class SponsorInvitationNotices(
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var rows = await db.SponsorInvitations
                 .Where(i => i.Status == SponsorInvitationStatus.Invited && i.Id > after)
-                .Where(i => i.InvitedAt == null || i.Channel == null
+                .Where(i => i.InvitedAt == null || (i.Channel == null && (i.NextLookAt == null || i.NextLookAt <= now))
                     || (i.RemindersSent < settings.MaxReminders && i.LastNoticeAt <= due))
                 .OrderBy(i => i.Id).Take(settings.BatchSize).ToListAsync(cancellationToken);
             if (rows.Count == 0)
@@ -57,6 +57,11 @@ public sealed class SponsorInvitationNotices(
             after = rows[^1].Id;
             var sponsors = await db.Sponsors.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
             await FindChatsAsync(db, rows, now, cancellationToken);
+            foreach (var unreached in rows.Where(r => r.Channel is null))
+            {
+                unreached.NextLookAt = now.AddHours(settings.LookAgainAfterHours);
+            }
+
             var optedOut = await OptedOutAsync(db, rows, cancellationToken);
             foreach (var row in rows.Where(r => r.Channel is not null && !optedOut.Contains((r.Channel, r.ChatId!))))
             {

@@ -21,6 +21,13 @@ public sealed class SponsorInvitationOptions
     [Range(0, 2)]
     public int MaxReminders { get; set; } = 2;
 
+    /// <summary>
+    /// Hours before an invitation with no chat (printable list only) is looked at again for a chat that opened its link;
+    /// bounds the work of each pass when many listed workers have no phone.
+    /// </summary>
+    [Range(1, 168)]
+    public int LookAgainAfterHours { get; set; } = 6;
+
     /// <summary>How often the sending job runs.</summary>
     [Range(1, 59)]
     public int SendEveryMinutes { get; set; } = 15;

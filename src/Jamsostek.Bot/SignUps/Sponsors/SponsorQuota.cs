@@ -13,7 +13,7 @@ internal static class SponsorQuota
 {
     public static async Task RefuseOverQuotaAsync(BotDbContext db, Sponsor sponsor, IEnumerable<SponsorRowResult> results, CancellationToken cancellationToken)
     {
-        if (sponsor.Quota is null && sponsor.QuotaPerVillage is null)
+        if (sponsor.Quota is null && sponsor.QuotaPerVillage is null && string.IsNullOrEmpty(sponsor.VillageQuotas))
         {
             return;
         }
@@ -39,7 +39,7 @@ internal static class SponsorQuota
                 row.Reasons.Add($"Melebihi kuota program ({quota} orang sudah terisi oleh peserta, pendaftar, dan undangan).");
             }
 
-            if (sponsor.QuotaPerVillage is { } perVillage && inVillage >= perVillage)
+            if (sponsor.QuotaFor(village.Code) is { } perVillage && inVillage >= perVillage)
             {
                 row.Reasons.Add($"Melebihi kuota desa {village.Name} ({perVillage} orang sudah terisi).");
             }

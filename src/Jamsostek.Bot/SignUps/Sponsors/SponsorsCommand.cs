@@ -1,98 +1,55 @@
-using System.Globalization;
 using Jamsostek.Bot.Cli;
-using Jamsostek.Bot.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jamsostek.Bot.SignUps.Sponsors;
 
 /// <summary>
-/// <c>sponsors add CODE --name NAME --regency 63.06 [--quota-per-village 100] [--quota 5000] [--legal-basis TEXT]
-/// [--budget-year 2026] [--period 2026-01..2026-12] [--groups "A,B"] [--programs JKK,JKM]</c>.
+/// <c>sponsors add CODE --name NAME --regency 63.06 [--quota-per-village 100] [--village-quota "63.06.01.2001=120;…"]
+/// [--quota 5000] [--legal-basis TEXT] [--budget-year 2026] [--period 2026-01..2026-12] [--groups "A,B"] [--programs JKK,JKM]</c>:
+/// the same fields and checks as the console's programme page (<see cref="SponsorProgrammeForm"/>).
 /// </summary>
-public sealed class SponsorsCommand(IDbContextFactory<BotDbContext> dbFactory, TerminalIo io)
+public sealed class SponsorsCommand(SponsorProgrammes programmes, TerminalIo io)
 {
-    private static readonly string[] PaidPrograms = ["JKK", "JKM", "JHT"];
+    private static readonly Dictionary<string, string> Options = new(StringComparer.Ordinal)
+    {
+        [nameof(SponsorProgrammeForm.Code)] = "CODE", [nameof(SponsorProgrammeForm.Name)] = "--name",
+        [nameof(SponsorProgrammeForm.Regency)] = "--regency", [nameof(SponsorProgrammeForm.LegalBasis)] = "--legal-basis",
+        [nameof(SponsorProgrammeForm.BudgetYear)] = "--budget-year", [nameof(SponsorProgrammeForm.PeriodStart)] = "--period",
+        [nameof(SponsorProgrammeForm.PeriodEnd)] = "--period", [nameof(SponsorProgrammeForm.Quota)] = "--quota",
+        [nameof(SponsorProgrammeForm.QuotaPerVillage)] = "--quota-per-village", [nameof(SponsorProgrammeForm.VillageQuotas)] = "--village-quota",
+        [nameof(SponsorProgrammeForm.Groups)] = "--groups", [nameof(SponsorProgrammeForm.Programs)] = "--programs",
+    };
 
     public async Task<int> AddAsync(ParsedCommand command, CancellationToken cancellationToken)
     {
-        var name = command.Values.GetValueOrDefault("name");
-        var regency = command.Values.GetValueOrDefault("regency");
-        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(regency))
-        {
-            await io.Error.WriteLineAsync("Perlu --name dan --regency.");
-            return CommandLine.UsageExitCode;
-        }
-
-        if (!TryNumber(command, "quota-per-village", out var perVillage) || !TryNumber(command, "quota", out var quota) || !TryNumber(command, "budget-year", out var year))
-        {
-            await io.Error.WriteLineAsync("Kuota dan tahun anggaran harus bilangan bulat positif.");
-            return CommandLine.UsageExitCode;
-        }
-
-        if (!TryPeriod(command.Values.GetValueOrDefault("period"), out var start, out var end))
+        var values = command.Values;
+        var period = values.GetValueOrDefault("period")?.Split("..", StringSplitOptions.TrimEntries);
+        if (period is { Length: not 2 })
         {
             await io.Error.WriteLineAsync("--period ditulis BULAN-AWAL..BULAN-AKHIR, misalnya 2026-01..2026-12.");
             return CommandLine.UsageExitCode;
         }
 
-        var programs = (command.Values.GetValueOrDefault("programs") ?? "JKK,JKM").ToUpperInvariant()
-            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (programs.Length == 0 || programs.Any(p => !PaidPrograms.Contains(p)))
+        var form = new SponsorProgrammeForm
         {
-            await io.Error.WriteLineAsync("--programs: JKK, JKM dan/atau JHT, dipisah koma.");
-            return CommandLine.UsageExitCode;
+            Code = command.Arguments[0], Name = values.GetValueOrDefault("name"), Regency = values.GetValueOrDefault("regency"),
+            LegalBasis = values.GetValueOrDefault("legal-basis"), BudgetYear = values.GetValueOrDefault("budget-year"),
+            PeriodStart = period?[0], PeriodEnd = period?[1], Quota = values.GetValueOrDefault("quota"),
+            QuotaPerVillage = values.GetValueOrDefault("quota-per-village"),
+            VillageQuotas = values.GetValueOrDefault("village-quota")?.Replace(';', '\n').Replace(',', '\n'),
+            Groups = values.GetValueOrDefault("groups"), Programs = values.GetValueOrDefault("programs") ?? "JKK,JKM",
+        };
+        var errors = await programmes.AddAsync(form, $"cli:{Environment.UserName}", cancellationToken);
+        if (errors.Count > 0)
+        {
+            foreach (var (field, message) in errors)
+            {
+                await io.Error.WriteLineAsync($"{Options.GetValueOrDefault(field, "sponsors add")}: {message}");
+            }
+
+            return errors.GetValueOrDefault(nameof(SponsorProgrammeForm.Code)) == SponsorProgrammes.Taken(form.Code) ? 1 : CommandLine.UsageExitCode;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var code = command.Arguments[0];
-        if (await db.Sponsors.AnyAsync(s => s.Code == code, cancellationToken))
-        {
-            await io.Error.WriteLineAsync($"Sponsor dengan kode {code} sudah ada.");
-            return 1;
-        }
-
-        db.Sponsors.Add(new Sponsor
-        {
-            Code = code, Name = name, RegencyCode = regency, QuotaPerVillage = perVillage, Quota = quota,
-            LegalBasis = command.Values.GetValueOrDefault("legal-basis"), BudgetYear = year, PeriodStart = start, PeriodEnd = end,
-            EligibleGroups = command.Values.GetValueOrDefault("groups"), Programs = string.Join(',', programs.Distinct()),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await io.Out.WriteLineAsync($"Sponsor {code} ({name}) ditambahkan.");
+        await io.Out.WriteLineAsync($"Sponsor {form.Code} ({form.Name!.Trim()}) ditambahkan.");
         return 0;
-    }
-
-    private static bool TryNumber(ParsedCommand command, string option, out int? value)
-    {
-        value = null;
-        if (command.Values.GetValueOrDefault(option) is not { } text)
-        {
-            return true;
-        }
-
-        var ok = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0;
-        value = ok ? number : null;
-        return ok;
-    }
-
-    private static bool TryPeriod(string? text, out DateOnly? start, out DateOnly? end)
-    {
-        (start, end) = (null, null);
-        if (text is null)
-        {
-            return true;
-        }
-
-        var parts = text.Split("..", StringSplitOptions.TrimEntries);
-        if (parts.Length != 2
-            || !DateOnly.TryParseExact(parts[0], "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-            || !DateOnly.TryParseExact(parts[1], "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last)
-            || last < first)
-        {
-            return false;
-        }
-
-        (start, end) = (first, last);
-        return true;
     }
 }

@@ -13,6 +13,7 @@ public static class SponsorsServiceCollectionExtensions
         services.AddSingleton<SponsorImport>();
         services.AddSingleton<SponsorStatement>();
         services.AddSingleton<SponsorCoverage>();
+        services.AddSingleton<SponsorProgrammes>();
         services.AddMemoryCache(); // the console's corrected-file downloads
         services.AddOptions<SponsorInvitationOptions>().BindConfiguration(SponsorInvitationOptions.Section)
             .PostConfigure<IConfiguration>((o, configuration) =>

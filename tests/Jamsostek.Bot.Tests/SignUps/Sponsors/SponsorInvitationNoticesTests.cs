@@ -115,6 +115,31 @@ public sealed class SponsorInvitationNoticesTests : IAsyncLifetime
         Assert.Contains("https://t.me/JamsostekBot?start=u_c", reminder.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_LooksForAPrintedRowsChatOnlyAfterTheLookAgainTime_WhenItHasNone()
+    {
+        await notices.RunAsync();
+        await using (var db = Db())
+        {
+            Assert.Equal(At(11, 15), (await db.SponsorInvitations.SingleAsync(i => i.Code == "u_c")).NextLookAt); // 6 hours on (default)
+            db.Conversations.Add(new Conversation { Channel = ChannelNames.Telegram, ChatId = "333", Source = "u_c", UpdatedAt = time.GetUtcNow() });
+            await db.SaveChangesAsync();
+        }
+
+        time.SetUtcNow(At(11, 14));
+        await notices.RunAsync();
+        Assert.Null(await ChannelOfAsync("u_c")); // not read again before its time
+        time.SetUtcNow(At(11, 15));
+        await notices.RunAsync();
+        Assert.Equal(ChannelNames.Telegram, await ChannelOfAsync("u_c"));
+    }
+
+    private async Task<string?> ChannelOfAsync(string code)
+    {
+        await using var db = Db();
+        return (await db.SponsorInvitations.AsNoTracking().SingleAsync(i => i.Code == code)).Channel;
+    }
+
     private static DateTimeOffset At(int day, int witaHour) => new(2026, 5, day, witaHour, 0, 0, TimeSpan.FromHours(8));
 
     private BotDbContext Db() => host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContext();

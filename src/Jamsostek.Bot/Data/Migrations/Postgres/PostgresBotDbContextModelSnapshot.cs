@@ -457,6 +457,10 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
+                    b.Property<string>("Sponsors")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -994,6 +998,9 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("VillageQuotas")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -1034,6 +1041,9 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<long?>("LastNoticeAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("NextLookAt")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Nik")
@@ -1087,6 +1097,8 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
                     b.HasIndex("SignUpId");
 
                     b.HasIndex("Status", "LastNoticeAt");
+
+                    b.HasIndex("Status", "NextLookAt");
 
                     b.HasIndex("SponsorId", "VillageCode", "Status");
 

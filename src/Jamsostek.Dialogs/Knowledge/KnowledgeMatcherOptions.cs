@@ -35,7 +35,7 @@ internal sealed record KnowledgeMatcherOptions(
     bool OutOfScopeClass = true,
     double OutOfScopePenalty = 0.75,
     double MarginConfidence = 0,
-    bool Concepts = false)
+    bool Concepts = true)
 {
     public static KnowledgeMatcherOptions Default { get; } = new();
 }

@@ -131,13 +131,6 @@ public sealed class KnowledgeMatcher : IDisposable
             confidence = Math.Max(confidence, Confidence(preferred, terms, guessed, probabilities[preferred] * (_options.DiscountUnknown ? known : 1)));
         }
 
-        if (_options.MarginConfidence > 0)
-        {
-            // A clear lead in the ranking: the question was understood even where its words are nobody's example.
-            var margin = ranked.Count > 1 ? 1 - (combined[ranked[1]] / combined[ranked[0]]) : 1;
-            confidence = ((1 - _options.MarginConfidence) * confidence) + (_options.MarginConfidence * Math.Clamp(margin, 0, 1));
-        }
-
         if (probabilities.Length > combined.Length)
         {
             // Probability that no topic answers it: "lowongan kurir" shares words with topics but asks for none.

@@ -18,22 +18,14 @@ public sealed class KnowledgeGeneralisationExperimentTests(ITestOutputHelper out
 
     public static TheoryData<string> Configurations => [.. Candidates.Keys];
 
+    // Round 4 also measured answer weights 0.25/1/2, typo correction towards answer words, word weights from answers,
+    // classifier shares 0.5/0.85 and the ranking margin in the confidence: none beat the shipped one by more than
+    // a few questions (eval/README.md); they stay out so the test stays quick.
     private static Dictionary<string, KnowledgeMatcherOptions> Candidates { get; } = new(StringComparer.Ordinal)
     {
         ["shipped"] = KnowledgeMatcherOptions.Default,
-        ["answers weigh 1"] = KnowledgeMatcherOptions.Default with { AnswerWeight = 1 },
-        ["answers weigh 0.25"] = KnowledgeMatcherOptions.Default with { AnswerWeight = 0.25 },
-        ["spell from answers"] = KnowledgeMatcherOptions.Default with { SpellFromAnswers = true },
-        ["idf from answers"] = KnowledgeMatcherOptions.Default with { IdfFromAnswers = true },
-        ["classifier rank 0.5"] = KnowledgeMatcherOptions.Default with { ClassifierRank = 0.5 },
-        ["classifier rank 0.85"] = KnowledgeMatcherOptions.Default with { ClassifierRank = 0.85 },
+        ["no concept groups"] = KnowledgeMatcherOptions.Default with { Concepts = false },
         ["no intent rules"] = KnowledgeMatcherOptions.Default with { IntentRules = false },
-        ["margin 0.2"] = KnowledgeMatcherOptions.Default with { MarginConfidence = 0.2 },
-        ["concepts"] = KnowledgeMatcherOptions.Default with { Concepts = true },
-        ["concepts, answers 1"] = KnowledgeMatcherOptions.Default with { Concepts = true, AnswerWeight = 1 },
-        ["answers weigh 2"] = KnowledgeMatcherOptions.Default with { AnswerWeight = 2 },
-        ["combo answers 1, spell from answers"] = KnowledgeMatcherOptions.Default with { AnswerWeight = 1, SpellFromAnswers = true },
-        ["combo answers 1, spell, rank 0.5"] = KnowledgeMatcherOptions.Default with { AnswerWeight = 1, SpellFromAnswers = true, ClassifierRank = 0.5 },
     };
 
     [Theory]

@@ -42,6 +42,15 @@ public sealed class KnowledgeGeneralisationExperimentTests(ITestOutputHelper out
         using (var full = KnowledgeMatcher.Build(knowledge, options))
         {
             var all = KnowledgeEvaluation.Run("  all examples, development questions", full, questions);
+
+            // Printed only, never asserted: the machine's load decides it; compare configurations of one run.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var question in questions)
+            {
+                full.Match(question.Question);
+            }
+
+            text.AppendLine(Culture, $"  matching time: {clock.Elapsed.TotalMicroseconds / questions.Count:0} us a question (mean over {questions.Count}, after one warm pass)");
             text.AppendLine(all.Figures()).Append("  ").Append(Sweep(all.InScope.Concat(all.OutOfScope)));
         }
 

@@ -25,8 +25,10 @@ public sealed class KnowledgeBase
         IReadOnlySet<string> questionWords,
         IReadOnlySet<string> greetings,
         IReadOnlyList<IntentRule> intentRules,
-        IReadOnlyList<string> outOfScopeExamples)
+        IReadOnlyList<string> outOfScopeExamples,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> concepts)
     {
+        Concepts = concepts;
         IntentRules = intentRules;
         OutOfScopeExamples = outOfScopeExamples;
         Greetings = greetings;
@@ -60,7 +62,22 @@ public sealed class KnowledgeBase
     /// </summary>
     public IReadOnlyList<string> OutOfScopeExamples { get; }
 
+    /// <summary>
+    /// Word groups from maksud.yaml that mean one thing ("meninggal", "wafat", "tewas"): the matcher adds the group's
+    /// name to any text with one of its words, so a topic whose examples say one word also knows the others.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Concepts { get; }
+
     public KnowledgeTopic? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The same knowledge base with each topic's examples filtered: the evaluation drops part of them to measure how
+    /// much the matcher depends on the examples' own wording.
+    /// </summary>
+    internal KnowledgeBase WithExamples(Func<KnowledgeTopic, string, bool> keep) =>
+        new(
+            [.. Topics.Select(t => t with { Examples = [.. t.Examples.Where(e => keep(t, e))] })],
+            Normalizer, StopWords, QuestionWords, Greetings, IntentRules, OutOfScopeExamples, Concepts);
 
     /// <summary>
     /// Reads every <c>*.yaml</c> topic file in <paramref name="directory"/> plus <c>slang.yaml</c>,
@@ -89,7 +106,7 @@ public sealed class KnowledgeBase
 
         var topics = topicFiles.SelectMany(reader.ReadTopics).ToList();
         reader.CheckFollowUps(topics);
-        var (intentRules, outOfScope) = reader.ReadIntents(Path.Combine(directory, KnowledgeFileReader.IntentsFile));
+        var (intentRules, outOfScope, concepts) = reader.ReadIntents(Path.Combine(directory, KnowledgeFileReader.IntentsFile));
         reader.CheckIntents(intentRules);
         if (reader.Faults.Count > 0)
         {
@@ -103,6 +120,7 @@ public sealed class KnowledgeBase
             questionWords.ToFrozenSet(StringComparer.Ordinal),
             greetings.ToFrozenSet(StringComparer.Ordinal),
             intentRules,
-            outOfScope);
+            outOfScope,
+            concepts.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

@@ -34,6 +34,7 @@ internal sealed class IntentFileModel
 {
     public List<IntentRuleModel>? Rules { get; set; }
     public List<string>? OutOfScope { get; set; }
+    public Dictionary<string, List<string>>? Concepts { get; set; }
 }
 
 internal sealed class IntentRuleModel

@@ -69,11 +69,11 @@ internal sealed partial class KnowledgeFileReader
     }
 
     /// <summary>The intent rules and out-of-scope examples, or none when the file is absent (it only refines the ranking).</summary>
-    public (List<IntentRule> Rules, List<string> OutOfScope) ReadIntents(string path)
+    public (List<IntentRule> Rules, List<string> OutOfScope, Dictionary<string, IReadOnlySet<string>> Concepts) ReadIntents(string path)
     {
         if (!File.Exists(path))
         {
-            return ([], []);
+            return ([], [], []);
         }
 
         var file = Path.GetFileName(path);
@@ -95,7 +95,20 @@ internal sealed partial class KnowledgeFileReader
             rules.Add(new IntentRule(rule.Prefer.Trim(), Words(rule.Over), when, Words(rule.Unless)));
         }
 
-        return (rules, (model?.OutOfScope ?? []).Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList());
+        var concepts = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var (name, words) in model?.Concepts ?? [])
+        {
+            var group = Words(words);
+            if (name.Length == 0 || !name.All(char.IsAsciiLetterLower) || group.Count == 0)
+            {
+                Faults.Add($"{file}:concept '{name}': needs a name of small letters a-z and at least one word");
+                continue;
+            }
+
+            concepts[name] = group;
+        }
+
+        return (rules, (model?.OutOfScope ?? []).Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList(), concepts);
     }
 
     public void CheckIntents(IReadOnlyList<IntentRule> rules)

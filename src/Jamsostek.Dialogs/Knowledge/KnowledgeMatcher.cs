@@ -23,6 +23,7 @@ public sealed class KnowledgeMatcher : IDisposable
     private readonly KnowledgeMatcherOptions _options;
     private readonly IndonesianTextAnalyzer _analyzer;
     private readonly SpellingCorrector _speller;
+    private readonly ConceptTagger _concepts;
     private readonly KnowledgeIndex _index;
     private readonly TopicClassifier _classifier;
     private readonly FrozenSet<string>[] _topicTerms;
@@ -37,7 +38,9 @@ public sealed class KnowledgeMatcher : IDisposable
         _options = options;
         _topicIndex = knowledge.Topics.Select((t, i) => (t.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         Threshold = threshold;
-        _analyzer = new IndonesianTextAnalyzer(knowledge.StopWords, knowledge.QuestionWords);
+        var concepts = options.Concepts ? knowledge.Concepts : new Dictionary<string, IReadOnlySet<string>>();
+        _analyzer = new IndonesianTextAnalyzer(knowledge.StopWords, knowledge.QuestionWords.Concat(concepts.Keys.Select(k => ConceptTagger.Prefix + k)));
+        _concepts = new ConceptTagger(concepts, _analyzer.Terms);
 
         var examples = knowledge.Topics
             .SelectMany((t, i) => t.Examples.Select(e => (Text: knowledge.Normalizer.Normalize(e), Topic: i)))
@@ -53,8 +56,8 @@ public sealed class KnowledgeMatcher : IDisposable
             knowledge.StopWords);
 
         // Per-document terms give document frequencies (for idf) and each topic's vocabulary (for coverage).
-        var exampleTerms = examples.Select(x => (Terms: _analyzer.Terms(x.Text), x.Topic)).ToList();
-        var answerTerms = answers.Select(x => (Terms: _analyzer.Terms(x.Text), x.Topic)).ToList();
+        var exampleTerms = examples.Select(x => (Terms: TermsOf(x.Text), x.Topic)).ToList();
+        var answerTerms = answers.Select(x => (Terms: TermsOf(x.Text), x.Topic)).ToList();
         var allTerms = exampleTerms.Concat(answerTerms).ToList();
         _topicTerms = knowledge.Topics
             .Select((_, i) => allTerms.Where(x => x.Topic == i).SelectMany(x => x.Terms).ToFrozenSet(StringComparer.Ordinal))
@@ -67,14 +70,17 @@ public sealed class KnowledgeMatcher : IDisposable
         _idf = idfDocs.SelectMany(x => x.Terms).GroupBy(t => t, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => Idf(n, g.Count()), StringComparer.Ordinal);
         _unknownIdf = Idf(n, 0);
-        _index = new KnowledgeIndex(_analyzer, options.Bm25Answers ? examples.Concat(answers).ToList() : examples);
+        var documents = examples.Zip(exampleTerms, (x, t) => (Text: Tagged(x.Text, t.Terms), x.Topic))
+            .Concat(answers.Zip(answerTerms, (x, t) => (Text: Tagged(x.Text, t.Terms), x.Topic)).Where(_ => options.Bm25Answers))
+            .ToList();
+        _index = new KnowledgeIndex(_analyzer, documents);
 
         var training = exampleTerms.Zip(examples, (t, e) => (Features: ClassifierFeatures(t.Terms, e.Text), t.Topic, Weight: 1.0))
             .Concat(answerTerms.Zip(answers, (t, a) => (Features: ClassifierFeatures(t.Terms, a.Text), t.Topic, Weight: options.AnswerWeight)))
             .ToList();
         // One more class for what no topic answers, so such a question lowers every topic's probability.
         var outOfScope = _options.OutOfScopeClass ? knowledge.OutOfScopeExamples.Select(knowledge.Normalizer.Normalize).ToList() : [];
-        training.AddRange(outOfScope.Select(text => (Features: ClassifierFeatures(_analyzer.Terms(text), text), Topic: knowledge.Topics.Count, Weight: 1.0)));
+        training.AddRange(outOfScope.Select(text => (Features: ClassifierFeatures(TermsOf(text), text), Topic: knowledge.Topics.Count, Weight: 1.0)));
         _classifier = TopicClassifier.Train(training, knowledge.Topics.Count + (outOfScope.Count > 0 ? 1 : 0));
     }
 
@@ -89,6 +95,14 @@ public sealed class KnowledgeMatcher : IDisposable
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         return new KnowledgeMatcher(knowledge, threshold, KnowledgeMatcherOptions.Default);
+    }
+
+    /// <summary>The matcher with other weights: for the evaluation's sweeps and cross-validation only.</summary>
+    internal static KnowledgeMatcher Build(KnowledgeBase knowledge, KnowledgeMatcherOptions options, double threshold = DefaultThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(options);
+        return new KnowledgeMatcher(knowledge, threshold, options);
     }
 
     public KnowledgeMatch Match(string question)
@@ -124,7 +138,7 @@ public sealed class KnowledgeMatcher : IDisposable
         }
 
         var top = ranked[0];
-        if (terms.TrueForAll(t => !_topicTerms[top].Contains(t) || _knowledge.QuestionWords.Contains(t)))
+        if (terms.TrueForAll(t => !_topicTerms[top].Contains(t) || IsFiller(t)))
         {
             confidence = 0; // "lagi apa", "kapan?": a question word alone says nothing about the topic
         }
@@ -190,10 +204,10 @@ public sealed class KnowledgeMatcher : IDisposable
         }
 
         var corrected = words.Select(_speller.Correct).ToArray();
-        var terms = _analyzer.Terms(string.Join(' ', corrected));
+        var terms = TermsOf(string.Join(' ', corrected));
         var guessed = corrected.SequenceEqual(words, StringComparer.Ordinal)
             ? []
-            : terms.Except(_analyzer.Terms(string.Join(' ', words)), StringComparer.Ordinal).ToList();
+            : terms.Except(TermsOf(string.Join(' ', words)), StringComparer.Ordinal).ToList();
         if (terms.Count == 0)
         {
             return null;
@@ -247,7 +261,7 @@ public sealed class KnowledgeMatcher : IDisposable
         {
             // The preferred topic must know a word of the question besides the question words ("siapa").
             if (rule.Over.Contains(id) && rule.Applies(said) && _topicIndex.TryGetValue(rule.Prefer, out var preferred)
-                && terms.Exists(t => _topicTerms[preferred].Contains(t) && !_knowledge.QuestionWords.Contains(t)))
+                && terms.Exists(t => _topicTerms[preferred].Contains(t) && !IsFiller(t)))
             {
                 return preferred;
             }
@@ -318,6 +332,21 @@ public sealed class KnowledgeMatcher : IDisposable
 
         return best;
     }
+
+    /// <summary>The stemmed terms of a normalised text and the concept terms its words and stems add.</summary>
+    private List<string> TermsOf(string text)
+    {
+        var terms = _analyzer.Terms(text);
+        terms.AddRange(_concepts.Tags(text.Split(' ', StringSplitOptions.RemoveEmptyEntries), terms).Where(t => !terms.Contains(t, StringComparer.Ordinal)));
+        return terms;
+    }
+
+    // The index reads the text itself, so the concept terms are written into it.
+    private string Tagged(string text, List<string> terms) =>
+        string.Join(' ', terms.Where(_concepts.Terms.Contains).Prepend(text));
+
+    // Question words and concept terms say what kind of question it is, not which topic.
+    private bool IsFiller(string term) => _knowledge.QuestionWords.Contains(term) || _concepts.Terms.Contains(term);
 
     private IReadOnlyList<(string Feature, float Value)> ClassifierFeatures(IReadOnlyList<string> terms, string text) =>
         TopicClassifier.Features(terms, text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_knowledge.StopWords.Contains(w)));

@@ -133,6 +133,25 @@ public sealed class KnowledgeBaseTests : IDisposable
     }
 
     [Fact]
+    public void Load_ListsConceptFault_WhenConceptNameIsNotSmallLettersOrHasNoWords()
+    {
+        WriteDictionaries();
+        WriteTopic("satu");
+        File.WriteAllText(Path.Combine(_folder, "maksud.yaml"), """
+            concepts:
+              mati: [meninggal, wafat]
+              Hari-Tua: [jht]
+              kosong: []
+            """);
+
+        var error = Assert.Throws<KnowledgeBaseException>(() => KnowledgeBase.Load(_folder));
+
+        Assert.Contains("maksud.yaml:concept 'Hari-Tua': needs a name of small letters a-z and at least one word", error.Faults);
+        Assert.Contains("maksud.yaml:concept 'kosong': needs a name of small letters a-z and at least one word", error.Faults);
+        Assert.DoesNotContain(error.Faults, f => f.Contains("'mati'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_HasNoRulesOrOutOfScopeExamples_WhenIntentFileAbsent()
     {
         WriteDictionaries();
@@ -142,6 +161,7 @@ public sealed class KnowledgeBaseTests : IDisposable
 
         Assert.Empty(knowledge.IntentRules);
         Assert.Empty(knowledge.OutOfScopeExamples);
+        Assert.Empty(knowledge.Concepts);
     }
 
     [Fact]
@@ -151,6 +171,7 @@ public sealed class KnowledgeBaseTests : IDisposable
 
         Assert.Contains(knowledge.IntentRules, r => r.Prefer == "manfaat-jkm" && r.Over.Contains("program-bpu"));
         Assert.True(knowledge.OutOfScopeExamples.Count >= 50, $"{knowledge.OutOfScopeExamples.Count} out-of-scope examples, want 50 or more");
+        Assert.Contains("wafat", knowledge.Concepts["mati"]);
     }
 
     private void WriteTopic(string id) =>

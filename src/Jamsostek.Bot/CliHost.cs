@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Agents;
 using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
@@ -51,6 +52,7 @@ public static class CliHost
         builder.Services.AddTransient<MembersListCommand>();
         builder.Services.AddTransient<PaymentsImportCommand>();
         builder.Services.AddTransient<Privacy.Encryption.KeysRotateCommand>();
+        builder.AddAgents();
         configureServices?.Invoke(builder.Services);
 
         using var host = builder.Build();
@@ -76,6 +78,8 @@ public static class CliHost
             Verb.RemindersList => await services.GetRequiredService<RemindersCommand>().ListAsync(command, cancellationToken),
             Verb.MembersList => await services.GetRequiredService<MembersListCommand>().RunAsync(command, cancellationToken),
             Verb.PaymentsImport => await services.GetRequiredService<PaymentsImportCommand>().RunAsync(command, cancellationToken),
+            Verb.AgentsAdd => await services.GetRequiredService<Agents.AgentsCommand>().AddAsync(command, cancellationToken),
+            Verb.AgentsList => await services.GetRequiredService<Agents.AgentsCommand>().ListAsync(cancellationToken),
             Verb.KeysRotate => await services.GetRequiredService<Privacy.Encryption.KeysRotateCommand>().RunAsync(cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Verb, "not a CLI verb"),
         };

@@ -25,6 +25,8 @@ public static class CommandLine
           reminders list --member ID [--json]
           members list [--json]
           payments import FILE.csv  header nik,kpj,months,amount,paid_at,reference; all rows or none
+          agents add NAME --kind kader|perisai|rt --regency 63.06 [--village 63.06.05.1001] --phone 0812...  prints the link code
+          agents list
           keys rotate              new active key for personal fields (key file), every value re-encrypted under it
         Every verb: --db PATH (SQLite file, default ./data/jamsostek.db), --now ISO-8601 (pins the clock),
                     --Section:Key VALUE (any setting)
@@ -89,6 +91,8 @@ public static class CommandLine
                 ("members", "list") => (Verb.MembersList, 2),
                 ("payments", "import") => (Verb.PaymentsImport, 2),
                 ("keys", "rotate") => (Verb.KeysRotate, 2),
+                ("agents", "add") => (Verb.AgentsAdd, 2),
+                ("agents", "list") => (Verb.AgentsList, 2),
                 _ => (default(Verb?), 0),
             },
         };
@@ -112,7 +116,7 @@ public static class CommandLine
     private static int ExpectedArguments(Verb verb) => verb switch
     {
         Verb.SponsorsImport => 2,
-        Verb.OfficersAdd or Verb.SignUpsApprove or Verb.SignUpsReject or Verb.SponsorsAdd or Verb.PaymentsImport => 1,
+        Verb.OfficersAdd or Verb.SignUpsApprove or Verb.SignUpsReject or Verb.SponsorsAdd or Verb.PaymentsImport or Verb.AgentsAdd => 1,
         _ => 0,
     };
 
@@ -129,6 +133,7 @@ public static class CommandLine
         [Verb.SignUpsReject] = ["reason", "officer"],
         [Verb.SponsorsAdd] = ["name", "regency", "quota-per-village", "quota", "legal-basis", "budget-year", "period", "groups", "programs"],
         [Verb.RemindersList] = ["member"],
+        [Verb.AgentsAdd] = ["kind", "regency", "village", "phone"],
     };
 
     private static (ParsedCommand?, string?) Build(Verb verb, Dictionary<string, string?> options)

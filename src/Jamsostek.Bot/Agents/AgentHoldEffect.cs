@@ -33,10 +33,14 @@ internal sealed record AgentHoldEffect(long AgentId, string AgentLabel, string R
         participant.Phone = entry.State == EntityState.Added ? null : entry.Property(p => p.Phone).OriginalValue;
         participant.RegencyCode = entry.State == EntityState.Added ? null : entry.Property(p => p.RegencyCode).OriginalValue;
 
-        // What this registration showed the agent (the summary, the answers echoed) leaves the agent's outbox once sent.
+        // What this registration showed the agent (the summary, the answers echoed) leaves the agent's outbox once sent, and
+        // its transcript leaves the agent's chat: it waits under the reference for the worker (then it is theirs) or the eraser.
         if (session is not null)
         {
-            var since = await db.ConversationMessages.Where(m => m.SessionId == session).Select(m => (DateTimeOffset?)m.At).MinAsync(cancellationToken) ?? now;
+            var first = await db.ConversationMessages.Where(m => m.SessionId == session).OrderBy(m => m.At).Select(m => m.At).FirstOrDefaultAsync(cancellationToken);
+            var since = first == default ? now : first;
+            await db.ConversationMessages.Where(m => m.SessionId == session)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.Channel, HeldSignUps.HeldChannel).SetProperty(m => m.ChatId, Reference), cancellationToken);
             var sent = await db.OutboxMessages
                 .Where(m => m.Channel == participant.Channel && m.ChatId == participant.ChatId && m.SentAt != null && m.CreatedAt >= since)
                 .ToListAsync(cancellationToken);

@@ -13,7 +13,7 @@ public sealed class AgentOptions
 
     /// <summary>How often the expiry pass runs (Hangfire job <c>agen-kedaluwarsa</c>).</summary>
     [Range(1, 59)]
-    public int ExpireEveryMinutes { get; set; } = 60;
+    public int ExpireEveryMinutes { get; set; } = 30;
 
     /// <summary>The bot's Telegram username for the worker's consent link; default <c>Telegram:BotUsername</c>.</summary>
     public string? BotUsername { get; set; }

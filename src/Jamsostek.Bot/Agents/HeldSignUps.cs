@@ -17,13 +17,16 @@ internal static class HeldSignUps
 {
     public const string WorkerConfirmedAction = "worker-confirmed";
 
+    /// <summary>Where the lines typed for a held sign-up wait, out of the agent's chat, until the worker decides.</summary>
+    public const string HeldChannel = "agen";
+
     /// <summary>The worker's consent from their own chat: the sign-up, its transcript and later notices move to that chat.</summary>
     public static async Task ConfirmAsync(BotDbContext db, SignUp signUp, Agent agent, string channel, string chatId, AgentTexts texts, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (signUp.RegistrationSession is { } session)
         {
             await db.ConversationMessages
-                .Where(m => m.Channel == signUp.Channel && m.ChatId == signUp.ChatId && m.SessionId == session)
+                .Where(m => m.SessionId == session)
                 .ExecuteUpdateAsync(u => u.SetProperty(m => m.Channel, channel).SetProperty(m => m.ChatId, chatId), cancellationToken);
         }
 
@@ -45,7 +48,7 @@ internal static class HeldSignUps
         if (signUp.RegistrationSession is { } session)
         {
             await db.ConversationMessages
-                .Where(m => m.Channel == signUp.Channel && m.ChatId == signUp.ChatId && m.SessionId == session)
+                .Where(m => m.SessionId == session)
                 .ExecuteDeleteAsync(cancellationToken);
         }
 

@@ -38,6 +38,8 @@ public sealed partial class RoomDependencyTests
     [InlineData("Jamsostek.Bot", "Officers", "Privacy")] // the masked contact is Shared's
     [InlineData("Jamsostek.Bot", "Officers", "Members")]
     [InlineData("Jamsostek.Bot", "Channels", "Conversations")]
+    [InlineData("Jamsostek.Bot", "Agents", "Conversations")] // the turn runs Agents/ through ITurnInterceptor and IHostEffect
+    [InlineData("Jamsostek.Bot", "Agents", "SignUps")]
     [InlineData("Jamsostek.Bot", "Officers", "SignUps")]
     [InlineData("Jamsostek.Dialogs", "Answers", "Engine")] // the menu's "Cek status" through ISignUpStatusTeller
     [InlineData("Jamsostek.Dialogs", "Engine", "Flows")] // the menu's flow id is the catalogue's

@@ -53,6 +53,7 @@ public static class CliHost
         builder.Services.AddTransient<PaymentsImportCommand>();
         builder.Services.AddTransient<Privacy.Encryption.KeysRotateCommand>();
         builder.AddAgents();
+        builder.Services.AddTransient<AgentsCommand>();
         configureServices?.Invoke(builder.Services);
 
         using var host = builder.Build();

@@ -26,7 +26,6 @@ public static class AgentsHostExtensions
         services.TryAddSingleton<ITurnInterceptor, AgentTurnInterceptor>();
         services.TryAddTransient<HeldSignUpExpiry>();
         services.TryAddSingleton<AgentCounts>();
-        services.TryAddTransient<AgentsCommand>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ public static class CommandLine
         Pemakaian / usage: Jamsostek.Bot [verb] [options]
           serve                    web host (default), --urls URL (default http://127.0.0.1:5080)
           chat [--user ID] [--json]  chat in the terminal, one message per stdin line
-          signups list [--status pending|approved|rejected|withdrawn] [--json]
+          signups list [--status pending|approved|rejected|withdrawn|held] [--json]
           db migrate               apply database migrations and exit
           ask [--json] ["question"]  answer benefit questions (one a line from stdin without a question)
           officers add USERNAME --role admin|petugas [--regency 63.06 ...] [--password P]  (else the password is read from stdin)
@@ -124,7 +124,7 @@ public static class CommandLine
     /// What `signups list --status` takes, spelled as the usage spells it. The stored spelling is SignUps/'
     /// SignUpStatusCodes; Cli/ does not depend on the rooms whose verbs it parses, and a test keeps the two equal.
     /// </summary>
-    public static IReadOnlyList<string> SignUpStatuses { get; } = ["pending", "approved", "rejected", "withdrawn"];
+    public static IReadOnlyList<string> SignUpStatuses { get; } = ["pending", "approved", "rejected", "withdrawn", "held"];
 
     private static readonly Dictionary<Verb, string[]> VerbOptions = new()
     {
@@ -154,7 +154,7 @@ public static class CommandLine
                 case "json" when verb is Verb.Chat or Verb.SignUpsList or Verb.Ask or Verb.RemindersPlan or Verb.RemindersList or Verb.MembersList or Verb.PaymentsImport or Verb.SponsorsImport: command = command with { Json = true }; break;
                 case "dry-run" when verb == Verb.SponsorsImport: command = command with { DryRun = true }; break;
                 case "status" when verb == Verb.SignUpsList && value is not null && SignUpStatuses.Contains(value, StringComparer.Ordinal): command = command with { Status = value }; break;
-                case "status" when verb == Verb.SignUpsList: return (null, $"--status '{value}': pending, approved, rejected atau/or withdrawn.");
+                case "status" when verb == Verb.SignUpsList: return (null, $"--status '{value}': pending, approved, rejected, withdrawn atau/or held.");
                 case "urls" when verb == Verb.Serve: command = command with { Urls = value }; break;
                 case "environment" when verb == Verb.Serve: settings["environment"] = value; break; // serve's host environment (cookies, HSTS); also passed by WebApplicationFactory
                 case "contentRoot" or "applicationName" when verb == Verb.Serve: break; // passed by WebApplicationFactory; the test host applies them itself

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Jamsostek.Bot.Tests.Agents;
 
 /// <summary>
-/// The real engine and dialogs/ with Agents/ around the turn, on a temp SQLite file and a fake clock: an agent linked
+/// The real engine and dialogs/ with Agents/ around the turn, on a fresh database (SQLite or PostgreSQL) and a fake clock: an agent linked
 /// to chat "agen-1" (kader Bu Rahmah, Kab. Hulu Sungai Selatan) and helpers to talk as the agent or as a worker.
 /// </summary>
 internal sealed partial class AgentChat : IAsyncDisposable
@@ -27,10 +27,10 @@ internal sealed partial class AgentChat : IAsyncDisposable
         "Jl. Merdeka No. 5 RT 02", "0812-3456-7890", "pedagang", "2,5 jt", "JKK + JKM + JHT", "tiap 3 bulan", "Ahmad Fauzi", "anak", "kirim",
     ];
 
-    private readonly TempDatabase database;
+    private readonly TestDb database;
     private int next;
 
-    private AgentChat(TempDatabase database, IHost host, FakeTimeProvider time)
+    private AgentChat(TestDb database, IHost host, FakeTimeProvider time)
     {
         this.database = database;
         Host = host;
@@ -43,15 +43,15 @@ internal sealed partial class AgentChat : IAsyncDisposable
 
     public long AgentId { get; private set; }
 
-    public static async Task<AgentChat> StartAsync()
+    public static async Task<AgentChat> StartAsync(string provider = TestDb.Sqlite)
     {
-        var database = new TempDatabase();
+        var database = await TestDb.CreateAsync(provider);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
         var host = await BotServices.StartAsync(database.DbPath, services =>
         {
             services.AddSingleton<TimeProvider>(time);
             services.AddAgents();
-        });
+        }, database.Settings);
         var chat = new AgentChat(database, host, time);
         await using var db = chat.Db();
         var agent = new Agent { Name = "Bu Rahmah", Kind = "kader", RegencyCode = "63.06", Phone = "+6281111111111", LinkCode = LinkCode, CreatedAt = time.GetUtcNow(), CreatedBy = "test" };
@@ -99,7 +99,7 @@ internal sealed partial class AgentChat : IAsyncDisposable
     {
         await Host.StopAsync();
         Host.Dispose();
-        database.Dispose();
+        await database.DisposeAsync();
     }
 
     [GeneratedRegex(@"\bS[0-9]{8}\b")]

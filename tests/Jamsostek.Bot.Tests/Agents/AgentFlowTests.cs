@@ -1,5 +1,6 @@
 using Jamsostek.Bot.Agents;
 using Jamsostek.Bot.Audit;
+using Jamsostek.Bot.Tests.TestSupport;
 using Jamsostek.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,10 +12,10 @@ public sealed class AgentFlowTests
 {
     private const string Nik = "6306055208900003";
 
-    [Fact]
-    public async Task AgentFlow_EndsPendingAndCreditsAgent_WhenWorkerConfirmsFromOwnChat()
+    [Theory, SqliteData, PostgresData]
+    public async Task AgentFlow_EndsPendingAndCreditsAgent_WhenWorkerConfirmsFromOwnChat(string provider)
     {
-        await using var chat = await AgentChat.StartAsync();
+        await using var chat = await AgentChat.StartAsync(provider);
 
         var submitted = await chat.AgentRegistersSitiAsync();
         var code = AgentChat.ConsentCodeIn(submitted);
@@ -42,10 +43,10 @@ public sealed class AgentFlowTests
         Assert.All(lines, l => Assert.Equal("pekerja-siti", l.ChatId));
     }
 
-    [Fact]
-    public async Task AgentFlow_ExpiresNeverQueuedAndAgentTold_WhenWorkerNeverConfirms()
+    [Theory, SqliteData, PostgresData]
+    public async Task AgentFlow_ExpiresNeverQueuedAndAgentTold_WhenWorkerNeverConfirms(string provider)
     {
-        await using var chat = await AgentChat.StartAsync();
+        await using var chat = await AgentChat.StartAsync(provider);
         var code = AgentChat.ConsentCodeIn(await chat.AgentRegistersSitiAsync());
         var expiry = chat.Host.Services.GetRequiredService<HeldSignUpExpiry>();
 
@@ -66,10 +67,10 @@ public sealed class AgentFlowTests
         Assert.False(await db.ConversationMessages.AnyAsync(m => m.SessionId == signUp.RegistrationSession));
     }
 
-    [Fact]
-    public async Task AgentFlow_ErasesWorkersDataAndTellsAgent_WhenWorkerRefuses()
+    [Theory, SqliteData, PostgresData]
+    public async Task AgentFlow_ErasesWorkersDataAndTellsAgent_WhenWorkerRefuses(string provider)
     {
-        await using var chat = await AgentChat.StartAsync();
+        await using var chat = await AgentChat.StartAsync(provider);
         var code = AgentChat.ConsentCodeIn(await chat.AgentRegistersSitiAsync());
 
         await chat.SendAsync("pekerja-siti", code);
@@ -84,10 +85,10 @@ public sealed class AgentFlowTests
         Assert.False(await db.ConversationMessages.AnyAsync(m => m.SessionId == signUp.RegistrationSession));
     }
 
-    [Fact]
-    public async Task AgentChat_ShowsReferenceAndStatusOnly_WhenAgentAsksAfterSubmit()
+    [Theory, SqliteData, PostgresData]
+    public async Task AgentChat_ShowsReferenceAndStatusOnly_WhenAgentAsksAfterSubmit(string provider)
     {
-        await using var chat = await AgentChat.StartAsync();
+        await using var chat = await AgentChat.StartAsync(provider);
         await chat.SendAsync(AgentChat.AgentChatId, "agen 1234-5678");
         await chat.SendAsync(AgentChat.AgentChatId, "daftarkan orang lain");
         foreach (var answer in AgentChat.SitiAnswers[..^1])

@@ -1,8 +1,6 @@
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Text;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using Jamsostek.Bot.Shared;
 
 namespace Jamsostek.Bot.Reminders;
 
@@ -27,30 +25,11 @@ public sealed class ReminderTexts
         _howToStop = howToStop;
     }
 
-    public static ReminderTexts Load(string dialogsFolder)
-    {
-        var path = Path.Combine(dialogsFolder, FileName);
-        try
-        {
-            return Parse(File.ReadAllText(path));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidDataException($"{FileName}: {ex.Message}", ex);
-        }
-    }
+    public static ReminderTexts Load(string dialogsFolder) => Parse(DialogsYamlFile.ReadText(dialogsFolder, FileName));
 
     public static ReminderTexts Parse(string yaml)
     {
-        ReminderFile? file;
-        try
-        {
-            file = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<ReminderFile?>(yaml);
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{FileName}: not valid YAML ({e.Start}): {e.Message}", e);
-        }
+        var file = DialogsYamlFile.Deserialize<ReminderFile>(yaml, FileName);
 
         var faults = new List<string>();
         if (string.IsNullOrWhiteSpace(file?.CaraBayar) || string.IsNullOrWhiteSpace(file.CaraBerhenti))

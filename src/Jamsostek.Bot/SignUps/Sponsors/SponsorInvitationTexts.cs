@@ -1,6 +1,5 @@
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using Jamsostek.Bot.Shared;
+
 
 namespace Jamsostek.Bot.SignUps.Sponsors;
 
@@ -30,29 +29,11 @@ public sealed class SponsorInvitationTexts
 
     public string HowToStop { get; }
 
-    public static SponsorInvitationTexts Load(string dialogsFolder)
-    {
-        try
-        {
-            return Parse(File.ReadAllText(Path.Combine(dialogsFolder, FileName)));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidDataException($"{FileName}: {ex.Message}", ex);
-        }
-    }
+    public static SponsorInvitationTexts Load(string dialogsFolder) => Parse(DialogsYamlFile.ReadText(dialogsFolder, FileName));
 
     public static SponsorInvitationTexts Parse(string yaml)
     {
-        TextsFile? file;
-        try
-        {
-            file = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<TextsFile?>(yaml);
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{FileName}: not valid YAML ({e.Start}): {e.Message}", e);
-        }
+        var file = DialogsYamlFile.Deserialize<TextsFile>(yaml, FileName);
 
         var faults = new List<string>();
         var invitation = Checked("undangan", file?.Undangan, faults);

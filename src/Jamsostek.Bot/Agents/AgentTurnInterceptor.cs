@@ -40,10 +40,10 @@ internal sealed class AgentTurnInterceptor(AgentTexts texts, IOptions<AgentOptio
             return answered;
         }
 
-        var agent = await db.Agents.AsNoTracking().SingleOrDefaultAsync(a => a.Channel == message.Channel && a.ChatId == message.ChatId, cancellationToken);
+        // The agent is looked up only where it matters, not on every turn of a registration (the turn's hot path).
         if (input.Kind == InputKind.Text && texts.Is("daftar_orang_lain", input.Text))
         {
-            if (agent is null)
+            if (await AgentOfAsync(db, message, cancellationToken) is null)
             {
                 return new TurnResult(state, [Reply.Plain(texts.Say("bukan_agen"))], []);
             }
@@ -52,26 +52,28 @@ internal sealed class AgentTurnInterceptor(AgentTexts texts, IOptions<AgentOptio
             return started with { Replies = [Reply.Plain(texts.Say("mulai")), .. started.Replies] };
         }
 
-        if (agent is null)
+        if (!state.InFlow && (input.ChoiceId == "status" || (input.Kind == InputKind.Text && texts.Is("status", input.Text)))
+            && await AgentOfAsync(db, message, cancellationToken) is { } asking)
         {
-            return engine(state, input);
-        }
-
-        if (!state.InFlow && (input.ChoiceId == "status" || (input.Kind == InputKind.Text && texts.Is("status", input.Text))))
-        {
-            return new TurnResult(state, [Reply.Plain(await StatusAsync(db, agent, cancellationToken))], []);
+            return new TurnResult(state, [Reply.Plain(await StatusAsync(db, asking, cancellationToken))], []);
         }
 
         var result = engine(state, input);
-        if (result.Effects.OfType<SubmitSignUpEffect>().FirstOrDefault(e => e.Source == SignUp.AgentSource) is { } submit)
+        if (result.Effects.OfType<SubmitSignUpEffect>().FirstOrDefault(e => e.Source == SignUp.AgentSource) is { } submit
+            && await AgentOfAsync(db, message, cancellationToken) is { } agent)
         {
             return Held(agent, submit, result);
         }
 
-        return result.State.FlowId == EngineServices.MenuFlowId && !result.Effects.Any()
+        // The menu just shown to an agent says what agents can do besides.
+        var menuShown = state.FlowId != EngineServices.MenuFlowId && result.State.FlowId == EngineServices.MenuFlowId && result.Effects.Count == 0;
+        return menuShown && await AgentOfAsync(db, message, cancellationToken) is not null
             ? result with { Replies = [.. result.Replies, Reply.Plain(texts.Say("menu_agen"))] }
             : result;
     }
+
+    private static Task<Agent?> AgentOfAsync(BotDbContext db, InboundMessage message, CancellationToken cancellationToken) =>
+        db.Agents.AsNoTracking().SingleOrDefaultAsync(a => a.Channel == message.Channel && a.ChatId == message.ChatId, cancellationToken);
 
     /// <summary>The agent's submit: held for the worker, the agent told how the worker confirms; no answer stays in the state.</summary>
     private TurnResult Held(Agent agent, SubmitSignUpEffect submit, TurnResult result)

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.Agents;
 using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Cli;
 using Jamsostek.Bot.Conversations;
@@ -51,6 +52,8 @@ public static class CliHost
         builder.Services.AddTransient<MembersListCommand>();
         builder.Services.AddTransient<PaymentsImportCommand>();
         builder.Services.AddTransient<KeysRotateCommand>();
+        builder.AddAgents();
+        builder.Services.AddTransient<AgentsCommand>();
         configureServices?.Invoke(builder.Services);
 
         using var host = builder.Build();
@@ -76,6 +79,8 @@ public static class CliHost
             Verb.RemindersList => await services.GetRequiredService<RemindersCommand>().ListAsync(command, cancellationToken),
             Verb.MembersList => await services.GetRequiredService<MembersListCommand>().RunAsync(command, cancellationToken),
             Verb.PaymentsImport => await services.GetRequiredService<PaymentsImportCommand>().RunAsync(command, cancellationToken),
+            Verb.AgentsAdd => await services.GetRequiredService<Agents.AgentsCommand>().AddAsync(command, cancellationToken),
+            Verb.AgentsList => await services.GetRequiredService<Agents.AgentsCommand>().ListAsync(cancellationToken),
             Verb.KeysRotate => await services.GetRequiredService<KeysRotateCommand>().RunAsync(cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Verb, "not a CLI verb"),
         };

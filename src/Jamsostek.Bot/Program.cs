@@ -1,4 +1,5 @@
 using Jamsostek.Bot;
+using Jamsostek.Bot.Agents;
 using Jamsostek.Bot.Channels.Telegram;
 using Jamsostek.Bot.Channels.Terminal;
 using Jamsostek.Bot.Channels.WhatsApp;
@@ -40,6 +41,7 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddTurnPrivacy();
     builder.AddOutbox();
     builder.AddSignUps();
+    builder.AddAgents();
     builder.AddTelegram();
     builder.AddWhatsApp();
     builder.AddOfficerConsole();

@@ -11,7 +11,7 @@ public static class CommandLine
         Pemakaian / usage: Jamsostek.Bot [verb] [options]
           serve                    web host (default), --urls URL (default http://127.0.0.1:5080)
           chat [--user ID] [--json]  chat in the terminal, one message per stdin line
-          signups list [--status pending|approved|rejected|withdrawn] [--json]
+          signups list [--status pending|approved|rejected|withdrawn|held] [--json]
           db migrate               apply database migrations and exit
           ask [--json] ["question"]  answer benefit questions (one a line from stdin without a question)
           officers add USERNAME --role admin|petugas|sponsor [--regency 63.06 ...] [--sponsor CODE,...] [--password P]  (else the password is read from stdin)
@@ -26,6 +26,8 @@ public static class CommandLine
           reminders list --member ID [--json]
           members list [--json]
           payments import FILE.csv  header nik,kpj,months,amount,paid_at,reference; all rows or none
+          agents add NAME --kind kader|perisai|rt --regency 63.06 [--village 63.06.05.1001] --phone 0812...  prints the link code
+          agents list
           keys rotate              new active key for personal fields (key file), every value re-encrypted under it
         Every verb: --db PATH (SQLite file, default ./data/jamsostek.db), --now ISO-8601 (pins the clock),
                     --Section:Key VALUE (any setting)
@@ -90,6 +92,8 @@ public static class CommandLine
                 ("members", "list") => (Verb.MembersList, 2),
                 ("payments", "import") => (Verb.PaymentsImport, 2),
                 ("keys", "rotate") => (Verb.KeysRotate, 2),
+                ("agents", "add") => (Verb.AgentsAdd, 2),
+                ("agents", "list") => (Verb.AgentsList, 2),
                 _ => (default(Verb?), 0),
             },
         };
@@ -113,7 +117,7 @@ public static class CommandLine
     private static int ExpectedArguments(Verb verb) => verb switch
     {
         Verb.SponsorsImport => 2,
-        Verb.OfficersAdd or Verb.SignUpsApprove or Verb.SignUpsReject or Verb.SponsorsAdd or Verb.PaymentsImport => 1,
+        Verb.OfficersAdd or Verb.SignUpsApprove or Verb.SignUpsReject or Verb.SponsorsAdd or Verb.PaymentsImport or Verb.AgentsAdd => 1,
         _ => 0,
     };
 
@@ -121,7 +125,7 @@ public static class CommandLine
     /// What `signups list --status` takes, spelled as the usage spells it. The stored spelling is SignUps/'
     /// SignUpStatusCodes; Cli/ does not depend on the rooms whose verbs it parses, and a test keeps the two equal.
     /// </summary>
-    public static IReadOnlyList<string> SignUpStatuses { get; } = ["pending", "approved", "rejected", "withdrawn"];
+    public static IReadOnlyList<string> SignUpStatuses { get; } = ["pending", "approved", "rejected", "withdrawn", "held"];
 
     private static readonly Dictionary<Verb, string[]> VerbOptions = new()
     {
@@ -130,6 +134,7 @@ public static class CommandLine
         [Verb.SignUpsReject] = ["reason", "officer"],
         [Verb.SponsorsAdd] = ["name", "regency", "quota-per-village", "quota", "legal-basis", "budget-year", "period", "groups", "programs", "village-quota"],
         [Verb.RemindersList] = ["member"],
+        [Verb.AgentsAdd] = ["kind", "regency", "village", "phone"],
     };
 
     private static (ParsedCommand?, string?) Build(Verb verb, Dictionary<string, string?> options)
@@ -150,7 +155,7 @@ public static class CommandLine
                 case "json" when verb is Verb.Chat or Verb.SignUpsList or Verb.Ask or Verb.RemindersPlan or Verb.RemindersList or Verb.MembersList or Verb.PaymentsImport or Verb.SponsorsImport: command = command with { Json = true }; break;
                 case "dry-run" when verb == Verb.SponsorsImport: command = command with { DryRun = true }; break;
                 case "status" when verb == Verb.SignUpsList && value is not null && SignUpStatuses.Contains(value, StringComparer.Ordinal): command = command with { Status = value }; break;
-                case "status" when verb == Verb.SignUpsList: return (null, $"--status '{value}': pending, approved, rejected atau/or withdrawn.");
+                case "status" when verb == Verb.SignUpsList: return (null, $"--status '{value}': pending, approved, rejected, withdrawn atau/or held.");
                 case "urls" when verb == Verb.Serve: command = command with { Urls = value }; break;
                 case "environment" when verb == Verb.Serve: settings["environment"] = value; break; // serve's host environment (cookies, HSTS); also passed by WebApplicationFactory
                 case "contentRoot" or "applicationName" when verb == Verb.Serve: break; // passed by WebApplicationFactory; the test host applies them itself

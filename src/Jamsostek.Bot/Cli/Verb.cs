@@ -18,4 +18,6 @@ public enum Verb
     MembersList,
     PaymentsImport,
     KeysRotate,
+    AgentsAdd,
+    AgentsList,
 }

@@ -26,7 +26,7 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
 
     // Also the sign-ups this chat was confirmed for from another app (SignUps/Chats: the last 4 NIK digits typed).
     public IReadOnlyList<ExistingSignUp> FindSignUpsOfChat() => db.SignUps
-        .Where(s => (s.Channel == channel && s.ChatId == chatId) || SignUps.Chats.SignUpChats.ConfirmedFor(db, channel, chatId).Contains(s.Id))
+        .Where(s => (s.Channel == channel && s.ChatId == chatId && (s.AgentId == null || s.ConfirmedAt != null)) || SignUps.Chats.SignUpChats.ConfirmedFor(db, channel, chatId).Contains(s.Id))
         .OrderByDescending(s => s.CreatedAt)
         .ThenByDescending(s => s.Id)
         .Take(MaxListed)
@@ -62,7 +62,7 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
     /// <remarks>References are stored upper-case; the answerer upper-cases what was typed.</remarks>
     public ExistingSignUp? FindSignUpOfChat(string reference) =>
         ToExisting(db.SignUps
-            .Where(s => s.Channel == channel && s.ChatId == chatId && s.Reference == reference)
+            .Where(s => s.Channel == channel && s.ChatId == chatId && s.Reference == reference && (s.AgentId == null || s.ConfirmedAt != null))
             .FirstOrDefault());
 
     /// <summary>Only a member of this chat: a KPJ typed elsewhere shows nothing.</summary>
@@ -83,8 +83,9 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
     public string? FindSponsorName(string code) =>
         db.Sponsors.Where(p => p.Code == code).Select(p => p.Name).FirstOrDefault() ?? SignUps.Sponsors.SponsorConsent.SponsorNameOf(db, code);
 
+    // An agent's sign-up stays in the agent's chat until the worker confirms it: the agent never reads it back (Agents/).
     private SignUp? LatestOfChat() => db.SignUps
-        .Where(s => s.Channel == channel && s.ChatId == chatId)
+        .Where(s => s.Channel == channel && s.ChatId == chatId && (s.AgentId == null || s.ConfirmedAt != null))
         .OrderByDescending(s => s.CreatedAt)
         .ThenByDescending(s => s.Id)
         .FirstOrDefault();

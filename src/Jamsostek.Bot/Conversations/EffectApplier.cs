@@ -57,6 +57,8 @@ internal static class EffectApplier
             case DraftDiscardedEffect:
                 await privacy.DiscardDraftAsync(db, participant, cancellationToken);
                 break;
+            case IHostEffect host:
+                return await host.ApplyAsync(db, participant, now, session, cancellationToken);
             default:
                 throw new NotSupportedException($"Unknown dialog effect {effect.GetType().Name}.");
         }
@@ -103,7 +105,8 @@ internal static class EffectApplier
             .Where(s => s.Channel == fresh.Channel && s.ChatId == fresh.ChatId)
             .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        if (latest is null || latest.Status != SignUpStatus.Rejected)
+        // An agent entering someone else's data never overwrites the agent's own rejected sign-up.
+        if (latest is null || latest.Status != SignUpStatus.Rejected || fresh.Source == SignUp.AgentSource)
         {
             return null;
         }

@@ -27,7 +27,8 @@ public sealed class TurnProcessor(
     ILogger<TurnProcessor> logger,
     Jamsostek.Bpu.ContributionSchedule? schedule = null,
     Microsoft.Extensions.Options.IOptions<Reminders.RemindersOptions>? reminders = null,
-    Observability.BotMetrics? metrics = null)
+    Observability.BotMetrics? metrics = null,
+    ITurnInterceptor? interceptor = null)
 {
     private readonly ReminderSettingsView reminderSettings = reminders?.Value is { } r
         ? new ReminderSettingsView(r.ClaimPauseDays, r.WindowStartHour, r.WindowEndHour)
@@ -151,7 +152,10 @@ public sealed class TurnProcessor(
         if (nik?.Refusal is null)
         {
             var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId, schedule, now, reminderSettings), await NextReferenceAsync(db, message, cancellationToken));
-            result = engine.Handle(ConversationStateMapper.ToState(conversation), message.Input, context);
+            var state = ConversationStateMapper.ToState(conversation);
+            result = interceptor is null
+                ? engine.Handle(state, message.Input, context)
+                : await interceptor.HandleAsync(db, message, state, (s, input) => engine.Handle(s, input, context), cancellationToken);
         }
 
         return (new PreparedTurn

@@ -65,6 +65,8 @@ public class BotDbContext : IdentityDbContext<Officer>
 
     public DbSet<SignUps.Chats.SignUpChat> SignUpChats => Set<SignUps.Chats.SignUpChat>();
 
+    public DbSet<Agents.Agent> Agents => Set<Agents.Agent>();
+
     /// <summary>
     /// The field cipher from the host's services, else (a bare context, e.g. a tool or a test) the key file beside
     /// a SQLite database; null when there is neither (design time): values are then read and written as they are.

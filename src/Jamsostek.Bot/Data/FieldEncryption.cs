@@ -26,6 +26,7 @@ internal static class FieldEncryption
         });
         builder.Entity<Member>(e => Text(e, cipher, m => m.Nik, m => m.FullName));
         builder.Entity<SignUps.Sponsors.SponsorInvitation>(e => Text(e, cipher, i => i.Nik, i => i.FullName, i => i.Phone!));
+        builder.Entity<Agents.Agent>(e => Text(e, cipher, a => a.Name, a => a.Phone));
         builder.Entity<Participant>(e => Text(e, cipher, p => p.Phone!));
         builder.Entity<Conversation>(e => Text(e, cipher, c => c.SlotsJson, c => c.TrailJson, c => c.Pending!));
         builder.Entity<ConversationMessage>(e => Text(e, cipher, m => m.Text));

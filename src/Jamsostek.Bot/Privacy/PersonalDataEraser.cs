@@ -30,24 +30,7 @@ internal static class PersonalDataEraser
             .ToListAsync(cancellationToken);
         foreach (var s in signUps)
         {
-            var personal = new[] { s.Nik, s.FullName, s.Address, s.Phone, s.HeirName, s.OccupationOther, s.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
-            await RedactSignUpAuditAsync(db, s.Reference, personal, cancellationToken);
-            var before = SignUpStatusCodes.ToText(s.Status);
-            if (s.Status == SignUpStatus.Pending)
-            {
-                s.Status = SignUpStatus.Withdrawn;
-            }
-
-            s.Nik = AuditEntry.Redacted;
-            s.FullName = AuditEntry.Redacted;
-            s.BirthDate = default;
-            s.Address = AuditEntry.Redacted;
-            s.Phone = AuditEntry.Redacted;
-            s.OccupationOther = s.OccupationOther is null ? null : AuditEntry.Redacted;
-            s.HeirName = AuditEntry.Redacted;
-            s.HeirRelationship = AuditEntry.Redacted;
-            s.UpdatedAt = now;
-            db.AuditEntries.Add(AuditEntry.Of(now, actor, "personal-data-erased", nameof(SignUp), s.Reference, new { s.Reference, status = SignUpStatusCodes.ToText(s.Status) }, new { s.Reference, status = before }));
+            await EraseSignUpAsync(db, s, actor, now, cancellationToken);
         }
 
         // The transcript and the sent texts repeat what was typed (NIK, name, phone) and the summary shown back.
@@ -82,6 +65,33 @@ internal static class PersonalDataEraser
         participant.Phone = null;
         db.AuditEntries.Add(AuditEntry.Of(now, actor, "chat-data-erased", nameof(Conversation), actor,
             new { signUpsErased = signUps.Select(s => s.Reference).ToArray(), transcriptLines = transcript.Count, outboxRedacted = outbox.Count, outboxAbandoned = abandoned, handoffsRedacted = handoffs }));
+    }
+
+    /// <summary>
+    /// One sign-up's personal fields and the personal values in its audit snapshots; a pending (or held) one is withdrawn.
+    /// Also an agent's sign-up the worker refused or let expire (Agents/).
+    /// </summary>
+    public static async Task EraseSignUpAsync(BotDbContext db, SignUp s, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var personal = new[] { s.Nik, s.FullName, s.Address, s.Phone, s.HeirName, s.OccupationOther, s.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+        await RedactSignUpAuditAsync(db, s.Reference, personal, cancellationToken);
+        var before = SignUpStatusCodes.ToText(s.Status);
+        if (s.Status is SignUpStatus.Pending or SignUpStatus.Held)
+        {
+            s.Status = SignUpStatus.Withdrawn;
+        }
+
+        s.Nik = AuditEntry.Redacted;
+        s.FullName = AuditEntry.Redacted;
+        s.BirthDate = default;
+        s.Address = AuditEntry.Redacted;
+        s.Phone = AuditEntry.Redacted;
+        s.OccupationOther = s.OccupationOther is null ? null : AuditEntry.Redacted;
+        s.HeirName = AuditEntry.Redacted;
+        s.HeirRelationship = AuditEntry.Redacted;
+        s.ConfirmCode = null;
+        s.UpdatedAt = now;
+        db.AuditEntries.Add(AuditEntry.Of(now, actor, "personal-data-erased", nameof(SignUp), s.Reference, new { s.Reference, status = SignUpStatusCodes.ToText(s.Status) }, new { s.Reference, status = before }));
     }
 
     /// <summary>

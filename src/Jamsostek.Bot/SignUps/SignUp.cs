@@ -6,6 +6,9 @@ namespace Jamsostek.Bot.SignUps;
 /// <summary>A registration as submitted by a worker and decided by an officer.</summary>
 public sealed class SignUp
 {
+    /// <summary>The <see cref="Source"/> of a sign-up an agent entered for a worker ("daftarkan orang lain").</summary>
+    public const string AgentSource = "agen";
+
     public long Id { get; set; }
 
     public required string Reference { get; set; }
@@ -83,6 +86,18 @@ public sealed class SignUp
     public DateTimeOffset? ExportedAt { get; set; }
 
     public string? RejectionReason { get; set; }
+
+    /// <summary>The agent who entered it for the worker (Agents/): credited, and the sign-up held until the worker confirms.</summary>
+    public long? AgentId { get; set; }
+
+    /// <summary>An agent's sign-up not confirmed by then expires (held only).</summary>
+    public DateTimeOffset? HoldUntil { get; set; }
+
+    /// <summary>The one-time code the worker types (or opens as a link) in their own chat; cleared once used.</summary>
+    public string? ConfirmCode { get; set; }
+
+    /// <summary>When the worker confirmed an agent's sign-up from their own chat (then it became pending).</summary>
+    public DateTimeOffset? ConfirmedAt { get; set; }
 
     /// <summary>The registration attempt the answers came from: its transcript lines are this sign-up's.</summary>
     public string? RegistrationSession { get; set; }

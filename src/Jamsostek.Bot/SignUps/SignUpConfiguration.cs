@@ -29,6 +29,9 @@ internal sealed class SignUpConfiguration : IEntityTypeConfiguration<SignUp>
         builder.HasIndex(s => new { s.VillageCode, s.Status });
         builder.HasIndex(s => s.PhoneHash);
         builder.HasIndex(s => s.NikHash, "IX_SignUps_NikHash");
+        builder.Property(s => s.ConfirmCode).HasMaxLength(16);
+        builder.HasIndex(s => s.ConfirmCode);
+        builder.HasIndex(s => new { s.AgentId, s.Status });
         builder.Property(s => s.Kpj).HasMaxLength(11);
         builder.Property(s => s.RegistrationSession).HasMaxLength(32);
         // A KPJ number is issued once: unique among approved sign-ups.

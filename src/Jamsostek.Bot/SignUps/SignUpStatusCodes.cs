@@ -11,6 +11,7 @@ public static class SignUpStatusCodes
         SignUpStatus.Approved => "approved",
         SignUpStatus.Rejected => "rejected",
         SignUpStatus.Withdrawn => "withdrawn",
+        SignUpStatus.Held => "held",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
@@ -25,6 +26,7 @@ public static class SignUpStatusCodes
             case "approved": status = SignUpStatus.Approved; return true;
             case "rejected": status = SignUpStatus.Rejected; return true;
             case "withdrawn": status = SignUpStatus.Withdrawn; return true;
+            case "held": status = SignUpStatus.Held; return true;
             default: status = default; return false;
         }
     }

@@ -11,6 +11,7 @@ public static class StatusLabels
         SignUpStatus.Approved => "Disetujui",
         SignUpStatus.Rejected => "Ditolak",
         SignUpStatus.Withdrawn => "Dibatalkan",
+        SignUpStatus.Held => "Menunggu persetujuan pekerja",
         _ => status.ToString(),
     };
 }

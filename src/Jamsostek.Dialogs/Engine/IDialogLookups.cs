@@ -77,4 +77,7 @@ public enum SignUpStatus
     Approved,
     Rejected,
     Withdrawn,
+
+    /// <summary>Entered by an agent for a worker: held until the worker confirms from their own chat; no officer sees it.</summary>
+    Held,
 }

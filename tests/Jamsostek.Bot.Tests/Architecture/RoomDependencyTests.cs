@@ -24,6 +24,8 @@ public sealed partial class RoomDependencyTests
     [InlineData("Jamsostek.Bot", "Officers", "Privacy")] // the masked contact is Shared's
     [InlineData("Jamsostek.Bot", "Officers", "Members")]
     [InlineData("Jamsostek.Bot", "Channels", "Conversations")]
+    [InlineData("Jamsostek.Bot", "Agents", "Conversations")] // the turn runs Agents/ through ITurnInterceptor and IHostEffect
+    [InlineData("Jamsostek.Bot", "Agents", "SignUps")]
     [InlineData("Jamsostek.Bot", "Officers", "SignUps")]
     [InlineData("Jamsostek.Bot", "Conversations", "SignUps")] // the turn writes sign-ups; channel names and the texts' folder are Shared's
     [InlineData("Jamsostek.Bot", "Conversations", "Reminders")] // the turn reads RemindersOptions; Reminders loads its texts from Shared's DialogsOptions

@@ -17,6 +17,70 @@ namespace Jamsostek.Bot.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Jamsostek.Bot.Agents.Agent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegencyCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VillageCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkCode")
+                        .IsUnique();
+
+                    b.HasIndex("RegencyCode");
+
+                    b.HasIndex("Channel", "ChatId")
+                        .IsUnique();
+
+                    b.ToTable("Agents");
+                });
+
             modelBuilder.Entity("Jamsostek.Bot.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -759,6 +823,9 @@ namespace Jamsostek.Bot.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AgentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BirthDate")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -770,6 +837,13 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.Property<string>("ChatId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -798,6 +872,9 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.Property<string>("HeirRelationship")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("HoldUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("IncomeBase")
                         .HasColumnType("INTEGER");
@@ -884,6 +961,8 @@ namespace Jamsostek.Bot.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConfirmCode");
+
                     b.HasIndex("Kpj")
                         .IsUnique()
                         .HasDatabaseName("IX_SignUps_Kpj_Approved")
@@ -898,6 +977,8 @@ namespace Jamsostek.Bot.Data.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("AgentId", "Status");
 
                     b.HasIndex("Channel", "ChatId");
 

@@ -85,6 +85,11 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory, Decis
             var status = SignUpStatusCodes.TryParse(filter.Status, out var parsed) ? parsed : SignUpStatus.Pending;
             query = query.Where(s => s.Status == status);
         }
+        else
+        {
+            // An agent's sign-up the worker has not confirmed is nobody's to decide or read yet (Agents/).
+            query = query.Where(s => s.Status != SignUpStatus.Held);
+        }
 
         if (!string.IsNullOrWhiteSpace(filter.Regency))
         {

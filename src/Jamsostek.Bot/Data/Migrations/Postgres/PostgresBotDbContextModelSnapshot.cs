@@ -22,6 +22,72 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Jamsostek.Bot.Agents.Agent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("LinkCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long?>("LinkedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegencyCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("VillageCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkCode")
+                        .IsUnique();
+
+                    b.HasIndex("RegencyCode");
+
+                    b.HasIndex("Channel", "ChatId")
+                        .IsUnique();
+
+                    b.ToTable("Agents");
+                });
+
             modelBuilder.Entity("Jamsostek.Bot.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -794,6 +860,9 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<long?>("AgentId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("BirthDate")
                         .IsRequired()
                         .HasColumnType("text");
@@ -805,6 +874,13 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
                     b.Property<string>("ChatId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("ConfirmCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
@@ -833,6 +909,9 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
                     b.Property<string>("HeirRelationship")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<long?>("HoldUntil")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("IncomeBase")
                         .HasColumnType("bigint");
@@ -919,6 +998,8 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConfirmCode");
+
                     b.HasIndex("Kpj")
                         .IsUnique()
                         .HasDatabaseName("IX_SignUps_Kpj_Approved")
@@ -933,6 +1014,8 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("AgentId", "Status");
 
                     b.HasIndex("Channel", "ChatId");
 

@@ -64,7 +64,7 @@ public sealed partial class FirstAdminSeederTests : IDisposable
 
         Assert.Single(PasswordLine().Matches(host.ConsoleOutput.ToString()));
         await using var check = host.Db();
-        Assert.Equal((1, 2), (await check.Users.CountAsync(), await check.Roles.CountAsync()));
+        Assert.Equal((1, OfficerRoles.All.Count), (await check.Users.CountAsync(), await check.Roles.CountAsync()));
     }
 
     [GeneratedRegex(@"Nama pengguna: admin  Kata sandi: (\S+) \(catat sekarang")]

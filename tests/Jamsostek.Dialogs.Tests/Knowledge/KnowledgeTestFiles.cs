@@ -22,6 +22,10 @@ internal static class KnowledgeTestFiles
     public static string SecondFinalQuestionsFile =>
         Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "final2.tsv");
 
+    /// <summary>The third untouched final test set (writers g and h, round 5): only ever reported as aggregate figures.</summary>
+    public static string ThirdFinalQuestionsFile =>
+        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "final3.tsv");
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

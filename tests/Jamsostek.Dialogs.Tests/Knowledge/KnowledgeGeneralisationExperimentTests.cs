@@ -110,7 +110,9 @@ public sealed class KnowledgeGeneralisationExperimentTests(ITestOutputHelper out
             }
         }
 
-        return text.AppendLine().AppendLine(Culture, $"  best with at most {allowed} out-of-scope answered: threshold {best.Threshold:0.00}, top-1 {Ratio(best.Right, inScope.Count):P1} ({best.Right}/{inScope.Count})").ToString();
+        return text.AppendLine().AppendLine(best.Right < 0
+            ? $"  no threshold up to 0.60 answers at most {allowed} out-of-scope questions"
+            : string.Create(Culture, $"  best with at most {allowed} out-of-scope answered: threshold {best.Threshold:0.00}, top-1 {Ratio(best.Right, inScope.Count):P1} ({best.Right}/{inScope.Count})")).ToString();
     }
 
     private static int Fold(string example)

@@ -12,9 +12,9 @@ public sealed class KnowledgeEvaluationTests(ITestOutputHelper output)
 {
     // No worse than the matcher before issue 15: 142/150 with resmi-gratis and daftarkan-keluarga in the
     // knowledge base (143/150 before they existed). Issue 15 round 2 reaches 146/150; round 5 (writers t1-t4's examples,
-    // threshold 0.44) keeps 146/150 and 0/77, and the floor rises to it.
+    // out-of-scope penalty 1.25, threshold 0.46) reaches 147/150 and 0/77, and the floor rises to it.
     private const double TargetAccuracy = 142.0 / 150;
-    private const double MinimumAccuracy = 146.0 / 150;
+    private const double MinimumAccuracy = 147.0 / 150;
     private const double MaximumOutOfScopeRate = 0.05;
     private const int MinimumHeldOut = 100;
     private const int MinimumQuestions = 300;

@@ -75,9 +75,16 @@ public sealed class KnowledgeBase
     /// much the matcher depends on the examples' own wording.
     /// </summary>
     internal KnowledgeBase WithExamples(Func<KnowledgeTopic, string, bool> keep) =>
+        WithExamples(t => [.. t.Examples.Where(e => keep(t, e))], OutOfScopeExamples);
+
+    /// <summary>
+    /// The same knowledge base with other examples and out-of-scope questions: the cross-writer experiment builds the
+    /// matcher from one writer group's examples and scores it on another's.
+    /// </summary>
+    internal KnowledgeBase WithExamples(Func<KnowledgeTopic, IReadOnlyList<string>> examples, IReadOnlyList<string> outOfScope) =>
         new(
-            [.. Topics.Select(t => t with { Examples = [.. t.Examples.Where(e => keep(t, e))] })],
-            Normalizer, StopWords, QuestionWords, Greetings, IntentRules, OutOfScopeExamples, Concepts);
+            [.. Topics.Select(t => t with { Examples = examples(t) })],
+            Normalizer, StopWords, QuestionWords, Greetings, IntentRules, outOfScope, Concepts);
 
     /// <summary>
     /// Reads every <c>*.yaml</c> topic file in <paramref name="directory"/> plus <c>slang.yaml</c>,

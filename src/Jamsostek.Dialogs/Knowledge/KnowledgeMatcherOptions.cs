@@ -16,7 +16,9 @@ namespace Jamsostek.Dialogs.Knowledge;
 /// <param name="UnknownWeight">Weight of a word no topic knows in the coverage, against the weight of the rarest known word.</param>
 /// <param name="IntentRules">The rules of maksud.yaml may move a topic above the ranking's best (programme and intent words).</param>
 /// <param name="OutOfScopeClass">The out-of-scope examples of maksud.yaml train one more classifier class.</param>
-/// <param name="OutOfScopePenalty">Share of the out-of-scope class's probability taken off the confidence.</param>
+/// <param name="OutOfScopePenalty">Share of the out-of-scope class's probability taken off the confidence (1.25 since round 5: with four
+/// times the examples topics know more everyday words, so a question like the out-of-scope ones must lose more; at or
+/// above 0.8 probability it loses all).</param>
 /// <param name="Concepts">The word groups of maksud.yaml add one concept term to every text that mentions one of their words.</param>
 /// <param name="AlsoAskedRatio">A second topic whose ranking score reaches this share of the first's is offered first among the follow-ups.</param>
 internal sealed record KnowledgeMatcherOptions(
@@ -32,7 +34,7 @@ internal sealed record KnowledgeMatcherOptions(
     double UnknownWeight = 0.5,
     bool IntentRules = true,
     bool OutOfScopeClass = true,
-    double OutOfScopePenalty = 0.75,
+    double OutOfScopePenalty = 1.25,
     bool Concepts = true)
 {
     public static KnowledgeMatcherOptions Default { get; } = new();

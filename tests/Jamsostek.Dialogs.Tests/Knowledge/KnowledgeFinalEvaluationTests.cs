@@ -18,10 +18,12 @@ public sealed class KnowledgeFinalEvaluationTests(ITestOutputHelper output)
     // (4/36) at threshold 0.41. With round 2's matcher (intent rules, out-of-scope class, threshold 0.28), measured
     // once at the end: 86.6% (350/404) and 2.8% (1/36); 86.9% (351/404) and 2.8% after round 3's merges.
     // Round 4 (concept word groups of maksud.yaml), measured once at the end: 87.9% (355/404) and 5.6% (2/36).
-    // NEITHER IS THE TARGET: 93% is not met, and out-of-scope now misses 5% by one question. The build fails just
-    // under what the matcher reaches, so it cannot get worse unnoticed.
-    private const double MinimumAccuracy = 0.875;
-    private const double MaximumOutOfScopeRate = 2.0 / 36;
+    // Round 5 (writers t1-t4's examples, out-of-scope penalty 1.25, threshold 0.46), measured once at the end: 90.8%
+    // (367/404) and 0.0% (0/36); after dropping the writer examples that were near copies of final3.tsv questions and
+    // re-sweeping the threshold on development data (0.48): 90.1% (364/404) and 0/36. 93% IS NOT MET; out-of-scope meets 5%. Top-1's floor sits at what the matcher reaches,
+    // out-of-scope's at the target (1/36 is 2.8%), so neither can get worse unnoticed.
+    private const double MinimumAccuracy = 364.0 / 404;
+    private const double MaximumOutOfScopeRate = TargetOutOfScopeRate;
 
     private const int MinimumQuestions = 400;
 

@@ -17,10 +17,12 @@ public sealed class KnowledgeSecondFinalEvaluationTests(ITestOutputHelper output
     // Measured first, on the day it arrived, with round 2's matcher (threshold 0.28), before any change of round 3:
     // 80.4% top-1 (325/404) and 5.6% out-of-scope given a topic (2/36).
     // Round 4 (concept word groups of maksud.yaml), measured ONCE at the end: 80.9% (327/404) and 8.3% (3/36).
-    // NEITHER IS THE TARGET: both floors sit at what the matcher reaches, so it cannot get worse unnoticed; on this set
-    // the out-of-scope target (5%) is missed by two questions.
-    private const double MinimumAccuracy = 0.805;
-    private const double MaximumOutOfScopeRate = 3.0 / 36;
+    // Round 5 (writers t1-t4's examples, out-of-scope penalty 1.25, threshold 0.46), measured ONCE at the end: 89.4%
+    // (361/404) and 0.0% (0/36); after dropping the writer examples that were near copies of final3.tsv questions and
+    // re-sweeping the threshold on development data (0.48): 88.9% (359/404) and 0/36. 93% IS NOT MET; out-of-scope meets 5%. Top-1's floor sits at what the matcher reaches,
+    // out-of-scope's at the target (1/36 is 2.8%), so neither can get worse unnoticed.
+    private const double MinimumAccuracy = 359.0 / 404;
+    private const double MaximumOutOfScopeRate = TargetOutOfScopeRate;
 
     private const int MinimumQuestions = 400;
 

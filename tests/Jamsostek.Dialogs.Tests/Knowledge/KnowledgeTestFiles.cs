@@ -14,6 +14,14 @@ internal static class KnowledgeTestFiles
     public static string FreshQuestionsFile =>
         Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "fresh.tsv");
 
+    /// <summary>
+    /// Issue 15, round 5: the training examples writers t1 to t4 wrote from the topic list and answers only, as they
+    /// were brought into the YAML (near copies of evaluation questions dropped). A record, not an index: the matcher
+    /// reads them from dialogs/pengetahuan; the tests check that they are there and measure them apart.
+    /// </summary>
+    public static string WriterExamplesFile =>
+        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "train5.tsv");
+
     /// <summary>The untouched final test set (writers c and d): only ever reported as aggregate figures.</summary>
     public static string FinalQuestionsFile =>
         Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "final.tsv");

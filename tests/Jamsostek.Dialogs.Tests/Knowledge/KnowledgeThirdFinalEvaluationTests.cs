@@ -16,9 +16,12 @@ public sealed class KnowledgeThirdFinalEvaluationTests(ITestOutputHelper output)
 
     // Measured first, on the day it arrived, with round 4's matcher (concept word groups, threshold 0.28), before any
     // change of round 5: 84.1% top-1 (339/403) and 8.1% out-of-scope given a topic (3/37).
+    // Round 5 (writers t1-t4's examples, out-of-scope penalty 1.25), measured once at threshold 0.46 after the 39 writer
+    // examples that were near copies of its questions were dropped (counted, never printed): 87.1% (351/403), 5.4% (2/37);
+    // the development sweep's rule (at most 1 of 167 out-of-scope answered) then gave 0.48, shipped: 86.6% (349/403), 2/37.
     // NEITHER IS THE TARGET: the floors sit at what the matcher reaches, so it cannot get worse unnoticed.
-    private const double MinimumAccuracy = 0.84;
-    private const double MaximumOutOfScopeRate = 3.0 / 37;
+    private const double MinimumAccuracy = 349.0 / 403;
+    private const double MaximumOutOfScopeRate = 2.0 / 37;
 
     private const int MinimumQuestions = 400;
 

@@ -48,6 +48,11 @@ public sealed class TurnStatementTests(ITestOutputHelper output)
         output.WriteLine($"{Registration.Length} turns: {total} SQL commands ({(double)total / Registration.Length:0.0} a turn), "
             + $"{inTransaction} inside the write transaction ({(double)inTransaction / Registration.Length:0.0} a turn), {transactions} transactions; "
             + $"per turn (all/inside): {string.Join(' ', perTurn)}");
+        foreach (var kind in counter.Texts.GroupBy(t => t).OrderByDescending(g => g.Count()))
+        {
+            output.WriteLine($"{kind.Count(),4}  {kind.Key}");
+        }
+
         await using (var db = host.Services.GetRequiredService<IDbContextFactory<Jamsostek.Bot.Data.BotDbContext>>().CreateDbContext())
         {
             Assert.Equal(1, await db.SignUps.CountAsync());

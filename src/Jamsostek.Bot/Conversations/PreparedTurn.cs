@@ -77,11 +77,10 @@ internal sealed class PreparedTurn
         {
             // Over the NIK limit the NIK is not read: no lookup, no transcript line, the step stays where it was.
             var refusal = NikEntry!.Refusal!;
-            var refusalRow = db.OutboxMessages.Add(OutboxChoices.ToOutbox(Reply.Plain(refusal), message.Channel, message.ChatId, message.MessageId, now)).Entity;
-            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = refusal, At = now, SessionId = conversation.RegistrationSession });
-            var claimedRefusal = Claim([refusalRow], sendingAs);
-            await db.SaveChangesAsync(cancellationToken);
-            return (new TurnOutcome(TurnStatus.Handled, conversation.FlowId, conversation.StepId) { ClaimedReplies = IdsOf(claimedRefusal) }, false);
+            var refusalRow = OutboxChoices.ToOutbox(Reply.Plain(refusal), message.Channel, message.ChatId, message.MessageId, now);
+            var refusalLine = new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = refusal, At = now, SessionId = conversation.RegistrationSession };
+            var claimedRefusal = await SaveAsync(db, [refusalLine], [refusalRow], sendingAs, cancellationToken);
+            return (new TurnOutcome(TurnStatus.Handled, conversation.FlowId, conversation.StepId) { ClaimedReplies = claimedRefusal }, false);
         }
 
         var sessionBefore = conversation.RegistrationSession;
@@ -103,46 +102,49 @@ internal sealed class PreparedTurn
         }
 
         // The transcript officers read on the detail page: what the worker sent, then each reply.
+        var lines = new List<ConversationMessage>(result.Replies.Count + notes.Count + 1);
         var inboundText = message.Input.Text ?? (message.Input.Kind == InputKind.Text ? null : $"[{message.Input.Kind.ToString().ToLowerInvariant()}]");
         // A discarded draft keeps nothing typed for it, this turn's line included (a refused NIK).
         if (!string.IsNullOrEmpty(inboundText) && !result.Effects.Any(e => e is DraftDiscardedEffect))
         {
-            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Inbound, Text = inboundText, At = now, SessionId = lineSession });
+            lines.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Inbound, Text = inboundText, At = now, SessionId = lineSession });
         }
 
         // The transcript keeps each reply as the flow wrote it; the chat gets them joined where one message fits.
         foreach (var reply in result.Replies.Concat(notes.Select(n => Reply.Plain(n))))
         {
-            db.ConversationMessages.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = reply.Text, At = now, SessionId = lineSession });
+            lines.Add(new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = reply.Text, At = now, SessionId = lineSession });
         }
 
         var rows = ReplyJoiner.Join(result.Replies).Concat(notes.Select(n => Reply.Plain(n)))
-            .Select(reply => db.OutboxMessages.Add(OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now)).Entity)
+            .Select(reply => OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now))
             .ToList();
-        var claimed = Claim(rows, sendingAs);
-
-        await db.SaveChangesAsync(cancellationToken);
-        var outcome = new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId) { ClaimedReplies = IdsOf(claimed) };
+        var claimed = await SaveAsync(db, lines, rows, sendingAs, cancellationToken);
+        var outcome = new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId) { ClaimedReplies = claimed };
         return (outcome, result.Effects.Any(e => e is DeletePersonalDataEffect));
     }
 
-    /// <summary>Leases the turn's new rows to <paramref name="sendingAs"/> (no extra write: they are inserted so).</summary>
-    private List<OutboxMessage> Claim(List<OutboxMessage> rows, string? sendingAs)
+    /// <summary>
+    /// The tracked changes (dedupe mark, state, effects) through EF, where the concurrency token and a unique violation
+    /// are checked; then the transcript lines and the replies as one multi-row insert each (<see cref="BatchInsert"/>).
+    /// The replies are inserted already leased to <paramref name="sendingAs"/> when it may send them (no extra write);
+    /// returns the ids leased, Array.Empty when none, so outcomes still compare equal as records.
+    /// </summary>
+    private async Task<long[]> SaveAsync(BotDbContext db, List<ConversationMessage> lines, List<OutboxMessage> rows, string? sendingAs, CancellationToken cancellationToken)
     {
-        if (sendingAs is null || !MayClaim)
+        var claim = sendingAs is not null && MayClaim;
+        if (claim)
         {
-            return [];
+            foreach (var row in rows)
+            {
+                row.ClaimedBy = sendingAs;
+                row.ClaimedUntil = Now + TurnProcessor.OutboxLeaseDuration;
+            }
         }
 
-        foreach (var row in rows)
-        {
-            row.ClaimedBy = sendingAs;
-            row.ClaimedUntil = Now + TurnProcessor.OutboxLeaseDuration;
-        }
-
-        return rows;
+        await db.SaveChangesAsync(cancellationToken);
+        await BatchInsert.InsertAsync(db, lines, returnIds: false, cancellationToken);
+        var ids = await BatchInsert.InsertAsync(db, rows, returnIds: claim, cancellationToken);
+        return claim ? ids : [];
     }
-
-    // Array.Empty when nothing was leased, so outcomes still compare equal as records.
-    private static long[] IdsOf(List<OutboxMessage> rows) => rows.Count == 0 ? [] : rows.Select(r => r.Id).ToArray();
 }

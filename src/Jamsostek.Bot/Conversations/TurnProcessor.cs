@@ -136,22 +136,26 @@ public sealed class TurnProcessor(
     {
         var now = time.GetUtcNow();
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        if (await db.ProcessedMessages.AnyAsync(m => m.Channel == message.Channel && m.MessageId == message.MessageId, cancellationToken))
+        // A chat seen before (every turn but its first) is read in one query; a first turn row by row.
+        var snapshot = await ChatSnapshot.ReadAsync(db, message, cancellationToken);
+        if (snapshot?.Handled ?? await db.ProcessedMessages.AnyAsync(m => m.Channel == message.Channel && m.MessageId == message.MessageId, cancellationToken))
         {
             return (null, await DuplicateAsync(db, message, cancellationToken));
         }
 
-        var read = await db.Conversations.SingleOrDefaultAsync(c => c.Channel == message.Channel && c.ChatId == message.ChatId, cancellationToken);
+        var read = snapshot?.Conversation;
         var conversation = read ?? new Conversation { Channel = message.Channel, ChatId = message.ChatId, UpdatedAt = now };
-        var participant = await db.Participants.SingleOrDefaultAsync(p => p.Channel == message.Channel && p.ChatId == message.ChatId, cancellationToken);
-        var mayClaim = sendingAs is not null && !await db.OutboxMessages.AnyAsync(
-            m => m.Channel == message.Channel && m.ChatId == message.ChatId && m.SentAt == null && m.AbandonedAt == null, cancellationToken);
+        var participant = snapshot is null
+            ? await db.Participants.SingleOrDefaultAsync(p => p.Channel == message.Channel && p.ChatId == message.ChatId, cancellationToken)
+            : snapshot.Participant;
+        var mayClaim = sendingAs is not null && !(snapshot?.RepliesWaiting ?? await db.OutboxMessages.AnyAsync(
+            m => m.Channel == message.Channel && m.ChatId == message.ChatId && m.SentAt == null && m.AbandonedAt == null, cancellationToken));
 
         var nik = await privacy.CheckNikEntryAsync(db, message, conversation.StepId, now, cancellationToken);
         TurnResult? result = null;
         if (nik?.Refusal is null)
         {
-            var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId, schedule, now, reminderSettings), await NextReferenceAsync(db, message, cancellationToken));
+            var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId, schedule, now, reminderSettings), () => NextReference(db, message));
             var state = ConversationStateMapper.ToState(conversation);
             result = interceptor is null
                 ? engine.Handle(state, message.Input, context)
@@ -176,13 +180,14 @@ public sealed class TurnProcessor(
     /// A corrected sign-up sent after a rejection keeps the rejected row and its reference (EffectApplier), so the
     /// engine must quote that reference to the worker, not a fresh one that no officer or 175 agent could find.
     /// </summary>
-    private async Task<string> NextReferenceAsync(BotDbContext db, InboundMessage message, CancellationToken cancellationToken)
+    private string NextReference(BotDbContext db, InboundMessage message)
     {
-        var latest = await db.SignUps
+        // Read only when the turn submits (TurnContext makes it lazily), inside the engine's synchronous lookups.
+        var latest = db.SignUps
             .Where(s => s.Channel == message.Channel && s.ChatId == message.ChatId)
             .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
             .Select(s => new { s.Status, s.Reference })
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefault();
         return latest is { Status: SignUpStatus.Rejected } ? latest.Reference : references.Next();
     }
 

@@ -52,10 +52,12 @@ public sealed class TurnProcessorTests
     public async Task ProcessAsync_GivesTheEngineTimeLookupsAndReference_WhenTurnRuns()
     {
         TurnContext? seen = null;
+        string? reference = null;
         (ExistingSignUp? Latest, ExistingSignUp? Active) lookups = default;
         var engine = new FakeEngine((state, _, context) =>
         {
             seen = context;
+            reference = context.NewReference; // made when the turn asks for it (a submit), while the turn runs
             lookups = (context.Lookups.FindLatestSignUpOfChat(), context.Lookups.FindActiveSignUp(Answers.Nik));
             return new TurnResult(state, [], []);
         });
@@ -65,7 +67,7 @@ public sealed class TurnProcessorTests
 
         Assert.NotNull(seen);
         Assert.Equal(fixture.Time.GetUtcNow(), seen.Now);
-        Assert.Matches("^BPU-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{2}$", seen.NewReference);
+        Assert.Matches("^BPU-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{2}$", reference);
         Assert.Equal((null, null), lookups);
     }
 

@@ -9,6 +9,7 @@ public sealed class CommandCounter : DbCommandInterceptor, IDbTransactionInterce
     private int commands;
     private int inTransaction;
     private int transactions;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> texts = new();
 
     public int Commands => Volatile.Read(ref commands);
 
@@ -22,7 +23,11 @@ public sealed class CommandCounter : DbCommandInterceptor, IDbTransactionInterce
         Interlocked.Exchange(ref commands, 0);
         Interlocked.Exchange(ref inTransaction, 0);
         Interlocked.Exchange(ref transactions, 0);
+        texts.Clear();
     }
+
+    /// <summary>The commands since the last <see cref="Reset"/>, each as "in-transaction? kind table" (for listing work per turn).</summary>
+    public IReadOnlyList<string> Texts => [.. texts];
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) => Count(command, result);
 
@@ -56,6 +61,19 @@ public sealed class CommandCounter : DbCommandInterceptor, IDbTransactionInterce
             Interlocked.Increment(ref inTransaction);
         }
 
+        texts.Enqueue((command.Transaction is null ? "read  " : "write ") + Describe(command.CommandText));
+
         return result;
+    }
+
+    // "SELECT Conversations", "INSERT OutboxMessages", "SAVEPOINT": the statement's verb and first table.
+    private static string Describe(string sql)
+    {
+        var words = sql.Split([' ', '\n', '\r', '\t', '(', ','], StringSplitOptions.RemoveEmptyEntries);
+        var verb = words.FirstOrDefault(w => !w.StartsWith("--", StringComparison.Ordinal))?.ToUpperInvariant() ?? "?";
+        var table = Array.FindIndex(words, w => w.Equals("FROM", StringComparison.OrdinalIgnoreCase) || w.Equals("INTO", StringComparison.OrdinalIgnoreCase) || w.Equals("UPDATE", StringComparison.OrdinalIgnoreCase)) is var i and >= 0 && i + 1 < words.Length
+            ? words[i + 1].Trim('"')
+            : string.Empty;
+        return $"{verb} {table}".Trim();
     }
 }

@@ -117,6 +117,7 @@ public sealed class OutboxDispatcher(
         nextPaced = null;
         var progressed = false;
         var spent = new HashSet<string>(StringComparer.Ordinal);
+        var marks = chatId is null ? channels.ToDictionary(c => c, pacer.BacklogMark, StringComparer.Ordinal) : null;
         foreach (var row in due)
         {
             if (spent.Contains(row.Channel) || !transportsByChannel.TryGetValue(row.Channel, out var transport))
@@ -127,6 +128,7 @@ public sealed class OutboxDispatcher(
             if (pacer.ChannelDelay(row.Channel, transport.Settings) > TimeSpan.Zero)
             {
                 spent.Add(row.Channel); // the channel's pace is used up: the next pass starts again with the replies
+                pacer.MarkBacklog(row.Channel);
                 continue;
             }
 
@@ -144,6 +146,15 @@ public sealed class OutboxDispatcher(
             // What the previous holder (another replica, or a crashed one) managed to send counts.
             await db.Entry(row).ReloadAsync(cancellationToken);
             progressed |= await SendRowAsync(db, row, transport, cancellationToken);
+        }
+
+        // A whole pass over the channel's due rows that the overall pace did not stop: the direct sends may go again.
+        foreach (var (name, mark) in marks ?? [])
+        {
+            if (!spent.Contains(name) && due.Count < BatchSize)
+            {
+                pacer.ClearBacklog(name, mark);
+            }
         }
 
         Interlocked.Increment(ref passes);
@@ -178,12 +189,18 @@ public sealed class OutboxDispatcher(
 
             while (row.PartsSent < parts.Count)
             {
+                var sharedRefused = false;
                 if (!pacer.TryAcquire(row.Channel, row.ChatId, transport.Settings, out var wait)
-                    || (sharedPace is not null && (wait = await sharedPace.TryAcquireAsync(db, row.Channel, transport.Settings, cancellationToken)) > TimeSpan.Zero))
+                    || (sharedRefused = sharedPace is not null && (wait = await sharedPace.TryAcquireAsync(db, row.Channel, transport.Settings, cancellationToken)) > TimeSpan.Zero))
                 {
                     // Paced here, or (PostgreSQL) the replicas together have used the channel's pace up.
                     row.NextAttemptAt = timeProvider.GetUtcNow() + wait;
                     nextPaced = nextPaced is { } earlier && earlier < row.NextAttemptAt ? earlier : row.NextAttemptAt;
+                    if (sharedRefused || pacer.ChannelDelay(row.Channel, transport.Settings) > TimeSpan.Zero)
+                    {
+                        pacer.MarkBacklog(row.Channel);
+                    }
+
                     break;
                 }
 
@@ -270,7 +287,9 @@ public sealed class OutboxDispatcher(
         var all = true;
         foreach (var row in rows)
         {
-            if (all && row.SentAt is null && row.AbandonedAt is null && transportsByChannel.TryGetValue(row.Channel, out var transport))
+            // Behind a backlog the row joins the queue (the passes keep it in order) instead of taking the next free slot.
+            if (all && row.SentAt is null && row.AbandonedAt is null && transportsByChannel.TryGetValue(row.Channel, out var transport)
+                && !pacer.IsBacklogged(row.Channel))
             {
                 await SendRowAsync(db, row, transport, cancellationToken); // releases the lease when done
                 all = row.SentAt is not null;

@@ -11,6 +11,51 @@ public sealed class OutboxPacer(TimeProvider timeProvider)
     private readonly Lock gate = new();
     private readonly Dictionary<string, ClockTokenBucket> channels = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Channel, string Recipient), ClockTokenBucket> recipients = [];
+    private readonly Dictionary<string, long> backlogs = new(StringComparer.Ordinal);
+    private long backlogMarks;
+
+    /// <summary>
+    /// True while rows of the channel wait in the outbox for its overall pace. A reply sent straight from its request
+    /// then queues behind them (the passes send oldest first) instead of taking the next free slot: otherwise each
+    /// fresh turn would win the slot as it frees up and an older reply held back once could wait for many seconds.
+    /// </summary>
+    public bool IsBacklogged(string channel)
+    {
+        lock (gate)
+        {
+            return backlogs.ContainsKey(channel);
+        }
+    }
+
+    /// <summary>Rows of the channel were held back by its overall pace.</summary>
+    public void MarkBacklog(string channel)
+    {
+        lock (gate)
+        {
+            backlogs[channel] = ++backlogMarks;
+        }
+    }
+
+    /// <summary>The mark to pass to <see cref="ClearBacklog"/> after a pass that started now (zero when none).</summary>
+    public long BacklogMark(string channel)
+    {
+        lock (gate)
+        {
+            return backlogs.GetValueOrDefault(channel);
+        }
+    }
+
+    /// <summary>A pass got through every due row of the channel: no backlog, unless one was marked since <paramref name="mark"/>.</summary>
+    public void ClearBacklog(string channel, long mark)
+    {
+        lock (gate)
+        {
+            if (backlogs.GetValueOrDefault(channel) == mark)
+            {
+                backlogs.Remove(channel);
+            }
+        }
+    }
 
     /// <summary>How long until any message may go on the channel; zero when one may go now.</summary>
     public TimeSpan ChannelDelay(string channel, OutboxChannelSettings settings)

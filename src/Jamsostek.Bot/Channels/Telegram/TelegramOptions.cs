@@ -64,6 +64,12 @@ public sealed class TelegramOptions
     /// </summary>
     public bool AcknowledgeInWebhookResponse { get; set; } = true;
 
+    /// <summary>
+    /// (webhook) How many updates are worked on at once; later ones wait their turn in arrival order (0: no limit).
+    /// The turn writer commits up to 64 turns together, so fewer than that would leave its batches half empty.
+    /// </summary>
+    public int MaxUpdatesInProgress { get; set; } = 64;
+
     /// <summary>Limit on one Bot API call (send, edit, answer); a long poll gets PollingTimeoutSeconds on top.</summary>
     public int RequestTimeoutSeconds { get; set; } = 15;
 

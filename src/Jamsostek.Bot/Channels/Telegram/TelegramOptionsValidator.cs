@@ -72,6 +72,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             failures.Add("Telegram:GiveUpAfterHours must be greater than 0.");
         }
 
+        if (options.MaxUpdatesInProgress < 0)
+        {
+            failures.Add("Telegram:MaxUpdatesInProgress must be 0 (no limit) or more.");
+        }
+
         if (options.OrderingWindowMilliseconds is < 0 or > 5000)
         {
             failures.Add("Telegram:OrderingWindowMilliseconds must be between 0 and 5000.");

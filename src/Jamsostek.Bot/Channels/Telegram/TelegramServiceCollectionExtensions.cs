@@ -29,6 +29,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramUpdateMapper>();
         services.TryAddSingleton<TelegramRenderer>();
         services.TryAddSingleton<TelegramWebhookAuthenticator>();
+        services.TryAddSingleton<TelegramIntakeGate>();
         // A long poll holds its request for PollingTimeoutSeconds; every other call is also cut by TelegramSender.
         // The token is part of every Bot API URL: HttpClient's own loggers (which print the URL) are removed and
         // BotApiLoggingHandler logs the method name instead, so no log level can print the token.

@@ -24,6 +24,7 @@ public static class TelegramWebhookEndpoint
         HttpContext context,
         TelegramWebhookAuthenticator authenticator,
         TelegramUpdateHandler handler,
+        TelegramIntakeGate intake,
         Microsoft.Extensions.Options.IOptions<TelegramOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -49,6 +50,8 @@ public static class TelegramWebhookEndpoint
             return Results.BadRequest();
         }
 
+        // A crowd waits here in arrival order, each post holding only its parsed update, instead of all running at once.
+        using var slot = await intake.EnterAsync(cancellationToken);
         var window = TimeSpan.FromMilliseconds(options.Value.OrderingWindowMilliseconds);
         var outcome = await handler.HandleAsync(update!, window, options.Value.AcknowledgeInWebhookResponse, cancellationToken);
         if (!outcome.Committed)

@@ -25,7 +25,8 @@ public sealed class SponsoredInvitationTests
     /// <summary>
     /// Every text the sponsored worker's chat shows, from the link to the approval and three reminder passes: the
     /// registration's own messages (the summary, the closing words) and the approval notices. None names a rupiah amount
-    /// but the worker's own income and its income base: no contribution, no total, no payment code.
+    /// but the worker's own income, its income base, and the price of the JHT the programme step offers (the sponsor pays
+    /// JKK and JKM only, so a JHT added would be the worker's): nothing the sponsor pays, no total, no payment code.
     /// </summary>
     [Fact]
     public async Task Chat_NeverShowsAPrice_ToASponsoredWorker_FromTheLinkToTheApprovalNotices()
@@ -36,8 +37,10 @@ public sealed class SponsoredInvitationTests
         Assert.NotEmpty(approvalTexts);
         foreach (var text in chatTexts.Concat(approvalTexts))
         {
-            // The income typed (2,5 jt) and the income base it falls in are figures about the worker, not a price.
-            var rest = text.Replace("Rp2.500.000", "[penghasilan]", StringComparison.Ordinal).Replace("Rp2.600.000", "[dasar iuran]", StringComparison.Ordinal);
+            // The income typed (2,5 jt) and the income base it falls in are figures about the worker, not a price; the
+            // JHT (2% of that base) is the worker's own option, declined here.
+            var rest = text.Replace("Rp2.500.000", "[penghasilan]", StringComparison.Ordinal).Replace("Rp2.600.000", "[dasar iuran]", StringComparison.Ordinal)
+                .Replace("JHT Rp52.000/bulan", "JHT [iuran JHT]", StringComparison.Ordinal);
             Assert.DoesNotMatch(@"Rp\s?\d|(?i)rupiah", rest);
         }
 

@@ -29,17 +29,22 @@ public sealed class SponsoredJhtTranscriptTests
         return lines;
     }
 
-    [Fact]
-    public void Handle_TellsJhtIsTheirs_WhenProgrammePaysJkkJkmOnly()
+    public static TheoryData<string, string, string> ProgrammeSteps => new()
     {
-        var chat = Chat(BpuPrograms.Basic);
+        { "JKK,JKM", $"{Sponsor} membayar iuran JKK dan JKM Anda. Bila Anda menambah JHT, iuran JHT Rp52.000/bulan Anda bayar sendiri.", "JKK + JKM + JHT: Anda bayar JHT Rp52.000/bulan" },
+        { "JKK,JKM,JHT", $"Iuran Anda dibayar oleh {Sponsor}; Anda tidak perlu membayar sendiri.", $"JKK + JKM + JHT: dibayar {Sponsor}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProgrammeSteps))]
+    public void Handle_SaysWhoPaysWhichProgramme_AtTheProgrammeStep(string sponsorPays, string said, string jhtLabel)
+    {
+        var chat = Chat(BpuPrograms.FromAnswer(sponsorPays));
 
         chat.SayAll(Lines("2")[..13]);
-        var programStep = chat.LastText;
-        var labels = chat.LastReplies[^1].Choices.Select(c => c.Label).ToList();
 
-        Assert.Contains($"{Sponsor} membayar iuran JKK dan JKM Anda. Bila Anda menambah JHT, iuran JHT Rp52.000/bulan Anda bayar sendiri.", programStep, StringComparison.Ordinal);
-        Assert.Equal([$"JKK + JKM: dibayar {Sponsor}", "JKK + JKM + JHT: Anda bayar JHT Rp52.000/bulan"], labels);
+        Assert.Contains(said, chat.LastText, StringComparison.Ordinal);
+        Assert.Equal([$"JKK + JKM: dibayar {Sponsor}", jhtLabel], chat.LastReplies[^1].Choices.Select(c => c.Label));
     }
 
     [Fact]
@@ -81,13 +86,8 @@ public sealed class SponsoredJhtTranscriptTests
     {
         var chat = Chat(BpuPrograms.WithJht);
 
-        chat.SayAll(Lines("2")[..13]);
-        var programStep = chat.LastText;
-        var labels = chat.LastReplies[^1].Choices.Select(c => c.Label).ToList();
-        chat.SayAll(Lines("2")[13..]);
+        chat.SayAll(Lines("2"));
 
-        Assert.Contains($"Iuran Anda dibayar oleh {Sponsor}; Anda tidak perlu membayar sendiri.", programStep, StringComparison.Ordinal);
-        Assert.Equal([$"JKK + JKM: dibayar {Sponsor}", $"JKK + JKM + JHT: dibayar {Sponsor}"], labels);
         Assert.Contains($"• Iuran: dibayar oleh {Sponsor}; Anda tidak membayar", chat.LastText, StringComparison.Ordinal);
         Assert.DoesNotContain("Rp52.000", chat.LastText, StringComparison.Ordinal);
         Assert.DoesNotContain("bayar sendiri", chat.LastText, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using Jamsostek.Bot.Data;
+using Microsoft.EntityFrameworkCore;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Dialogs.Engine;
 using Jamsostek.Bot.SignUps.Decisions;
@@ -9,6 +10,8 @@ namespace Jamsostek.Bot.Conversations;
 internal sealed class DbDialogLookups(BotDbContext db, string channel, string chatId, Jamsostek.Bpu.ContributionSchedule? schedule = null, DateTimeOffset? now = null, ReminderSettingsView? reminderSettings = null) : IDialogLookups
 {
     public ReminderSettingsView ReminderSettings { get; } = reminderSettings ?? ReminderSettingsView.Default;
+
+    private readonly Dictionary<string, SponsorTerms?> _sponsors = new(StringComparer.Ordinal);
 
     // A family's sign-ups fit one message; a chat that registers a whole village is helped by an officer instead.
     private const int MaxListed = 6;
@@ -77,11 +80,23 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
 
         var overview = Members.MemberOverview.Of(member, schedule, now.Value, remindersSent: 0);
         var next = member.Terms().NextUnpaidMonth;
-        return new MemberStatus(member.Kpj, member.Sponsored, member.RemindersOn, member.PaidThrough, next, overview.NextDueDate, overview.NextAmount, overview.MonthsInArrears, overview.Lapsed);
+        return new MemberStatus(member.Kpj, !member.PaysSelf, member.RemindersOn, member.PaidThrough, next, overview.NextDueDate, overview.NextAmount, overview.MonthsInArrears, overview.Lapsed);
     }
 
-    public string? FindSponsorName(string code) =>
-        db.Sponsors.Where(p => p.Code == code).Select(p => p.Name).FirstOrDefault() ?? SignUps.Sponsors.SponsorConsent.SponsorNameOf(db, code);
+    public string? FindSponsorName(string code) => FindSponsor(code)?.Name;
+
+    // Asked by several texts of one reply (the price labels, the summary): read once a turn.
+    public SponsorTerms? FindSponsor(string code)
+    {
+        if (!_sponsors.TryGetValue(code, out var terms))
+        {
+            var sponsor = db.Sponsors.AsNoTracking().FirstOrDefault(p => p.Code == code) ?? SignUps.Sponsors.SponsorConsent.SponsorOf(db, code);
+            terms = sponsor is null ? null : new SponsorTerms(sponsor.Name, SignUpPrograms.Parse(sponsor.Programs));
+            _sponsors[code] = terms;
+        }
+
+        return terms;
+    }
 
     // An agent's sign-up stays in the agent's chat until the worker confirms it: the agent never reads it back (Agents/).
     private SignUp? LatestOfChat() => db.SignUps

@@ -70,7 +70,7 @@ internal static class EffectApplier
     private static async Task ClaimPaymentAsync(BotDbContext db, Participant participant, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var members = await db.Members.AsNoTracking()
-            .Where(m => m.Channel == participant.Channel && m.ChatId == participant.ChatId && !m.Sponsored)
+            .Where(m => m.Channel == participant.Channel && m.ChatId == participant.ChatId && (!m.Sponsored || m.SelfPaidPrograms != null))
             .Select(m => new { m.Id, m.FirstContributionMonth, m.PaidThrough })
             .ToListAsync(cancellationToken);
         foreach (var member in members)

@@ -42,10 +42,23 @@ public sealed class Member
 
     public required string ChatId { get; set; }
 
-    /// <summary>A regency programme pays (APBD): no payment reminders.</summary>
+    /// <summary>A regency programme pays (APBD) the programmes its agreement covers: no payment reminders for those.</summary>
     public bool Sponsored { get; set; }
 
     public string? SponsorCode { get; set; }
+
+    /// <summary>
+    /// What a sponsored member pays themselves, comma-separated ("JHT" added under a JKK+JKM programme), from the
+    /// programme's terms at approval; null when the sponsor pays everything, and for a member with no sponsor (who
+    /// pays all of <see cref="Programs"/>).
+    /// </summary>
+    public string? SelfPaidPrograms { get; set; }
+
+    /// <summary>The member has something to pay themselves: reminders, arrears, "sudah bayar".</summary>
+    public bool PaysSelf => !Sponsored || SelfPaidPrograms != null;
+
+    /// <summary>The programmes the member pays themselves: all of them without a sponsor.</summary>
+    public string OwnPrograms => Sponsored ? SelfPaidPrograms ?? string.Empty : Programs;
 
     /// <summary>The last contribution month paid (first day); null before the first payment.</summary>
     public DateOnly? PaidThrough { get; set; }
@@ -55,6 +68,6 @@ public sealed class Member
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>What the contribution schedule reads of this member (Jamsostek.Bpu knows no entity).</summary>
-    public MemberTerms Terms() => new(FirstContributionMonth, PaymentPeriodMonths, PaidThrough, MonthlyIncome, SignUpPrograms.Parse(Programs), Occupation);
+    /// <summary>What the contribution schedule reads of this member (Jamsostek.Bpu knows no entity): what they pay themselves.</summary>
+    public MemberTerms Terms() => new(FirstContributionMonth, PaymentPeriodMonths, PaidThrough, MonthlyIncome, SignUpPrograms.Parse(OwnPrograms), Occupation);
 }

@@ -13,5 +13,8 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasIndex(m => new { m.RegencyCode, m.VillageCode });
         builder.Property(m => m.Kpj).HasMaxLength(11);
         builder.Property(m => m.TimeZone).HasMaxLength(40);
+        builder.Property(m => m.SelfPaidPrograms).HasMaxLength(20);
+        builder.Ignore(m => m.PaysSelf);
+        builder.Ignore(m => m.OwnPrograms);
     }
 }

@@ -71,7 +71,7 @@ public sealed class MemberList(IDbContextFactory<BotDbContext> dbFactory, Contri
     {
         var local = now.ToOffset(TimeSpan.FromHours(9));
         var latest = new DateOnly(local.Year, local.Month, 1).AddMonths(-(minArrears - 1));
-        return query.Where(m => !m.Sponsored
+        return query.Where(m => (!m.Sponsored || m.SelfPaidPrograms != null)
             && (((m.PaidThrough == null || m.PaidThrough < m.FirstContributionMonth) && m.FirstContributionMonth <= latest)
                 || (m.PaidThrough != null && m.PaidThrough >= m.FirstContributionMonth && m.PaidThrough < latest)));
     }

@@ -17,15 +17,19 @@ public sealed record MemberOverview(
     bool Lapsed,
     DateOnly? NextDueDate,
     decimal? NextAmount,
-    int RemindersSent)
+    int RemindersSent,
+    string? SelfPaidPrograms = null)
 {
+    /// <summary>A sponsor pays everything: nothing is owed, no arrears to show.</summary>
+    public bool FullySponsored => Sponsored && SelfPaidPrograms is null;
+
     public static MemberOverview Of(Member member, ContributionSchedule schedule, DateTimeOffset now, int remindersSent)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(schedule);
         var zone = IndonesianTimeZone.FromIanaId(member.TimeZone) ?? IndonesianTimeZone.Wib;
         var today = DateOnly.FromDateTime(zone.ToLocal(now).DateTime);
-        if (member.Sponsored)
+        if (!member.PaysSelf)
         {
             return new(member.Id, member.Kpj, member.FullName, member.RegencyCode, member.VillageCode, true, member.RemindersOn,
                 member.FirstContributionMonth, member.PaidThrough, 0, false, null, null, remindersSent);
@@ -34,8 +38,8 @@ public sealed record MemberOverview(
         var terms = member.Terms();
         var next = schedule.NextPayment(terms);
         var arrears = schedule.MonthsInArrears(terms, today);
-        return new(member.Id, member.Kpj, member.FullName, member.RegencyCode, member.VillageCode, false, member.RemindersOn,
+        return new(member.Id, member.Kpj, member.FullName, member.RegencyCode, member.VillageCode, member.Sponsored, member.RemindersOn,
             member.FirstContributionMonth, member.PaidThrough, arrears, arrears > ContributionSchedule.LapseAfterMonths,
-            next.DueDate, next.Amount, remindersSent);
+            next.DueDate, next.Amount, remindersSent, member.Sponsored ? member.SelfPaidPrograms : null);
     }
 }

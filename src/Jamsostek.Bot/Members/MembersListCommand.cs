@@ -29,6 +29,7 @@ public sealed class MembersListCommand(IDbContextFactory<BotDbContext> dbFactory
                 regencyCode = m.RegencyCode,
                 villageCode = m.VillageCode,
                 sponsored = m.Sponsored,
+                selfPaidPrograms = m.SelfPaidPrograms,
                 remindersOn = m.RemindersOn,
                 firstContributionMonth = Month(m.FirstContributionMonth),
                 paidThrough = m.PaidThrough is { } p ? Month(p) : null,
@@ -50,7 +51,7 @@ public sealed class MembersListCommand(IDbContextFactory<BotDbContext> dbFactory
             foreach (var m in members)
             {
                 await io.Out.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, Row, m.Id, m.Kpj, m.FullName.Length > 24 ? m.FullName[..23] + "…" : m.FullName,
-                    m.RegencyCode, m.PaidThrough is { } p ? Month(p) : "-", m.Sponsored ? "dibiayai" : m.MonthsInArrears.ToString(CultureInfo.InvariantCulture),
+                    m.RegencyCode, m.PaidThrough is { } p ? Month(p) : "-", m.FullySponsored ? "dibiayai" : m.MonthsInArrears.ToString(CultureInfo.InvariantCulture),
                     m.NextDueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-", m.NextAmount?.ToString(CultureInfo.InvariantCulture) ?? "-", m.RemindersSent));
             }
         }

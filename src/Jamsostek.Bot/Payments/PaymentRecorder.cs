@@ -88,7 +88,7 @@ public sealed class PaymentRecorder(IDbContextFactory<BotDbContext> dbFactory, C
 
         var terms = member.Terms();
         var first = terms.NextUnpaidMonth;
-        var expected = member.Sponsored ? item.Amount : schedule.AmountFor(terms, first, item.Months);
+        var expected = member.PaysSelf ? schedule.AmountFor(terms, first, item.Months) : item.Amount;
         var paidThrough = first.AddMonths(item.Months - 1);
         db.Payments.Add(new Payment
         {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Jamsostek.Bot.Reminders;
 
 /// <summary>
-/// One planning pass: for every self-paying member with reminders on, whose local time is inside the window,
+/// One planning pass: for every member with something to pay themselves (a sponsored member: the JHT they added) with reminders on, whose local time is inside the window,
 /// the reminders of their local day are written to the ledger together with their outbox message. The
 /// ledger's unique (member, month, kind) makes passes repeatable and concurrent passes harmless.
 /// </summary>
@@ -30,10 +30,10 @@ public sealed class ReminderPlanner(
 
     private static Func<BotDbContext, long, int, IAsyncEnumerable<MemberScheduleRow>> Compile() =>
         EF.CompileAsyncQuery((BotDbContext db, long after, int take) => db.Members.AsNoTracking()
-            .Where(m => m.Id > after && !m.Sponsored && m.RemindersOn)
+            .Where(m => m.Id > after && (!m.Sponsored || m.SelfPaidPrograms != null) && m.RemindersOn)
             .OrderBy(m => m.Id)
             .Take(take)
-            .Select(m => new MemberScheduleRow(m.Id, m.Kpj, m.Programs, m.PaymentPeriodMonths, m.MonthlyIncome, m.Occupation,
+            .Select(m => new MemberScheduleRow(m.Id, m.Kpj, m.Sponsored ? m.SelfPaidPrograms! : m.Programs, m.PaymentPeriodMonths, m.MonthlyIncome, m.Occupation,
                 m.FirstContributionMonth, m.PaidThrough, m.TimeZone, m.Channel, m.ChatId)));
 
     /// <summary>The recurring job's entry point: a pass at the current instant.</summary>

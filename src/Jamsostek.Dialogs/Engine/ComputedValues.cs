@@ -1,5 +1,6 @@
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine.Inputs;
+using Jamsostek.Dialogs.Flows;
 using Jamsostek.Dialogs.Text;
 
 namespace Jamsostek.Dialogs.Engine;
@@ -15,6 +16,10 @@ internal static class ComputedValues
         ["dasar_penghasilan"] = s => ContributionQuotes.For(s, BpuPrograms.Basic) is { } q ? IndonesianFormat.Money(q.Bracket.Base) : string.Empty,
         ["iuran_jkk_jkm"] = s => PerMonth(s, BpuPrograms.Basic),
         ["iuran_lengkap"] = s => PerMonth(s, BpuPrograms.WithJht),
+        ["iuran_jht"] = s => ContributionQuotes.SelfPaidMonths(s, [BpuProgram.Jht], 1) is [var jht] ? IndonesianFormat.Money(jht.Amount) + "/bulan" : string.Empty,
+        ["program_sponsor"] = s => ContributionQuotes.Sponsor(s) is { } sponsor ? ProgramWords(sponsor.Pays) : string.Empty,
+        ["program_sendiri"] = s => ProgramWords(ContributionQuotes.SelfPaid(s)),
+        ["rincian_jht"] = SelfPaidBreakdown,
         ["iuran_bulanan"] = s => ContributionQuotes.For(s, ContributionQuotes.Chosen(s)) is { } q ? IndonesianFormat.Money(q.Total) : string.Empty,
         ["iuran_per_bayar"] = s => ContributionQuotes.PerPayment(s) is { Count: > 0 } months
             ? IndonesianFormat.Money(months.Sum(m => m.Amount))
@@ -36,9 +41,7 @@ internal static class ComputedValues
         ["keringanan_sesudah"] = s => ReliefOf(s) is { } r ? IndonesianFormat.Month(r.LastMonth.AddMonths(1)) : string.Empty,
         ["iuran_jkk_jkm_penuh"] = s => ContributionQuotes.For(s, BpuPrograms.Basic) is { } q ? IndonesianFormat.Money(q.TotalWithoutRelief) : string.Empty,
         ["iuran_lengkap_penuh"] = s => ContributionQuotes.For(s, BpuPrograms.WithJht) is { } q ? IndonesianFormat.Money(q.TotalWithoutRelief) : string.Empty,
-        ["iuran_ke_depan"] = s => ContributionQuotes.SponsorName(s) is { } sponsor
-            ? $"dibayar oleh {sponsor}, bukan oleh Anda"
-            : ContributionWording.Ahead(ContributionQuotes.Months(s, RateHorizon)),
+        ["iuran_ke_depan"] = Ahead,
     };
 
     /// <summary>The flow text (texts.keringanan) that explains the relief; it may use every keringanan value.</summary>
@@ -47,6 +50,14 @@ internal static class ComputedValues
     private const string DefaultReliefText =
         "Harga di bawah sudah termasuk potongan {keringanan_persen}% untuk JKK dan JKM ({keringanan_peraturan}) sampai iuran bulan {keringanan_sampai}; "
         + "mulai {keringanan_sesudah}: {iuran_jkk_jkm_penuh} atau {iuran_lengkap_penuh} dengan JHT.";
+
+    private const string DefaultSponsorPaysAllText = "Iuran Anda dibayar oleh {sponsor}; Anda tidak perlu membayar sendiri.";
+
+    private const string DefaultSponsorWithoutJhtText =
+        "{sponsor} membayar iuran {program_sponsor} Anda. Bila Anda menambah JHT, iuran JHT {iuran_jht} Anda bayar sendiri.";
+
+    private const string DefaultJhtSelfPaidText =
+        "{program_sponsor} dibayar oleh {sponsor}; {program_sendiri} Anda bayar sendiri: {rincian_jht}.";
 
     // A year of payments: the horizon over which a change of rate is told.
     private const int RateHorizon = 12;
@@ -59,19 +70,66 @@ internal static class ComputedValues
     // ("Rp13.400 untuk Desember 2026, lalu Rp26.800/bulan" also for someone paying month by month).
     private static string PaymentBreakdown(TurnScope scope)
     {
-        if (ContributionQuotes.SponsorName(scope) is { } sponsor)
+        if (ContributionQuotes.Sponsor(scope) is { } sponsor)
         {
-            return $"dibayar oleh {sponsor}; Anda tidak membayar"; // a sponsored worker is never quoted a price
+            // A sponsored worker is quoted only what is theirs to pay: nothing, or the JHT they added.
+            return ContributionQuotes.SelfPaid(scope).Count == 0
+                ? $"dibayar oleh {sponsor.Name}; Anda tidak membayar"
+                : FlowText(scope, FlowTexts.SponsorJhtSelfPaid, DefaultJhtSelfPaidText);
         }
 
         var period = ContributionQuotes.PeriodMonths(scope);
         return ContributionWording.Breakdown(ContributionQuotes.Months(scope, Math.Max(period, RateHorizon)), period, sponsor: null);
     }
 
-    /// <summary>A programme choice's price, "Rp16.800/bulan"; for a sponsored worker who pays instead of a price.</summary>
-    private static string PerMonth(TurnScope scope, IReadOnlyCollection<BpuProgram> programs) =>
-        ContributionQuotes.SponsorName(scope) is { } sponsor ? $"dibayar {sponsor}"
-        : ContributionQuotes.For(scope, programs) is { } q ? IndonesianFormat.Money(q.Total) + "/bulan" : string.Empty;
+    /// <summary>
+    /// A programme choice's price, "Rp16.800/bulan"; for a sponsored worker who pays, or what is left to them
+    /// ("Anda bayar JHT Rp20.000/bulan" when the sponsor pays JKK and JKM only).
+    /// </summary>
+    private static string PerMonth(TurnScope scope, IReadOnlyCollection<BpuProgram> programs)
+    {
+        if (ContributionQuotes.Sponsor(scope) is { } sponsor)
+        {
+            var own = sponsor.SelfPaid(programs);
+            return own.Count == 0 ? $"dibayar {sponsor.Name}"
+                : ContributionQuotes.SelfPaidMonths(scope, own, 1) is [var first] ? $"Anda bayar {ProgramWords(own)} {IndonesianFormat.Money(first.Amount)}/bulan"
+                : string.Empty;
+        }
+
+        return ContributionQuotes.For(scope, programs) is { } q ? IndonesianFormat.Money(q.Total) + "/bulan" : string.Empty;
+    }
+
+    // "Iuran Anda {iuran_ke_depan}." at the payment period: who pays, and the self-paid part's rate over the coming year.
+    private static string Ahead(TurnScope scope)
+    {
+        if (ContributionQuotes.Sponsor(scope) is not { } sponsor)
+        {
+            return ContributionWording.Ahead(ContributionQuotes.Months(scope, RateHorizon));
+        }
+
+        var own = ContributionQuotes.SelfPaid(scope);
+        return own.Count == 0
+            ? $"dibayar oleh {sponsor.Name}, bukan oleh Anda"
+            : $"untuk {ProgramWords(sponsor.Pays)} dibayar oleh {sponsor.Name}; iuran {ProgramWords(own)} {ContributionWording.Ahead(ContributionQuotes.SelfPaidMonths(scope, own, RateHorizon))} Anda bayar sendiri";
+    }
+
+    // The self-paid part of a sponsored worker's contribution, spelt out as a self-paying worker's is.
+    private static string SelfPaidBreakdown(TurnScope scope)
+    {
+        var own = ContributionQuotes.SelfPaid(scope);
+        var period = ContributionQuotes.PeriodMonths(scope);
+        return ContributionWording.Breakdown(ContributionQuotes.SelfPaidMonths(scope, own, Math.Max(period, RateHorizon)), period, sponsor: null);
+    }
+
+    /// <summary>"JKK dan JKM", "JKK, JKM dan JHT".</summary>
+    private static string ProgramWords(IReadOnlyCollection<BpuProgram> programs)
+    {
+        var names = programs.Order().Select(p => p.ToString().ToUpperInvariant()).ToList();
+        return names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " dan " + names[^1];
+    }
+
+    private static string FlowText(TurnScope scope, string key, string fallback) =>
+        scope.Render(scope.Flow?.Text(key, fallback) ?? fallback);
 
     // What the relief is and what the contribution becomes after it: a relief that ends next month would otherwise
     // make "Rp16.400/bulan" read as the price for a whole year of payments.
@@ -80,9 +138,11 @@ internal static class ComputedValues
 
     private static string Relief(TurnScope scope)
     {
-        if (ContributionQuotes.SponsorName(scope) is { } sponsor)
+        if (ContributionQuotes.Sponsor(scope) is { } sponsor)
         {
-            return $"Iuran Anda dibayar oleh {sponsor}; Anda tidak perlu membayar sendiri.";
+            return sponsor.SelfPaid(BpuPrograms.WithJht).Count == 0
+                ? FlowText(scope, FlowTexts.SponsorPaysAll, DefaultSponsorPaysAllText)
+                : FlowText(scope, FlowTexts.SponsorWithoutJht, DefaultSponsorWithoutJhtText);
         }
 
         if (ReliefOf(scope) is null)

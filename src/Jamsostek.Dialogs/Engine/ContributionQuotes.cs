@@ -21,8 +21,35 @@ internal static class ContributionQuotes
     }
 
     /// <summary>The programme paying for this worker (from the deep-link code they came with), or null.</summary>
-    public static string? SponsorName(TurnScope scope) =>
-        scope.State.Source is { } code ? scope.Context.Lookups.FindSponsorName(code) : null;
+    public static string? SponsorName(TurnScope scope) => Sponsor(scope)?.Name;
+
+    /// <summary>The programme paying for this worker with what it pays, or null.</summary>
+    public static SponsorTerms? Sponsor(TurnScope scope) =>
+        scope.State.Source is { } code ? scope.Context.Lookups.FindSponsor(code) : null;
+
+    /// <summary>
+    /// What a sponsored worker pays themselves: the chosen programmes the sponsor does not pay (JHT added under a
+    /// JKK+JKM programme). Empty when no sponsor, or when the sponsor pays every one chosen.
+    /// </summary>
+    public static IReadOnlyList<BpuProgram> SelfPaid(TurnScope scope) =>
+        Sponsor(scope) is { } sponsor ? sponsor.SelfPaid(Chosen(scope)) : [];
+
+    /// <summary>
+    /// The self-paid programmes' contribution month by month, as a worker paying them would be quoted: the
+    /// relief of the tariff applies only to JKK and JKM, which the sponsor pays, so JHT is at its full rate.
+    /// </summary>
+    public static IReadOnlyList<(DateOnly Month, decimal Amount)> SelfPaidMonths(TurnScope scope, IReadOnlyCollection<BpuProgram> programs, int count)
+    {
+        if (programs.Count == 0
+            || scope.Slot("penghasilan") is not { } income
+            || !decimal.TryParse(income, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+        {
+            return [];
+        }
+
+        var first = WorkerCalendar.ContributionMonth(scope.Context.Now, scope.Services.Holidays);
+        return scope.Services.Tariff.MonthByMonth(amount, programs, first, count, scope.Slot("pekerjaan"), sponsored: false);
+    }
 
     /// <summary>
     /// One payment month by month from the first contribution month, each at the rate in force that month,

@@ -22,6 +22,12 @@ public interface IDialogLookups
     string? FindSponsorName(string code) => null;
 
     /// <summary>
+    /// The sponsor programme of this code with the programmes it pays, or null. A host that knows only the name
+    /// (<see cref="FindSponsorName"/>) has a sponsor that pays everything.
+    /// </summary>
+    SponsorTerms? FindSponsor(string code) => FindSponsorName(code) is { } name ? new SponsorTerms(name, Jamsostek.Bpu.BpuPrograms.WithJht) : null;
+
+    /// <summary>
     /// The chat's latest sign-up when it was rejected: its answers (as the flow's slots) and the steps the
     /// reason concerns, so that "daftar" asks only those again. Null when the latest is not rejected.
     /// </summary>

@@ -12,6 +12,12 @@ public static class FlowTexts
     public const string Restarted = "restarted";
     public const string Resumed = "resumed";
     public const string Relief = "keringanan";
+
+    // A sponsored worker's quote (Engine/ComputedValues): the sponsor pays everything chosen; the sponsor pays JKK and
+    // JKM and JHT would be the worker's own (the programme step); the worker added JHT and pays it (the summary).
+    public const string SponsorPaysAll = "sponsor_bayar_semua";
+    public const string SponsorWithoutJht = "sponsor_tanpa_jht";
+    public const string SponsorJhtSelfPaid = "sponsor_jht_sendiri";
     public const string WayOut = "jalan_keluar";
     public const string NikTakenElsewhere = "nik_terdaftar_lain";
     public const string NikTakenPending = "nik_terdaftar_menunggu";
@@ -67,6 +73,9 @@ public static class FlowTexts
         [Restarted] = Set(),
         [Resumed] = Set(),
         [Relief] = Set(),
+        [SponsorPaysAll] = Set(),
+        [SponsorWithoutJht] = Set(),
+        [SponsorJhtSelfPaid] = Set(),
         [WayOut] = Set(),
         [NikTakenElsewhere] = Set(),
         [NikTakenPending] = Set("referensi_terdaftar"),

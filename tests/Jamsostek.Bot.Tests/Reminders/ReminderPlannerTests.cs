@@ -109,6 +109,43 @@ public sealed class ReminderPlannerTests
         Assert.Single(await host.Planner.PlanAsync(EightWita.AddHours(1)));
     }
 
+    /// <summary>
+    /// A sponsored member who added JHT under a JKK+JKM programme is reminded as any self-payer (local daytime, once,
+    /// until paid) for the JHT alone; one whose sponsor pays everything, JHT included, is never reminded.
+    /// </summary>
+    [Fact]
+    public async Task PlanAsync_RemindsOfTheJhtAlone_ForASponsoredMemberWhoPaysItThemselves()
+    {
+        await using var host = await ReminderHost.StartAsync();
+        var ownJht = await host.AddMemberAsync("63.06", "2026-01", m => Sponsor(m, selfPaid: "JHT"));
+        await host.AddMemberAsync("63.06", "2026-01", m => Sponsor(m, selfPaid: null));
+        var tariff = host.Services.GetRequiredService<Jamsostek.Bpu.Tariff>();
+        var jht = tariff.Quote(1_000_000m, [Jamsostek.Bpu.BpuProgram.Jht], new DateOnly(2026, 1, 1), "pedagang", sponsored: false).Total;
+
+        Assert.Empty(await host.Planner.PlanAsync(EightWita.AddMinutes(-1))); // 07:59 WITA: not yet
+        var queued = Assert.Single(await host.Planner.PlanAsync(EightWita));
+        Assert.Empty(await host.Planner.PlanAsync(EightWita.AddHours(2))); // never twice
+
+        Assert.Equal((ownJht.Id, "h-7", jht), (queued.Member, queued.Kind, queued.Amount));
+        Assert.Equal(tariff.BracketFor(1_000_000m).Base * 2 / 100, jht); // 2% of the income base: the JHT alone, not JKK and JKM
+        await using (var db = host.Db())
+        {
+            Assert.Contains(Jamsostek.Dialogs.Text.IndonesianFormat.Money(jht), (await db.OutboxMessages.SingleAsync()).Text, StringComparison.Ordinal);
+        }
+
+        host.Time.SetUtcNow(EightWita.AddHours(1));
+        Assert.Equal(jht, (await host.PayAsync(ownJht, 1)).ExpectedAmount);
+        Assert.Empty(await host.Planner.PlanAsync(EightWita.AddDays(4))); // h-3: paid, nothing
+    }
+
+    private static void Sponsor(Jamsostek.Bot.Members.Member member, string? selfPaid)
+    {
+        member.Programs = "JKK,JKM,JHT";
+        member.Sponsored = true;
+        member.SponsorCode = "hss2026";
+        member.SelfPaidPrograms = selfPaid;
+    }
+
     [Fact]
     public async Task RemindersPlanJson_PrintsWhatThePassQueued_InTheIssuesContract()
     {

@@ -31,7 +31,7 @@ public sealed class SignUpDecisionsTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var signUp = await factory.AddSignUpAsync(s => { s.Source = "hss2026"; s.MonthlyContribution = 84_800m; });
+        var signUp = await factory.AddSignUpAsync(s => { s.Source = "hss2026"; s.Programs = "JKK,JKM"; s.MonthlyContribution = 32_800m; });
 
         var result = await Decisions.ApproveAsync(signUp.Id, "12345678901", Rina);
 
@@ -40,6 +40,44 @@ public sealed class SignUpDecisionsTests : IAsyncLifetime
         var text = (await check.OutboxMessages.SingleAsync()).Text;
         Assert.Contains("dibayar oleh Pemkab HSS 2026", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Rp", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// JKK + JKM + JHT chosen (income 2,5 juta: base Rp2.600.000, JHT 2% = Rp52.000): under a JKK+JKM programme the notice
+    /// and the member say the sponsor pays JKK and JKM and the worker the JHT, with its first payment and how to pay;
+    /// under a JKK+JKM+JHT programme nothing is the worker's.
+    /// </summary>
+    [Theory]
+    [InlineData("JKK,JKM", "JHT")]
+    [InlineData("JKK,JKM,JHT", null)]
+    public async Task ApproveAsync_SaysWhoPaysWhichProgramme_WhenTheWorkerAddedJht(string sponsorPays, string? selfPaid)
+    {
+        await using (var db = factory.Db())
+        {
+            db.Sponsors.Add(new Sponsor { Code = "hss2026", Name = "Pemkab HSS 2026", RegencyCode = "63.06", Programs = sponsorPays });
+            await db.SaveChangesAsync();
+        }
+
+        var signUp = await factory.AddSignUpAsync(s => { s.Source = "hss2026"; s.Programs = "JKK,JKM,JHT"; s.MonthlyContribution = 84_800m; });
+
+        Assert.True((await Decisions.ApproveAsync(signUp.Id, "12345678901", Rina)).Succeeded);
+
+        await using var check = factory.Db();
+        var member = await check.Members.SingleAsync();
+        Assert.Equal((true, "hss2026", "JKK,JKM,JHT", selfPaid), (member.Sponsored, member.SponsorCode, member.Programs, member.SelfPaidPrograms));
+        var texts = string.Join("\n---\n", await check.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Text).ToListAsync());
+        if (selfPaid is null)
+        {
+            Assert.Contains("Iuran dibayar oleh Pemkab HSS 2026 (pemerintah daerah), tidak perlu membayar sendiri.", texts, StringComparison.Ordinal);
+            Assert.DoesNotContain("Rp", texts, StringComparison.Ordinal);
+            return;
+        }
+
+        Assert.Contains("Iuran jaminan kecelakaan kerja (JKK), jaminan kematian (JKM) dibayar oleh Pemkab HSS 2026 (pemerintah daerah).", texts, StringComparison.Ordinal);
+        Assert.Contains("Iuran jaminan hari tua (JHT) Anda bayar sendiri: Rp52.000 per bulan.", texts, StringComparison.Ordinal);
+        Assert.Contains("Iuran pertama: iuran bulan Mei 2026, dibayar paling lambat 15 Mei 2026.", texts, StringComparison.Ordinal);
+        Assert.Contains("Cara membayar:", texts, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rp84.800", texts, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,13 @@ internal sealed class FakeLookups : IDialogLookups
 
     public string? FindSponsorName(string code) => Sponsors.GetValueOrDefault(code);
 
+    /// <summary>What a sponsor of <see cref="Sponsors"/> pays, by code; a sponsor not here pays everything.</summary>
+    public Dictionary<string, IReadOnlyList<Jamsostek.Bpu.BpuProgram>> SponsorPays { get; } = [];
+
+    public SponsorTerms? FindSponsor(string code) => Sponsors.GetValueOrDefault(code) is { } name
+        ? new SponsorTerms(name, SponsorPays.GetValueOrDefault(code) ?? Jamsostek.Bpu.BpuPrograms.WithJht)
+        : null;
+
     public OwnSignUpData? FindOwnData() => Own;
 
     public RejectedDraft? Rejected { get; set; }

@@ -382,6 +382,10 @@ namespace Jamsostek.Bot.Data.Migrations
                     b.Property<bool>("RemindersOn")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SelfPaidPrograms")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("SignUpId")
                         .HasColumnType("INTEGER");
 

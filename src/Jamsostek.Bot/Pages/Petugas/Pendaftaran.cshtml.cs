@@ -141,7 +141,7 @@ public sealed class PendaftaranModel(
 
     public string When(DateTimeOffset utc) => WorkerZone.Format(utc, SignUp.RegencyCode);
 
-    private string ContributionText(SignUp signUp, string? sponsor)
+    private string ContributionText(SignUp signUp, Sponsor? sponsor)
     {
         try
         {
@@ -238,7 +238,7 @@ public sealed class PendaftaranModel(
         Undelivered = await Outbox.UndeliveredMessages.OfChatsAsync(
             db, [(signUp.Channel, signUp.ChatId), .. chats.Select(c => (c.Channel, c.ChatId))], cancellationToken);
         Checks = await checks.RunAsync(signUp, cancellationToken);
-        Contribution = ContributionText(signUp, Sponsor?.Name);
+        Contribution = ContributionText(signUp, Sponsor);
         return true;
     }
 }

@@ -30,12 +30,36 @@ public static class DecisionMessages
             lines.Add($"Berbeda dari yang disebutkan saat mendaftar ({IndonesianFormat.Money(s.MonthlyContribution)}) karena tarifnya berubah.");
         }
 
+        lines.AddRange(PaymentLines(first));
+        return [Reply.Plain(Welcome(s)), Reply.Plain(string.Join('\n', lines))];
+    }
+
+    /// <summary>
+    /// Approval of a worker whose sponsor pays part of the programmes (JKK and JKM) while the worker pays the rest (the
+    /// JHT they added): who pays which programme, then the worker's own part as a self-paying worker is told it.
+    /// </summary>
+    public static IReadOnlyList<Reply> ApprovedPartlySponsored(SignUp s, Sponsor sponsor, FirstPayment own)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(sponsor);
+        ArgumentNullException.ThrowIfNull(own);
+        var welcome = Welcome(s) + "\n" + $"Iuran {ProgramNames(sponsor.Programs)} dibayar oleh {sponsor.Name} (pemerintah daerah).";
+        var ownNames = ProgramNames(string.Join(',', own.Quote.Lines.Select(l => l.Program.ToString())));
+        var lines = new List<string> { $"Iuran {ownNames} Anda bayar sendiri: {IndonesianFormat.Money(own.Quote.Total)} per bulan." };
+        lines.AddRange(PaymentLines(own));
+        return [Reply.Plain(welcome), Reply.Plain(string.Join('\n', lines))];
+    }
+
+    // The first payment, the monthly due date and how to pay: the same for every worker who pays themselves.
+    private static List<string> PaymentLines(FirstPayment first)
+    {
+        var lines = new List<string>();
         lines.Add(first.PeriodMonths > 1
             ? $"Iuran pertama: sekaligus {first.PeriodMonths.ToString(CultureInfo.InvariantCulture)} bulan (iuran bulan {IndonesianFormat.Month(first.Month)} sampai {IndonesianFormat.Month(first.LastMonth)}) sebesar {IndonesianFormat.Money(first.PeriodTotal)}, dibayar paling lambat {IndonesianFormat.Date(first.Due)}."
             : $"Iuran pertama: iuran bulan {IndonesianFormat.Month(first.Month)}, dibayar paling lambat {IndonesianFormat.Date(first.Due)}.");
         lines.Add("Sesudahnya, iuran tiap bulan paling lambat tanggal 15.");
         lines.Add("Cara membayar: di bank, ritel, atau dompet digital dengan kode bayar atau NIK; jangan ke rekening pribadi.");
-        return [Reply.Plain(Welcome(s)), Reply.Plain(string.Join('\n', lines))];
+        return lines;
     }
 
     private static string Welcome(SignUp s) =>

@@ -13,11 +13,12 @@ namespace Jamsostek.Bot.SignUps.Decisions;
 /// <param name="PeriodTotal">The sum of each of those months at its own rate (a relief may end inside the period).</param>
 public sealed record FirstPayment(DateOnly Month, DateOnly Due, ContributionQuote Quote, int PeriodMonths, decimal PeriodTotal)
 {
-    public static FirstPayment For(Tariff tariff, HolidayCalendar calendar, SignUp signUp, DateOnly approvedOnLocal, bool sponsored)
+    /// <param name="programs">What the worker pays: by default every programme of the sign-up; a sponsored worker's own (JHT).</param>
+    public static FirstPayment For(Tariff tariff, HolidayCalendar calendar, SignUp signUp, DateOnly approvedOnLocal, bool sponsored, IReadOnlyList<BpuProgram>? programs = null)
     {
         ArgumentNullException.ThrowIfNull(tariff);
         ArgumentNullException.ThrowIfNull(signUp);
-        var programs = SignUpPrograms.Parse(signUp.Programs);
+        programs ??= SignUpPrograms.Parse(signUp.Programs);
         var month = DueDates.FirstMonthDueOnOrAfter(approvedOnLocal, calendar);
         var months = Math.Max(1, signUp.PaymentPeriodMonths);
         var quote = tariff.Quote(signUp.MonthlyIncome, programs, month, signUp.Occupation, sponsored);

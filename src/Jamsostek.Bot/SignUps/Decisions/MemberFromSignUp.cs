@@ -32,8 +32,26 @@ public static class MemberFromSignUp
             ChatId = signUp.ChatId,
             Sponsored = sponsor is not null,
             SponsorCode = sponsor?.Code,
+            SelfPaidPrograms = sponsor is null ? null : SelfPaid(signUp, sponsor),
             RemindersOn = true,
             CreatedAt = now,
         });
+    }
+
+    /// <summary>The sign-up's programmes the sponsor does not pay ("JHT"), or null when it pays them all.</summary>
+    public static string? SelfPaid(SignUp signUp, Sponsor sponsor)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        ArgumentNullException.ThrowIfNull(sponsor);
+        var own = OwnPrograms(signUp, sponsor);
+        return own.Count == 0 ? null : string.Join(',', own.Select(p => p.ToString().ToUpperInvariant()));
+    }
+
+    /// <summary>The sign-up's programmes the sponsor does not pay, in the tariff's order.</summary>
+    public static IReadOnlyList<Jamsostek.Bpu.BpuProgram> OwnPrograms(SignUp signUp, Sponsor sponsor)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        ArgumentNullException.ThrowIfNull(sponsor);
+        return SignUpPrograms.Parse(signUp.Programs).Except(SignUpPrograms.Parse(sponsor.Programs)).Distinct().Order().ToList();
     }
 }

@@ -1,3 +1,4 @@
+using Jamsostek.Bot.SignUps.Sponsors;
 using Jamsostek.Bpu;
 using Jamsostek.Dialogs.Engine;
 using Jamsostek.Dialogs.Text;
@@ -13,7 +14,8 @@ public static class QuotedContribution
 {
     private const int RateHorizon = 12;
 
-    public static string Describe(Tariff tariff, HolidayCalendar holidays, SignUp s, string? sponsor)
+    /// <param name="sponsor">The programme that pays; the programmes it does not pay (a JHT added) are the worker's, told apart.</param>
+    public static string Describe(Tariff tariff, HolidayCalendar holidays, SignUp s, Sponsor? sponsor)
     {
         ArgumentNullException.ThrowIfNull(tariff);
         ArgumentNullException.ThrowIfNull(s);
@@ -21,7 +23,14 @@ public static class QuotedContribution
         var first = WorkerCalendar.ContributionMonth(quotedAt, holidays);
         var programs = SignUpPrograms.Parse(s.Programs);
         var period = Math.Max(1, s.PaymentPeriodMonths);
+        if (sponsor is not null && MemberFromSignUp.OwnPrograms(s, sponsor) is { Count: > 0 } own)
+        {
+            var ownMonths = tariff.MonthByMonth(s.MonthlyIncome, own, first, Math.Max(period, RateHorizon), s.Occupation, sponsored: false);
+            return $"{sponsor.Programs.Replace(",", " + ", StringComparison.Ordinal)} dibayar oleh {sponsor.Name}; "
+                + $"{string.Join(" + ", own.Select(p => p.ToString().ToUpperInvariant()))} dibayar peserta sendiri: {ContributionWording.Breakdown(ownMonths, period, sponsor: null)}";
+        }
+
         var months = tariff.MonthByMonth(s.MonthlyIncome, programs, first, Math.Max(period, RateHorizon), s.Occupation, sponsored: sponsor is not null);
-        return ContributionWording.Breakdown(months, period, sponsor);
+        return ContributionWording.Breakdown(months, period, sponsor?.Name);
     }
 }

@@ -46,9 +46,10 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
         var today = DateOnly.FromDateTime(WorkerZone.Of(signUp.RegencyCode).ToLocal(now).DateTime);
         var sponsor = signUp.Source is null ? null : await db.Sponsors.AsNoTracking().FirstOrDefaultAsync(p => p.Code == signUp.Source, cancellationToken);
         var first = FirstPayment.For(tariff, calendar, signUp, today, sponsored: sponsor is not null);
-        IReadOnlyList<Reply> messages = sponsor is not null
-            ? [DecisionMessages.ApprovedSponsored(signUp, sponsor)]
-            : DecisionMessages.ApprovedMessages(signUp, first);
+        IReadOnlyList<Reply> messages = sponsor is null ? DecisionMessages.ApprovedMessages(signUp, first)
+            : MemberFromSignUp.OwnPrograms(signUp, sponsor) is { Count: > 0 } own
+                ? DecisionMessages.ApprovedPartlySponsored(signUp, sponsor, FirstPayment.For(tariff, calendar, signUp, today, sponsored: false, own))
+                : [DecisionMessages.ApprovedSponsored(signUp, sponsor)];
         MemberFromSignUp.AddTo(db, signUp, first.Month, sponsor, now); // the approval makes the member, same transaction
         await AddDecisionAsync(db, signUp, "approved", scope.UserName, before, messages, now, cancellationToken);
         return await CommitAsync(db, transaction, signUp, cancellationToken);

@@ -13,13 +13,13 @@ public static class SponsorConsent
 {
     public const string CodePrefix = "u_";
 
-    /// <summary>The sponsor's name for an open invitation's code (the chat says who pays), else null.</summary>
-    public static string? SponsorNameOf(BotDbContext db, string code)
+    /// <summary>The programme of an open invitation's code (the chat says who pays what), else null.</summary>
+    public static Sponsor? SponsorOf(BotDbContext db, string code)
     {
         ArgumentNullException.ThrowIfNull(db);
         return code.StartsWith(CodePrefix, StringComparison.Ordinal)
             ? db.SponsorInvitations.Where(i => i.Code == code && i.Status == SponsorInvitationStatus.Invited)
-                .Join(db.Sponsors, i => i.SponsorId, p => p.Id, (_, p) => p.Name).FirstOrDefault()
+                .Join(db.Sponsors, i => i.SponsorId, p => p.Id, (_, p) => p).AsNoTracking().FirstOrDefault()
             : null;
     }
 

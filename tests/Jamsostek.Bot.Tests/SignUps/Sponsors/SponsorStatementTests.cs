@@ -54,6 +54,27 @@ public sealed class SponsorStatementTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await yudi.GetAsync(new Uri("/petugas/sponsor/tagihan?kode=hss2026", UriKind.Relative))).StatusCode);
     }
 
+    /// <summary>A member who added JHT and pays it themselves is billed to the sponsor as one who did not: JKK and JKM only.</summary>
+    [Fact]
+    public async Task ForMonthAsync_BillsOnlyWhatTheSponsorPays_WhenAMemberPaysJhtThemselves()
+    {
+        await using (var db = factory.Db())
+        {
+            var withJht = Member(4, "hss2026", new DateOnly(2026, 4, 1));
+            withJht.Programs = "JKK,JKM,JHT";
+            withJht.SelfPaidPrograms = "JHT";
+            db.Members.Add(withJht);
+            await db.SaveChangesAsync();
+        }
+
+        var sponsor = new Sponsor { Code = "hss2026", Name = "Pemkab HSS 2026", RegencyCode = "63.06", Programs = "JKK,JKM", PeriodStart = new DateOnly(2026, 1, 1), PeriodEnd = new DateOnly(2026, 12, 1) };
+        var statement = await factory.Services.GetRequiredService<SponsorStatement>().ForMonthAsync(sponsor, new DateOnly(2026, 5, 1));
+
+        var tariff = factory.Services.GetRequiredService<Tariff>();
+        var basic = tariff.Quote(1_000_000m, [BpuProgram.Jkk, BpuProgram.Jkm], new DateOnly(2026, 5, 1), "pedagang", sponsored: true).Total;
+        Assert.Equal([("10000000001", basic), ("10000000004", basic)], statement.Rows.Select(r => (r.Kpj, r.Amount)));
+    }
+
     private static Member Member(int n, string? sponsor, DateOnly first) => new()
     {
         SignUpId = n, Kpj = $"1000000000{n}", Nik = $"63060552089000{n:D2}", FullName = $"Pekerja {n}", RegencyCode = "63.06", VillageCode = "63.06.01.2001",

@@ -403,6 +403,10 @@ namespace Jamsostek.Bot.Data.Migrations.Postgres
                     b.Property<bool>("RemindersOn")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SelfPaidPrograms")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<long>("SignUpId")
                         .HasColumnType("bigint");
 

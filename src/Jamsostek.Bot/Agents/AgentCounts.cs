@@ -36,8 +36,8 @@ public sealed class AgentCounts(IDbContextFactory<BotDbContext> dbFactory)
             .ToDictionaryAsync(c => c.Agent, cancellationToken);
         return [.. agents
             .Select(a => counts.TryGetValue(a.Id, out var c)
-                ? new AgentCountRow(a.Id, a.Name, a.Kind, a.RegencyCode, a.VillageCode, a.ChatId is not null, c.Submitted, c.Confirmed, c.Approved, c.Rejected)
-                : new AgentCountRow(a.Id, a.Name, a.Kind, a.RegencyCode, a.VillageCode, a.ChatId is not null, 0, 0, 0, 0))
+                ? new AgentCountRow(a.Id, a.Name, a.Kind, a.RegencyCode, a.VillageCode, a.ChatId is not null, AgentAccounts.IsActive(a), c.Submitted, c.Confirmed, c.Approved, c.Rejected)
+                : new AgentCountRow(a.Id, a.Name, a.Kind, a.RegencyCode, a.VillageCode, a.ChatId is not null, AgentAccounts.IsActive(a), 0, 0, 0, 0))
             .OrderByDescending(r => r.Submitted).ThenBy(r => r.Name, StringComparer.Ordinal)];
     }
 
@@ -46,7 +46,7 @@ public sealed class AgentCounts(IDbContextFactory<BotDbContext> dbFactory)
         var text = new StringBuilder(Csv.Line(["Agen", "Jenis", "Kabupaten/kota", "Desa", "Terhubung", "Dikirim", "Disetujui pekerja", "Disetujui petugas", "Ditolak petugas", "Tingkat penolakan (%)"]));
         foreach (var r in rows)
         {
-            text.Append(Csv.Line([r.Name, AgentKinds.LabelOf(r.Kind), r.RegencyCode, r.VillageCode, r.Linked ? "ya" : "belum", Number(r.Submitted), Number(r.Confirmed),
+            text.Append(Csv.Line([r.Name, AgentKinds.LabelOf(r.Kind), r.RegencyCode, r.VillageCode, r.StateLabel, Number(r.Submitted), Number(r.Confirmed),
                 Number(r.Approved), Number(r.Rejected), r.RejectionPercent is { } p ? Number(p) : string.Empty]));
         }
 

@@ -13,9 +13,11 @@ public sealed class AgentTexts
         "tautan_berhasil", "tautan_salah", "tanya_wa", "bukan_agen", "mulai", "menu_agen", "terkirim", "terkirim_wa", "tanya_pekerja", "tombol_setuju",
         "tombol_tolak", "kode_salah", "kode_di_chat_agen", "disetujui", "ditolak", "sudah_terdaftar", "agen_disetujui", "agen_ditolak",
         "agen_kedaluwarsa", "status_judul", "status_kosong", "status_held", "status_pending", "status_approved", "status_rejected", "status_withdrawn",
+        "tombol_orang_lain", "tanya_tinggalkan", "tombol_tinggalkan", "tombol_lanjutkan", "kembali_sendiri", "agen_nonaktif", "hapus_agen", "hapus_titipan",
+        "agen_dihapus_pekerja",
     ];
 
-    private static readonly string[] RequiredWords = ["daftar_orang_lain", "setuju", "tolak", "status"];
+    private static readonly string[] RequiredWords = ["daftar_orang_lain", "setuju", "tolak", "status", "tinggalkan", "lanjutkan"];
 
     private readonly Dictionary<string, string> texts;
     private readonly Dictionary<string, HashSet<string>> words;

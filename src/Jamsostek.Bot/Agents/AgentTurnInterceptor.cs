@@ -19,6 +19,7 @@ internal sealed class AgentTurnInterceptor(AgentTexts texts, IOptions<AgentOptio
 {
     public const string AgreeChoice = "agen:setuju";
     public const string RefuseChoice = "agen:tolak";
+    public const string OtherChoice = "agen:orang-lain";
 
     private const int MaxListed = 10;
 
@@ -40,16 +41,32 @@ internal sealed class AgentTurnInterceptor(AgentTexts texts, IOptions<AgentOptio
             return answered;
         }
 
+        if (OwnRegistration.Asked(state))
+        {
+            state = OwnRegistration.WithoutQuestion(state);
+            if (input.ChoiceId == OwnRegistration.LeaveChoice || (input.Kind == InputKind.Text && texts.Is("tinggalkan", input.Text)))
+            {
+                return OwnRegistration.LeaveFor(state, StartForOther(engine));
+            }
+
+            if (input.ChoiceId == OwnRegistration.KeepChoice || (input.Kind == InputKind.Text && texts.Is("lanjutkan", input.Text)))
+            {
+                return engine(state, InboundInput.FromText("daftar")); // "Anda sedang mengisi: …", the step asked again
+            }
+        }
+
         // The agent is looked up only where it matters, not on every turn of a registration (the turn's hot path).
-        if (input.Kind == InputKind.Text && texts.Is("daftar_orang_lain", input.Text))
+        if (input.ChoiceId == OtherChoice || (input.Kind == InputKind.Text && texts.Is("daftar_orang_lain", input.Text)))
         {
             if (await AgentOfAsync(db, message, cancellationToken) is null)
             {
                 return new TurnResult(state, [Reply.Plain(texts.Say("bukan_agen"))], []);
             }
 
-            var started = engine(state with { Source = SignUp.AgentSource }, InboundInput.FromText("daftar"));
-            return started with { Replies = [Reply.Plain(texts.Say("mulai")), .. started.Replies] };
+            // Never turns the agent's own registration into one for someone else.
+            return OwnRegistration.InProgress(state) ? OwnRegistration.Ask(state, texts)
+                : state.InFlow && state.Source == SignUp.AgentSource ? engine(state, InboundInput.FromText("daftar"))
+                : StartForOther(engine, state);
         }
 
         if (!state.InFlow && (input.ChoiceId == "status" || (input.Kind == InputKind.Text && texts.Is("status", input.Text)))
@@ -59,17 +76,58 @@ internal sealed class AgentTurnInterceptor(AgentTexts texts, IOptions<AgentOptio
         }
 
         var result = engine(state, input);
-        if (result.Effects.OfType<SubmitSignUpEffect>().FirstOrDefault(e => e.Source == SignUp.AgentSource) is { } submit
-            && await AgentOfAsync(db, message, cancellationToken) is { } agent)
+        if (result.Effects.OfType<SubmitSignUpEffect>().FirstOrDefault(e => e.Source == SignUp.AgentSource) is { } submit)
         {
-            return Held(agent, submit, result);
+            // An agent deactivated meanwhile sends nothing: never a sign-up from their chat without the worker's consent.
+            return await AgentOfAsync(db, message, cancellationToken) is { } agent
+                ? OwnRegistration.ResumeAfter(state, Held(agent, submit, result), texts)
+                : new TurnResult(ConversationState.Empty, [Reply.Plain(texts.Say("agen_nonaktif"))], [new DraftDiscardedEffect()]);
         }
 
-        // The menu just shown to an agent says what agents can do besides.
+        if (result.Effects.OfType<DeletePersonalDataEffect>().Any())
+        {
+            return await ErasingAsync(db, message, state, result, cancellationToken);
+        }
+
+        result = OwnRegistration.ResumeAfter(state, result, texts);
+
+        // The menu just shown to an agent has the agents' button besides.
         var menuShown = state.FlowId != EngineServices.MenuFlowId && result.State.FlowId == EngineServices.MenuFlowId && result.Effects.Count == 0;
-        return menuShown && await AgentOfAsync(db, message, cancellationToken) is not null
-            ? result with { Replies = [.. result.Replies, Reply.Plain(texts.Say("menu_agen"))] }
+        return menuShown && result.Replies.Count > 0 && await AgentOfAsync(db, message, cancellationToken) is not null
+            ? result with { Replies = [.. result.Replies.SkipLast(1), WithAgentsButton(result.Replies[^1])] }
             : result;
+    }
+
+    /// <summary>
+    /// "hapus data saya": in an agent's chat the sign-ups held for other workers stay theirs (the eraser leaves them) and the
+    /// agent is told so; in a worker's chat a sign-up an agent holds for them goes too, before their own data.
+    /// </summary>
+    private async Task<TurnResult> ErasingAsync(BotDbContext db, InboundMessage message, ConversationState state, TurnResult result, CancellationToken cancellationToken)
+    {
+        if (await AgentOfAsync(db, message, cancellationToken) is { } agent)
+        {
+            var held = await db.SignUps.CountAsync(s => s.AgentId == agent.Id && s.Status == SignUpStatus.Held, cancellationToken);
+            return held == 0 ? result : result with
+            {
+                Replies = [.. result.Replies, Reply.Plain(texts.Say("hapus_agen", ("jumlah", held.ToString(System.Globalization.CultureInfo.InvariantCulture))))],
+            };
+        }
+
+        var code = AgentCodes.Read(state.Source) is { } asked && !asked.StartsWith(AgentCodes.LinkPrefix, StringComparison.Ordinal) ? asked : null;
+        return result with { Effects = [new HeldErasureEffect(code, texts), .. result.Effects] };
+    }
+
+    private Reply WithAgentsButton(Reply menu) => menu with
+    {
+        Text = menu.Text + "\n\n" + texts.Say("menu_agen"),
+        Choices = [.. menu.Choices, new ReplyChoice(OtherChoice, texts.Say("tombol_orang_lain"))],
+    };
+
+    /// <summary>The registration as it is, from nothing, with the agent's mark as its source.</summary>
+    private TurnResult StartForOther(Func<ConversationState, InboundInput, TurnResult> engine, ConversationState? from = null)
+    {
+        var started = engine((from ?? ConversationState.Empty) with { Source = SignUp.AgentSource }, InboundInput.FromText("daftar"));
+        return started with { Replies = [Reply.Plain(texts.Say("mulai")), .. started.Replies] };
     }
 
     private static Task<Agent?> AgentOfAsync(BotDbContext db, InboundMessage message, CancellationToken cancellationToken) =>

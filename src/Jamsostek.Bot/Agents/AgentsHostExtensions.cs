@@ -27,6 +27,8 @@ public static class AgentsHostExtensions
         services.TryAddSingleton<ITurnInterceptor, AgentTurnInterceptor>();
         services.TryAddTransient<HeldSignUpExpiry>();
         services.TryAddSingleton<AgentCounts>();
+        services.TryAddSingleton<AgentAccounts>();
+        services.TryAddSingleton(_ => Jamsostek.Bpu.RegionCatalog.LoadEmbedded());
         return services;
     }
 }

@@ -21,12 +21,14 @@ internal static class PersonalDataEraser
     /// holds one, whatever value it had then: a resubmission's older name or NIK included). Approved sign-ups
     /// stay as they are (BPJS needs the member's data). The answers typed mid-registration leave with the
     /// conversation state, which the engine clears in the same turn. The deletion itself is always audited,
-    /// with no personal value in the entry. SQLite's secure_delete (SqliteWalInterceptor) zeroes what is freed.
+    /// with no personal value in the entry. In an agent's chat the sign-ups it holds for other workers stay (Agents/):
+    /// they are those workers' data, which their own consent, refusal or the expiry decides. SQLite's secure_delete (SqliteWalInterceptor) zeroes what is freed.
     /// </summary>
     public static async Task EraseAsync(BotDbContext db, Participant participant, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var signUps = await db.SignUps
             .Where(s => s.Channel == participant.Channel && s.ChatId == participant.ChatId && s.Status != SignUpStatus.Approved)
+            .Where(s => s.AgentId == null || s.ConfirmedAt != null) // held for another worker by an agent: that worker's, not this chat's
             .ToListAsync(cancellationToken);
         foreach (var s in signUps)
         {

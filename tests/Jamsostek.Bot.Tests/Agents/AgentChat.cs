@@ -64,14 +64,10 @@ internal sealed partial class AgentChat : IAsyncDisposable
     public BotDbContext Db() => Host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContext();
 
     /// <returns>The replies this message got, in order.</returns>
-    public async Task<IReadOnlyList<string>> SendAsync(string chatId, string text)
-    {
-        await using var db = Db();
-        var before = await db.OutboxMessages.Where(m => m.ChatId == chatId).MaxAsync(m => (long?)m.Id) ?? 0;
-        await Host.Services.GetRequiredService<TurnProcessor>().ProcessAsync(
-            new InboundMessage("terminal", chatId, $"m{Interlocked.Increment(ref next)}", InboundInput.FromText(text), Time.GetUtcNow()));
-        return await RepliesAsync(chatId, after: before);
-    }
+    public Task<IReadOnlyList<string>> SendAsync(string chatId, string text) => SendInputAsync(chatId, InboundInput.FromText(text));
+
+    /// <returns>The replies a button press got, in order.</returns>
+    public Task<IReadOnlyList<string>> ChooseAsync(string chatId, string choiceId) => SendInputAsync(chatId, InboundInput.FromChoice(choiceId));
 
     public async Task<IReadOnlyList<string>> RepliesAsync(string chatId, long after = 0)
     {
@@ -100,6 +96,15 @@ internal sealed partial class AgentChat : IAsyncDisposable
         await Host.StopAsync();
         Host.Dispose();
         await database.DisposeAsync();
+    }
+
+    private async Task<IReadOnlyList<string>> SendInputAsync(string chatId, InboundInput input)
+    {
+        await using var db = Db();
+        var before = await db.OutboxMessages.Where(m => m.ChatId == chatId).MaxAsync(m => (long?)m.Id) ?? 0;
+        await Host.Services.GetRequiredService<TurnProcessor>().ProcessAsync(
+            new InboundMessage("terminal", chatId, $"m{Interlocked.Increment(ref next)}", input, Time.GetUtcNow()));
+        return await RepliesAsync(chatId, after: before);
     }
 
     [GeneratedRegex(@"\bS[0-9]{8}\b")]

@@ -1,3 +1,4 @@
+using Jamsostek.Dialogs.Engine;
 using Jamsostek.Bot.Data;
 using Jamsostek.Bot.SignUps;
 using Jamsostek.Bot.SignUps.Decisions;
@@ -19,7 +20,7 @@ internal static class HandoffContext
     {
         var chatIds = rows.Select(r => r.ChatId).Distinct().ToList();
         var people = (await scope.Apply(db.SignUps.AsNoTracking())
-                .Where(s => chatIds.Contains(s.ChatId))
+                .Where(s => chatIds.Contains(s.ChatId) && s.Status != SignUpStatus.Held) // an agent's chat: not the workers it holds for
                 .OrderBy(s => s.Id)
                 .Select(s => new { s.Channel, s.ChatId, s.Id, s.Reference, s.FullName, s.Status })
                 .ToListAsync(cancellationToken))

@@ -85,10 +85,20 @@ public sealed class PendaftaranModel(
 
     public AnswerLabels Labels => labels;
 
+    /// <summary>The id is an agent's sign-up the worker has not confirmed yet (Agents/): the page says only that.</summary>
+    public bool HeldForWorker { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
+            if (HeldForWorker)
+            {
+                // Consistent with the queue, which never lists it: nothing of the worker, only why.
+                Response.StatusCode = StatusCodes.Status404NotFound;
+                return Page();
+            }
+
             // Walking ids outside one's regencies is worth an admin's eye: the page says only "not found".
             await access.RecordAsync(HttpContext, AccessActions.ViewSignUpRefused, $"id {id}", cancellationToken);
             return NotFound();
@@ -224,6 +234,12 @@ public sealed class PendaftaranModel(
         var signUp = await scope.Apply(db.SignUps.AsNoTracking()).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (signUp is null)
         {
+            return false;
+        }
+
+        if (signUp.Status == Jamsostek.Dialogs.Engine.SignUpStatus.Held)
+        {
+            HeldForWorker = true;
             return false;
         }
 

@@ -102,7 +102,7 @@ public sealed class SignUpDecisions(IDbContextFactory<BotDbContext> dbFactory, T
         var signUp = await scope.Apply(db.SignUps).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         return signUp switch
         {
-            null => (null, DecisionResult.Missing),
+            null or { Status: SignUpStatus.Held } => (null, DecisionResult.Missing),
             _ when scope.SponsorOnly => (null, DecisionResult.Refused("Petugas sponsor melihat pendaftaran programnya, tetapi keputusan diambil petugas BPJS Ketenagakerjaan.")),
             { Status: not SignUpStatus.Pending } => (null, DecisionResult.Refused($"Pendaftaran {signUp.Reference} sudah {StatusLabels.Of(signUp.Status).ToLowerInvariant()}, tidak menunggu keputusan.")),
             _ => (signUp, null),

@@ -85,11 +85,10 @@ public sealed class SignUpQueue(IDbContextFactory<BotDbContext> dbFactory, Decis
             var status = SignUpStatusCodes.TryParse(filter.Status, out var parsed) ? parsed : SignUpStatus.Pending;
             query = query.Where(s => s.Status == status);
         }
-        else
-        {
-            // An agent's sign-up the worker has not confirmed is nobody's to decide or read yet (Agents/).
-            query = query.Where(s => s.Status != SignUpStatus.Held);
-        }
+
+        // An agent's sign-up the worker has not confirmed is nobody's to decide or read yet (Agents/), whatever the
+        // filter or search: /petugas/agen counts it per agent.
+        query = query.Where(s => s.Status != SignUpStatus.Held);
 
         if (!string.IsNullOrWhiteSpace(filter.Regency))
         {

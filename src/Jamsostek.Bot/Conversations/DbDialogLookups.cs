@@ -37,8 +37,14 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
         .Select(s => ToExisting(s)!)
         .ToList();
 
-    public RejectedDraft? FindRejectedDraft()
+    // An agent's "daftarkan orang lain" registers another person: the agent's own rejected answers must not fill it.
+    public RejectedDraft? FindRejectedDraft(string? source)
     {
+        if (source == SignUp.AgentSource)
+        {
+            return null;
+        }
+
         var s = LatestOfChat();
         if (s is not { Status: SignUpStatus.Rejected })
         {

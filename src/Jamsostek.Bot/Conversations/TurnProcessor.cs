@@ -155,8 +155,8 @@ public sealed class TurnProcessor(
         TurnResult? result = null;
         if (nik?.Refusal is null)
         {
-            var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId, schedule, now, reminderSettings), () => NextReference(db, message));
             var state = ConversationStateMapper.ToState(conversation);
+            var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId, schedule, now, reminderSettings), () => NextReference(db, message, state.Source));
             result = interceptor is null
                 ? engine.Handle(state, message.Input, context)
                 : await interceptor.HandleAsync(db, message, state, (s, input) => engine.Handle(s, input, context), cancellationToken);
@@ -178,10 +178,16 @@ public sealed class TurnProcessor(
 
     /// <summary>
     /// A corrected sign-up sent after a rejection keeps the rejected row and its reference (EffectApplier), so the
-    /// engine must quote that reference to the worker, not a fresh one that no officer or 175 agent could find.
+    /// engine must quote that reference to the worker, not a fresh one that no officer or agent could find. An agent's
+    /// registration of someone else never takes over the agent's own rejected row (EffectApplier), so it gets a fresh one.
     /// </summary>
-    private string NextReference(BotDbContext db, InboundMessage message)
+    private string NextReference(BotDbContext db, InboundMessage message, string? source)
     {
+        if (source == SignUp.AgentSource)
+        {
+            return references.Next();
+        }
+
         // Read only when the turn submits (TurnContext makes it lazily), inside the engine's synchronous lookups.
         var latest = db.SignUps
             .Where(s => s.Channel == message.Channel && s.ChatId == message.ChatId)

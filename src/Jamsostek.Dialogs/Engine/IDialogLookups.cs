@@ -29,9 +29,10 @@ public interface IDialogLookups
 
     /// <summary>
     /// The chat's latest sign-up when it was rejected: its answers (as the flow's slots) and the steps the
-    /// reason concerns, so that "daftar" asks only those again. Null when the latest is not rejected.
+    /// reason concerns, so that "daftar" asks only those again. Null when the latest is not rejected, or when the
+    /// registration being started (its <paramref name="source"/>) is not for the chat's own person.
     /// </summary>
-    RejectedDraft? FindRejectedDraft() => null;
+    RejectedDraft? FindRejectedDraft(string? source) => null;
 
     /// <summary>The personal data stored for this chat's latest sign-up, for "lihat data saya"; null when none.</summary>
     OwnSignUpData? FindOwnData() => null;

@@ -61,7 +61,7 @@ internal sealed class TurnScope(EngineServices services, ConversationState state
     /// </summary>
     public void StartFlowFromOutside(FlowDefinition flow)
     {
-        if (flow.Id != EngineServices.RegistrationFlowId || Context.Lookups.FindRejectedDraft() is not { } draft)
+        if (flow.Id != EngineServices.RegistrationFlowId || Context.Lookups.FindRejectedDraft(State.Source) is not { } draft)
         {
             StartFlow(flow);
             return;

@@ -83,6 +83,35 @@ public sealed class AgentOwnRegistrationTests
         Assert.Contains("Anda akan mendaftarkan pekerja lain", started, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OtherRegistration_StartsEmpty_WhenAgentsOwnSignUpWasRejected()
+    {
+        await using var chat = await AgentChat.StartAsync();
+        await chat.SendAsync(AgentChat.AgentChatId, "agen 1234-5678");
+        await SendAllAsync(chat, [.. OwnStart, .. OwnRest]);
+        string reference;
+        await using (var db = chat.Db())
+        {
+            var own = await db.SignUps.SingleAsync();
+            (own.Status, own.RejectionReason, reference) = (SignUpStatus.Rejected, "Data ahli waris tidak lengkap. Nama ahli waris hanya satu huruf.", own.Reference);
+            await db.SaveChangesAsync();
+        }
+
+        var other = string.Join('\n', await chat.SendAsync(AgentChat.AgentChatId, "daftarkan orang lain"));
+        await SendAllAsync(chat, AgentChat.SitiAnswers);
+        var own2 = string.Join('\n', await chat.SendAsync(AgentChat.AgentChatId, "daftar"));
+
+        Assert.Contains("Anda akan mendaftarkan pekerja lain", other, StringComparison.Ordinal);
+        Assert.DoesNotContain(reference, other, StringComparison.Ordinal);
+        await using var check = chat.Db();
+        var held = await check.SignUps.AsNoTracking().SingleAsync(s => s.Status == SignUpStatus.Held);
+        Assert.Equal(("Siti Aminah", (long?)chat.AgentId), (held.FullName, held.AgentId));
+        Assert.NotEqual("6306054507850001", held.Nik);
+        Assert.NotEqual(reference, held.Reference);
+        // The agent's own "daftar" still starts from their rejected answers.
+        Assert.Contains(reference, own2, StringComparison.Ordinal);
+    }
+
     private static async Task<IReadOnlyList<string>> SendAllAsync(AgentChat chat, IEnumerable<string> answers)
     {
         IReadOnlyList<string> last = [];

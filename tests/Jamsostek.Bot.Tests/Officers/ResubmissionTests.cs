@@ -78,7 +78,7 @@ public sealed class ResubmissionTests
                 return new TurnResult(state, [Reply.Plain("terkirim")], [new SubmitSignUpEffect(context.NewReference, Answers.Complete(), null)]);
             }
 
-            (draft, listed) = (context.Lookups.FindRejectedDraft(), context.Lookups.FindSignUpsOfChat());
+            (draft, listed) = (context.Lookups.FindRejectedDraft(null), context.Lookups.FindSignUpsOfChat());
             return new TurnResult(state, [Reply.Plain("ok")], []);
         }));
         await fixture.SendAsync("kirim");

@@ -38,5 +38,5 @@ internal sealed class FakeLookups : IDialogLookups
 
     public RejectedDraft? Rejected { get; set; }
 
-    public RejectedDraft? FindRejectedDraft() => Rejected;
+    public RejectedDraft? FindRejectedDraft(string? source) => Rejected;
 }

@@ -34,6 +34,10 @@ internal static class KnowledgeTestFiles
     public static string ThirdFinalQuestionsFile =>
         Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "final3.tsv");
 
+    /// <summary>The fourth untouched final test set (writers i and j, round 6): only ever reported as aggregate figures.</summary>
+    public static string FourthFinalQuestionsFile =>
+        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "final4.tsv");
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

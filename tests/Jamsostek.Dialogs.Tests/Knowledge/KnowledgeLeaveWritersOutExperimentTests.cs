@@ -25,6 +25,14 @@ public sealed class KnowledgeLeaveWritersOutExperimentTests(ITestOutputHelper ou
         ["rawat"] = ["igd", "ugd", "opname", "dirawat", "jahit", "jahitan", "gips", "terapi", "fisioterapi", "rontgen", "berobat"],
     };
 
+    // The close pair of fresh DEV's confusion (cara-daftar -> daftarkan-keluarga): registering through WhatsApp, the app or a
+    // phone with nobody else named is the worker's own sign-up.
+    private static readonly IntentRule ChannelRule = new(
+        "cara-daftar",
+        Set("daftarkan-keluarga"),
+        [Set("daftar"), Set("lewat", "wa", "whatsapp", "online", "aplikasi", "jmo", "hp", "sendiri")],
+        Set("istri", "suami", "anak", "ayah", "ibu", "orang", "tetangga", "keluarga", "bapak", "adik", "kakak", "mertua", "saudara", "nenek", "kakek", "lain", "warga", "dua", "berdua"));
+
     private static Dictionary<string, Func<KnowledgeBase, (KnowledgeBase Knowledge, KnowledgeMatcherOptions Options)>> Candidates { get; } =
         new(StringComparer.Ordinal)
         {
@@ -33,6 +41,7 @@ public sealed class KnowledgeLeaveWritersOutExperimentTests(ITestOutputHelper ou
             ["word weights from answers too"] = k => (k, KnowledgeMatcherOptions.Default with { IdfFromAnswers = true }),
             ["typo correction towards answers too"] = k => (k, KnowledgeMatcherOptions.Default with { SpellFromAnswers = true }),
             ["situation words in the concept groups"] = k => (k.WithConcepts(WithSituations(k.Concepts)), KnowledgeMatcherOptions.Default),
+            ["rule: registering through a channel is cara-daftar"] = k => (k.WithIntentRules([.. k.IntentRules, ChannelRule]), KnowledgeMatcherOptions.Default),
         };
 
     public static TheoryData<string, string> Runs
@@ -93,4 +102,6 @@ public sealed class KnowledgeLeaveWritersOutExperimentTests(ITestOutputHelper ou
             c => c.Key,
             c => (IReadOnlySet<string>)c.Value.Concat(SituationWords.GetValueOrDefault(c.Key, [])).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

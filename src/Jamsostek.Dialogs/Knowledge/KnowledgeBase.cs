@@ -86,6 +86,14 @@ public sealed class KnowledgeBase
             [.. Topics.Select(t => t with { Examples = examples(t) })],
             Normalizer, StopWords, QuestionWords, Greetings, IntentRules, outOfScope, Concepts);
 
+    /// <summary>The same knowledge base with other intent rules: the experiments measure a rule before it goes in maksud.yaml.</summary>
+    internal KnowledgeBase WithIntentRules(IReadOnlyList<IntentRule> rules) =>
+        new(Topics, Normalizer, StopWords, QuestionWords, Greetings, rules, OutOfScopeExamples, Concepts);
+
+    /// <summary>The same knowledge base with other concept word groups: the experiments measure a group's words before they go in maksud.yaml.</summary>
+    internal KnowledgeBase WithConcepts(IReadOnlyDictionary<string, IReadOnlySet<string>> concepts) =>
+        new(Topics, Normalizer, StopWords, QuestionWords, Greetings, IntentRules, OutOfScopeExamples, concepts);
+
     /// <summary>
     /// Reads every <c>*.yaml</c> topic file in <paramref name="directory"/> plus <c>slang.yaml</c>,
     /// <c>stopwords.yaml</c> and, when present, <c>maksud.yaml</c>. Throws <see cref="KnowledgeBaseException"/> listing all faults as

@@ -30,11 +30,13 @@ public sealed class KnowledgeCrossWriterExperimentTests(ITestOutputHelper output
     {
         var knowledge = KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory);
         var writers = LabelledQuestion.ReadAll(KnowledgeTestFiles.WriterExamplesFile);
-        var written = writers.Select(w => w.Question).ToHashSet(StringComparer.Ordinal);
+        // Round 6's writers (train6.tsv) are left out too, so the figures stay round 5's.
+        var written = KnowledgeTestFiles.WriterExamplesFiles.Where(File.Exists).SelectMany(LabelledQuestion.ReadAll)
+            .Select(w => w.Question).ToHashSet(StringComparer.Ordinal);
         var byTopic = writers.Where(w => !w.IsOutOfScope).ToLookup(w => w.Label!, w => w.Question, StringComparer.Ordinal);
         List<string> writersOut = [.. writers.Where(w => w.IsOutOfScope).Select(w => w.Question)];
 
-        // Whether or not train5.tsv is already in the YAML, (a) is the YAML without it.
+        // Whether or not train5.tsv is already in the YAML, (a) is the YAML without it (and without train6.tsv).
         var before = knowledge.WithExamples(
             t => [.. t.Examples.Where(e => !written.Contains(e))],
             [.. knowledge.OutOfScopeExamples.Where(e => !written.Contains(e))]);

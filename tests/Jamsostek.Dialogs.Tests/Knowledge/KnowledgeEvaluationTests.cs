@@ -13,9 +13,10 @@ public sealed class KnowledgeEvaluationTests(ITestOutputHelper output)
     // No worse than the matcher before issue 15: 142/150 with resmi-gratis and daftarkan-keluarga in the
     // knowledge base (143/150 before they existed). Issue 15 round 2 reaches 146/150; round 5 (writers t1-t4's examples,
     // out-of-scope penalty 1.25, threshold 0.46) reaches 147/150 and 0/77; After the merge, the 39 writer examples that were near copies of final3.tsv questions were dropped and the threshold re-swept on development data (0.48):
-    // 145/150 and 0/77, ONE UNDER round 4's 146/150. The floor sits at it.
+    // 145/150 and 0/77, ONE UNDER round 4's 146/150. Round 6 (writers t5-t8's examples, threshold 0.48 kept): 147/150 and
+    // 0/77. The floor sits at it.
     private const double TargetAccuracy = 142.0 / 150;
-    private const double MinimumAccuracy = 145.0 / 150;
+    private const double MinimumAccuracy = 147.0 / 150;
     private const double MaximumOutOfScopeRate = 0.05;
     private const int MinimumHeldOut = 100;
     private const int MinimumQuestions = 300;

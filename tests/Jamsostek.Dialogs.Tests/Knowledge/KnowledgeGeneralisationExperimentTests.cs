@@ -21,7 +21,8 @@ public sealed class KnowledgeGeneralisationExperimentTests(ITestOutputHelper out
     // Round 4 also measured answer weights 0.25/1/2, typo correction towards answer words, word weights from answers,
     // classifier shares 0.5/0.85 and the ranking margin in the confidence: none beat the shipped one by more than
     // a few questions (eval/README.md); round 5 measured answer weights 0.25/1, classifier shares of the ranking 0.5/0.85
-    // and of the confidence 0.35/0.65, out-of-scope penalties 1/1.5 (eval/README.md, "Round 5"). They stay out so the
+    // and of the confidence 0.35/0.65, out-of-scope penalties 1/1.5 (eval/README.md, "Round 5"); round 6 penalties 1.5/1.75 and
+    // answer weight 1 again with writers t5-t8's examples (eval/README.md, "Round 6"). They stay out so the
     // test stays quick; each is one `with { }` line to measure again.
     private static Dictionary<string, KnowledgeMatcherOptions> Candidates { get; } = new(StringComparer.Ordinal)
     {

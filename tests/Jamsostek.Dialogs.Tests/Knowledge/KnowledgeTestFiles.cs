@@ -19,8 +19,11 @@ internal static class KnowledgeTestFiles
     /// were brought into the YAML (near copies of evaluation questions dropped). A record, not an index: the matcher
     /// reads them from dialogs/pengetahuan; the tests check that they are there and measure them apart.
     /// </summary>
-    public static string WriterExamplesFile =>
-        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "train5.tsv");
+    public static string WriterExamplesFile => WriterExamplesFiles[0];
+
+    /// <summary>Every round's record of writers' training examples: train5.tsv (t1-t4), train6.tsv (t5-t8, round 6).</summary>
+    public static IReadOnlyList<string> WriterExamplesFiles { get; } =
+        [.. new[] { "train5.tsv", "train6.tsv" }.Select(f => Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", f))];
 
     /// <summary>The untouched final test set (writers c and d): only ever reported as aggregate figures.</summary>
     public static string FinalQuestionsFile =>

@@ -39,7 +39,7 @@ internal sealed class DurableOutboxInterceptor : SaveChangesInterceptor, IDbTran
 
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
-        if (eventData.Context?.Database.IsSqlite() == true)
+        if (eventData.Context?.Database.OnSqlite() == true)
         {
             SetFull(connection);
         }
@@ -49,7 +49,7 @@ internal sealed class DurableOutboxInterceptor : SaveChangesInterceptor, IDbTran
 
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context?.Database.IsSqlite() == true)
+        if (eventData.Context?.Database.OnSqlite() == true)
         {
             await SetFullAsync(connection, cancellationToken);
         }
@@ -74,7 +74,7 @@ internal sealed class DurableOutboxInterceptor : SaveChangesInterceptor, IDbTran
     /// <summary>The open SQLite connection when this save, outside a transaction, adds outbox rows.</summary>
     private static DbConnection? QueuesMessages(DbContext? context)
     {
-        if (context is null || !context.Database.IsSqlite() || context.Database.CurrentTransaction is not null
+        if (context is null || !context.Database.OnSqlite() || context.Database.CurrentTransaction is not null
             || !context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
         {
             return null;

@@ -29,7 +29,7 @@ public sealed class SharedChannelPace(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(settings);
-        if (!db.Database.IsNpgsql())
+        if (!db.Database.OnPostgres())
         {
             return TimeSpan.Zero;
         }

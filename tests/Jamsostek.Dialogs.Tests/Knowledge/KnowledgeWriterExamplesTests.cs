@@ -43,8 +43,8 @@ public sealed class KnowledgeWriterExamplesTests
     public void WriterExamples_CopyNoFinalQuestion_WhenBroughtIn()
     {
         // Counted only: a final set's questions are never printed.
-        var copies = new[] { KnowledgeTestFiles.FinalQuestionsFile, KnowledgeTestFiles.SecondFinalQuestionsFile, KnowledgeTestFiles.ThirdFinalQuestionsFile }
-            .SelectMany(LabelledQuestion.ReadAll)
+        var copies = KnowledgeFinalEvaluationTests.Sets
+            .SelectMany(s => s.Read())
             .Count(q => Writers.Any(w => KnowledgeEvaluationTests.IsNearCopy(q.Question, w.Question)));
 
         Assert.True(copies == 0, $"{copies} final questions have a near copy in train5.tsv: drop those examples without looking at the final sets");

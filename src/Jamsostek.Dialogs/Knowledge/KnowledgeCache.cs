@@ -21,9 +21,13 @@ public static class KnowledgeCache
         new(StringComparer.Ordinal);
 
     private static long _builds;
+    private static long _requests;
 
-    /// <summary>How many matchers this process has built (each a cache miss): what the tests' hosts share shows here.</summary>
+    /// <summary>How many matchers this process has built (each a cache miss).</summary>
     public static long Builds => Interlocked.Read(ref _builds);
+
+    /// <summary>How many times one was asked for: without the cache, each was a build (seconds and a copy in memory).</summary>
+    public static long Requests => Interlocked.Read(ref _requests);
 
     /// <summary>
     /// The knowledge base of <paramref name="directory"/> and its matcher (default threshold), built once for its content.
@@ -32,6 +36,7 @@ public static class KnowledgeCache
     public static (KnowledgeBase Knowledge, KnowledgeMatcher Matcher) Get(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        Interlocked.Increment(ref _requests);
         if (!Directory.Exists(directory))
         {
             return Build(directory); // throws the loader's own "folder not found"

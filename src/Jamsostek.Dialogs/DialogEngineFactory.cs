@@ -35,8 +35,9 @@ public static class DialogEngineFactory
         var knowledgeFolder = Path.Combine(dialogsDirectory, KnowledgeFolder);
         if (answerer is null && Directory.Exists(knowledgeFolder))
         {
-            var knowledge = KnowledgeBase.Load(knowledgeFolder);
-            answerer = new KnowledgeAnswerer(knowledge, KnowledgeMatcher.Build(knowledge), new TopicActions(new ContributionAnswer(tariff), holidays), eligibility);
+            // One matcher a folder's content for the whole process (KnowledgeCache): building it takes seconds.
+            var (knowledge, matcher) = KnowledgeCache.Get(knowledgeFolder);
+            answerer = new KnowledgeAnswerer(knowledge, matcher, new TopicActions(new ContributionAnswer(tariff), holidays), eligibility);
         }
 
         var services = new EngineServices(

@@ -8,5 +8,5 @@ namespace Jamsostek.Bot.Benchmarks;
 public class RegionCatalogBenchmarks
 {
     [Benchmark]
-    public RegionCatalog LoadEmbedded() => RegionCatalog.LoadEmbedded();
+    public RegionCatalog LoadEmbedded() => RegionCatalog.LoadEmbeddedCopy(); // LoadEmbedded itself reads once a process
 }

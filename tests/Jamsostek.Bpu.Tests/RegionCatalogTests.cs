@@ -15,6 +15,15 @@ public class RegionCatalogTests
     }
 
     [Fact]
+    public void LoadEmbedded_ReturnsOneCatalogue_WhenAskedAgain()
+    {
+        // Every host asks for it: one copy of the 83 762 villages a process.
+        Assert.Same(RegionCatalog.LoadEmbedded(), RegionCatalog.LoadEmbedded());
+        Assert.NotSame(RegionCatalog.LoadEmbedded(), RegionCatalog.LoadEmbeddedCopy());
+        Assert.NotNull(RegionCatalog.LoadEmbeddedCopy().FindVillage("11.01.01.2001"));
+    }
+
+    [Fact]
     public void FindRegency_ReturnsHuluSungaiSelatan_For6306()
     {
         var regency = _regions.FindRegency("63.06");

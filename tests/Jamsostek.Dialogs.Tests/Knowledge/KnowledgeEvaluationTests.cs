@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Jamsostek.Dialogs.Knowledge;
 using Xunit.Abstractions;
 
@@ -21,7 +22,9 @@ public sealed class KnowledgeEvaluationTests(ITestOutputHelper output)
     private const int MinimumHeldOut = 100;
     private const int MinimumQuestions = 300;
 
-    private static readonly KnowledgeBase Knowledge = KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory);
+    private static readonly ConcurrentDictionary<string, HashSet<string>> WordsOf = new(StringComparer.Ordinal);
+
+    private static readonly KnowledgeBase Knowledge = KnowledgeCache.Get(KnowledgeTestFiles.KnowledgeDirectory).Knowledge;
     private static readonly IReadOnlyList<LabelledQuestion> Questions = LabelledQuestion.ReadAll(KnowledgeTestFiles.QuestionsFile);
 
     [Fact]
@@ -57,7 +60,7 @@ public sealed class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Match_MeetsAccuracyAndRejectsOutOfScope_WhenRunOnHeldOutQuestions()
     {
-        using var matcher = KnowledgeMatcher.Build(Knowledge); // as DialogEngineFactory does
+        var matcher = KnowledgeCache.Get(KnowledgeTestFiles.KnowledgeDirectory).Matcher; // as DialogEngineFactory gets it
 
         // Out-of-scope questions are never indexed, so all of them count.
         var result = KnowledgeEvaluation.Run("held-out", matcher, Questions.Where(q => q.IsOutOfScope || q.IsHeldOut));
@@ -87,8 +90,9 @@ public sealed class KnowledgeEvaluationTests(ITestOutputHelper output)
             || (q.Count >= 2 && q.IsSubsetOf(e) && e.Count - q.Count <= 1);
     }
 
+    // Every question is compared with every example (hundreds of thousands of pairs a set): normalise each text once.
     private static HashSet<string> Words(string text) =>
-        Normal(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Knowledge.StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        WordsOf.GetOrAdd(text, t => Normal(t).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Knowledge.StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal));
 
     private static string Normal(string text) => Knowledge.Normalizer.Normalize(text);
 }

@@ -4,9 +4,9 @@ using Xunit.Abstractions;
 namespace Jamsostek.Dialogs.Tests.Knowledge;
 
 /// <summary>
-/// Measures the shipped matcher on eval/final.tsv, the untouched final test set (writers c and d, see
-/// eval/README.md). Nobody reads its questions or its misses: this test prints aggregate figures only
-/// (top-1, out-of-scope given a topic, recall counts per topic), never a question, never a wrong topic.
+/// Measures the shipped matcher on the untouched final test sets of eval/ (see eval/README.md), one row of
+/// <see cref="Sets"/> each. Nobody reads their questions or their misses: these tests print aggregate figures, recall
+/// counts per topic and the confusion summary (expected -> answered topic: count) only, never a question line.
 /// </summary>
 public sealed class KnowledgeFinalEvaluationTests(ITestOutputHelper output)
 {
@@ -14,57 +14,107 @@ public sealed class KnowledgeFinalEvaluationTests(ITestOutputHelper output)
     private const double TargetAccuracy = 0.93;
     private const double TargetOutOfScopeRate = 0.05;
 
-    // Measured first, before any change of round 2: 81.9% top-1 (331/404) and 11.1% out-of-scope given a topic
-    // (4/36) at threshold 0.41. With round 2's matcher (intent rules, out-of-scope class, threshold 0.28), measured
-    // once at the end: 86.6% (350/404) and 2.8% (1/36); 86.9% (351/404) and 2.8% after round 3's merges.
-    // Round 4 (concept word groups of maksud.yaml), measured once at the end: 87.9% (355/404) and 5.6% (2/36).
-    // Round 5 (writers t1-t4's examples, out-of-scope penalty 1.25, threshold 0.46), measured once at the end: 90.8%
-    // (367/404) and 0.0% (0/36); after dropping the writer examples that were near copies of final3.tsv questions and
-    // re-sweeping the threshold on development data (0.48): 90.1% (364/404) and 0/36. 93% IS NOT MET; out-of-scope meets 5%. Top-1's floor sits at what the matcher reaches,
-    // out-of-scope's at the target (1/36 is 2.8%), so neither can get worse unnoticed.
-    private const double MinimumAccuracy = 364.0 / 404;
-    private const double MaximumOutOfScopeRate = TargetOutOfScopeRate;
-
     private const int MinimumQuestions = 400;
 
-    // Final questions with a near copy among the YAML examples when the set arrived (the writers never saw them:
-    // short questions such as "cara klaim gmn" are simply how people ask). More means one was copied in.
-    private const int CoincidentNearCopies = 86;
+    /// <summary>
+    /// One row a final set: its file in eval/, the floors (at what the matcher reaches, so it cannot get worse unnoticed;
+    /// NOT issue 15's targets unless they say so) and how many of its questions had a near copy among the YAML examples
+    /// when it arrived (the writers never saw them; more means one was copied in). A new set is one more row.
+    /// </summary>
+    internal static readonly IReadOnlyList<FinalSet> Sets =
+    [
+        // final.tsv (writers c and d, round 2). Measured first, before any change of round 2: 81.9% top-1 (331/404) and
+        // 11.1% out-of-scope given a topic (4/36) at threshold 0.41. With round 2's matcher (intent rules, out-of-scope
+        // class, threshold 0.28), measured once at the end: 86.6% (350/404) and 2.8% (1/36); 86.9% (351/404) and 2.8%
+        // after round 3's merges. Round 4 (concept word groups of maksud.yaml), measured once at the end: 87.9% (355/404)
+        // and 5.6% (2/36). Round 5 (writers t1-t4's examples, out-of-scope penalty 1.25, threshold 0.46), measured once
+        // at the end: 90.8% (367/404) and 0.0% (0/36); after dropping the writer examples that were near copies of
+        // final3.tsv questions and re-sweeping the threshold on development data (0.48): 90.1% (364/404) and 0/36.
+        // Round 6 (writers t5-t8's examples), measured once at the end: 92.3% (373/404), 2.8% (1/36).
+        // 93% IS NOT MET; out-of-scope meets 5%. Out-of-scope's floor sits at the target (1/36 is 2.8%).
+        new("final", "final.tsv", MinimumAccuracy: 373.0 / 404, MaximumOutOfScopeRate: TargetOutOfScopeRate, CoincidentNearCopies: 86),
 
-    private static readonly KnowledgeBase Knowledge = KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory);
-    private static readonly IReadOnlyList<LabelledQuestion> Questions = LabelledQuestion.ReadAll(KnowledgeTestFiles.FinalQuestionsFile);
+        // final2.tsv (writers e and f, round 3): final.tsv had been looked at a few times by the end of round 2.
+        // Measured first, on the day it arrived, with round 2's matcher (threshold 0.28), before any change of round 3:
+        // 80.4% top-1 (325/404) and 5.6% out-of-scope given a topic (2/36).
+        // Round 4 (concept word groups of maksud.yaml), measured ONCE at the end: 80.9% (327/404) and 8.3% (3/36).
+        // Round 5 (writers t1-t4's examples, out-of-scope penalty 1.25, threshold 0.46), measured ONCE at the end: 89.4%
+        // (361/404) and 0.0% (0/36); after dropping the writer examples that were near copies of final3.tsv questions and
+        // re-sweeping the threshold on development data (0.48): 88.9% (359/404) and 0/36. Round 6 (writers t5-t8's
+        // examples), measured once at the end: 89.9% (363/404), 0/36. 93% IS NOT MET; out-of-scope meets 5%.
+        new("final2", "final2.tsv", MinimumAccuracy: 363.0 / 404, MaximumOutOfScopeRate: TargetOutOfScopeRate, CoincidentNearCopies: 91),
 
-    [Fact]
-    public void ReadAll_HasEnoughQuestionsWithKnownLabels_WhenFinalSetRead()
+        // final3.tsv (writers g and h, round 5): final.tsv and final2.tsv had both been measured against by the end of
+        // round 4. Measured first, on the day it arrived, with round 4's matcher (concept word groups, threshold 0.28),
+        // before any change of round 5: 84.1% top-1 (339/403) and 8.1% out-of-scope given a topic (3/37).
+        // Round 5 (writers t1-t4's examples, out-of-scope penalty 1.25), measured once at threshold 0.46 after the 39 writer
+        // examples that were near copies of its questions were dropped (counted, never printed): 87.1% (351/403), 5.4% (2/37);
+        // the development sweep's rule (at most 1 of 167 out-of-scope answered) then gave 0.48, shipped: 86.6% (349/403), 2/37.
+        // Round 6 (writers t5-t8's examples), measured once at the end: 89.3% (360/403), 5.4% (2/37). NEITHER IS THE TARGET.
+        new("final3", "final3.tsv", MinimumAccuracy: 360.0 / 403, MaximumOutOfScopeRate: 2.0 / 37, CoincidentNearCopies: 83),
+
+        // final4.tsv (writers i and j, round 6): final3.tsv had been measured twice in round 5. Measured first, on the day
+        // it arrived, with round 5's shipped matcher (main ba3db13, threshold 0.48), before any change of round 6: 88.6%
+        // top-1 (358/404) and 5.6% out-of-scope given a topic (2/36). Round 6 (writers t5-t8's examples, threshold 0.48
+        // kept), measured ONCE at the merge: 93.3% (377/404), 5.6% (2/36). Top-1 MEETS 93%; out-of-scope is one question
+        // over 5% (1/36 would be 2.8%).
+        new("final4", "final4.tsv", MinimumAccuracy: 377.0 / 404, MaximumOutOfScopeRate: 2.0 / 36, CoincidentNearCopies: 96),
+    ];
+
+    public static TheoryData<string> SetNames => [.. Sets.Select(s => s.Name)];
+
+    // The matcher the bot runs (KnowledgeCache, as DialogEngineFactory gets it), shared with the other tests of the process.
+    private static KnowledgeBase Knowledge => KnowledgeCache.Get(KnowledgeTestFiles.KnowledgeDirectory).Knowledge;
+
+    [Theory]
+    [MemberData(nameof(SetNames))]
+    public void ReadAll_HasEnoughQuestionsWithKnownLabels_WhenFinalSetRead(string name)
     {
-        Assert.True(Questions.Count >= MinimumQuestions, $"{Questions.Count} final questions, at least {MinimumQuestions}");
+        var set = Find(name);
+        var questions = set.Read();
+        Assert.True(questions.Count >= MinimumQuestions, $"{questions.Count} {name} questions, at least {MinimumQuestions}");
 
         // Counted, never listed: the lines stay unread.
-        var unknownLabels = Questions.Sum(q => q.Labels.Count(l => Knowledge.Find(l) is null));
-        Assert.True(unknownLabels == 0, $"{unknownLabels} labels in final.tsv name no topic");
+        var unknownLabels = questions.Sum(q => q.Labels.Count(l => Knowledge.Find(l) is null));
+        Assert.True(unknownLabels == 0, $"{unknownLabels} labels in {set.File} name no topic");
     }
 
-    [Fact]
-    public void Examples_CopyNoFinalQuestion_WhenTopicsEdited()
+    [Theory]
+    [MemberData(nameof(SetNames))]
+    public void Examples_CopyNoFinalQuestion_WhenTopicsEdited(string name)
     {
+        var set = Find(name);
+
         // Counted without printing the questions.
-        var copied = Questions.Count(q => !q.IsOutOfScope
+        var copied = set.Read().Count(q => !q.IsOutOfScope
             && Knowledge.Topics.Any(t => t.Examples.Any(e => KnowledgeEvaluationTests.IsNearCopy(q.Question, e))));
 
-        Assert.True(copied <= CoincidentNearCopies, $"{copied} final questions have a near copy among the YAML examples, {CoincidentNearCopies} had one when the set arrived: the set measures generalisation, never add its questions as examples");
+        Assert.True(copied <= set.CoincidentNearCopies, $"{copied} {name} questions have a near copy among the YAML examples, {set.CoincidentNearCopies} had one when the set arrived: the set measures generalisation, never add its questions as examples");
     }
 
-    [Fact]
-    public void Match_MeetsTargets_WhenRunOnFinalSet()
+    [Theory]
+    [MemberData(nameof(SetNames))]
+    public void Match_MeetsFloors_WhenRunOnFinalSet(string name)
     {
-        using var matcher = KnowledgeMatcher.Build(Knowledge);
+        var set = Find(name);
+        var matcher = KnowledgeCache.Get(KnowledgeTestFiles.KnowledgeDirectory).Matcher;
 
-        var final = KnowledgeEvaluation.Run("final", matcher, Questions);
-        var summary = final.Figures() + Environment.NewLine + final.PerTopicRecall();
+        var result = KnowledgeEvaluation.Run(name, matcher, set.Read());
+        var summary = result.Figures() + Environment.NewLine + result.PerTopicRecall() + result.Confusion();
         output.WriteLine(summary);
 
         Assert.True(
-            final.Accuracy >= MinimumAccuracy && final.OutOfScopeRate <= MaximumOutOfScopeRate,
-            $"final: want top-1 >= {MinimumAccuracy:P1} (a floor under what the matcher reaches, NOT issue 15's target {TargetAccuracy:P0}, which is not met), out-of-scope <= {MaximumOutOfScopeRate:P1} (target {TargetOutOfScopeRate:P0}){Environment.NewLine}{summary}");
+            result.Accuracy >= set.MinimumAccuracy && result.OutOfScopeRate <= set.MaximumOutOfScopeRate,
+            $"{name}: want top-1 >= {set.MinimumAccuracy:P1} (a floor, NOT issue 15's target {TargetAccuracy:P0}), out-of-scope <= {set.MaximumOutOfScopeRate:P1} (target {TargetOutOfScopeRate:P0}){Environment.NewLine}{summary}");
+    }
+
+    private static FinalSet Find(string name) => Sets.Single(s => s.Name == name);
+
+    /// <summary>A final set: <paramref name="File"/> in eval/, its floors and its near copies on arrival.</summary>
+    internal sealed record FinalSet(string Name, string File, double MinimumAccuracy, double MaximumOutOfScopeRate, int CoincidentNearCopies)
+    {
+        public string Path => System.IO.Path.Combine(KnowledgeTestFiles.EvalDirectory, File);
+
+        public IReadOnlyList<LabelledQuestion> Read() => LabelledQuestion.ReadAll(Path);
     }
 }

@@ -36,7 +36,7 @@ public sealed class KnowledgeFreshEvaluationTests(ITestOutputHelper output)
     // (84 since round 2's Banjar "lawan: dengan" made a Banjar question read like the old example "sambungkan ke operator").
     private const int CoincidentNearCopies = 84;
 
-    private static readonly KnowledgeBase Knowledge = KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory);
+    private static readonly KnowledgeBase Knowledge = KnowledgeCache.Get(KnowledgeTestFiles.KnowledgeDirectory).Knowledge;
     private static readonly IReadOnlyList<LabelledQuestion> Questions = LabelledQuestion.ReadAll(KnowledgeTestFiles.FreshQuestionsFile);
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class KnowledgeFreshEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Match_ReportsDevPart_WhenRunOnFreshDevQuestions()
     {
-        using var matcher = KnowledgeMatcher.Build(Knowledge);
+        var matcher = KnowledgeCache.Get(KnowledgeTestFiles.KnowledgeDirectory).Matcher; // the bot's, built once a process
 
         var dev = KnowledgeEvaluation.Run("fresh DEV", matcher, Questions.Where(q => !q.IsFreshTest));
         output.WriteLine(dev.Sweep() + dev.Figures() + Environment.NewLine + dev.Confusion() + dev.MissList());
@@ -71,7 +71,7 @@ public sealed class KnowledgeFreshEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Match_ReportsDevTestPart_WhenRunOnFreshDevTestQuestions()
     {
-        using var matcher = KnowledgeMatcher.Build(Knowledge);
+        var matcher = KnowledgeCache.Get(KnowledgeTestFiles.KnowledgeDirectory).Matcher; // the bot's, built once a process
 
         var test = KnowledgeEvaluation.Run("fresh dev-test", matcher, Questions.Where(q => q.IsFreshTest));
         var summary = test.Sweep() + test.Figures() + Environment.NewLine + test.Confusion() + test.MissList();

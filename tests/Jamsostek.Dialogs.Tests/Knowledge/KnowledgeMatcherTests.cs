@@ -2,11 +2,10 @@ using Jamsostek.Dialogs.Knowledge;
 
 namespace Jamsostek.Dialogs.Tests.Knowledge;
 
-public sealed class KnowledgeMatcherTests : IDisposable
+public sealed class KnowledgeMatcherTests
 {
-    private readonly KnowledgeMatcher _matcher = KnowledgeMatcher.Build(KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory));
-
-    public void Dispose() => _matcher.Dispose();
+    // The bot's own matcher (built once a process), not one a test method: building takes seconds.
+    private readonly KnowledgeMatcher _matcher = KnowledgeCache.Get(KnowledgeTestFiles.KnowledgeDirectory).Matcher;
 
     [Theory]
     [InlineData("brp iuran nya sebulan", "iuran")]

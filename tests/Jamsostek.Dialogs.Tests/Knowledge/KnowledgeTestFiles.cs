@@ -25,21 +25,12 @@ internal static class KnowledgeTestFiles
     public static IReadOnlyList<string> WriterExamplesFiles { get; } =
         [.. new[] { "train5.tsv", "train6.tsv" }.Select(f => Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", f))];
 
-    /// <summary>The untouched final test set (writers c and d): only ever reported as aggregate figures.</summary>
-    public static string FinalQuestionsFile =>
-        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "final.tsv");
-
-    /// <summary>The second untouched final test set (writers e and f, round 3): only ever reported as aggregate figures.</summary>
-    public static string SecondFinalQuestionsFile =>
-        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "final2.tsv");
-
-    /// <summary>The third untouched final test set (writers g and h, round 5): only ever reported as aggregate figures.</summary>
-    public static string ThirdFinalQuestionsFile =>
-        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "final3.tsv");
-
-    /// <summary>The fourth untouched final test set (writers i and j, round 6): only ever reported as aggregate figures.</summary>
-    public static string FourthFinalQuestionsFile =>
-        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", "final4.tsv");
+    /// <summary>
+    /// The labelled sets' folder. The untouched final sets in it (final*.tsv) are listed, with their floors, in
+    /// <see cref="KnowledgeFinalEvaluationTests.Sets"/>: only ever reported as aggregate figures.
+    /// </summary>
+    public static string EvalDirectory =>
+        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval");
 
     private static string FindRepositoryRoot()
     {

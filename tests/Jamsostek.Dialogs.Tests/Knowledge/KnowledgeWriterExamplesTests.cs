@@ -51,8 +51,8 @@ public sealed class KnowledgeWriterExamplesTests
     {
         var writers = Read(record);
         // Counted only: a final set's questions are never printed.
-        var copies = new[] { KnowledgeTestFiles.FinalQuestionsFile, KnowledgeTestFiles.SecondFinalQuestionsFile, KnowledgeTestFiles.ThirdFinalQuestionsFile }
-            .SelectMany(LabelledQuestion.ReadAll)
+        var copies = KnowledgeFinalEvaluationTests.Sets
+            .SelectMany(s => s.Read())
             .Count(q => writers.Any(w => KnowledgeEvaluationTests.IsNearCopy(q.Question, w.Question)));
 
         Assert.True(copies == 0, $"{copies} final questions have a near copy in {record}: drop those examples without looking at the final sets");

@@ -40,23 +40,13 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
     // An agent's "daftarkan orang lain" registers another person: the agent's own rejected answers must not fill it.
     public RejectedDraft? FindRejectedDraft(string? source)
     {
-        if (source == SignUp.AgentSource)
-        {
-            return null;
-        }
-
         var s = LatestOfChat();
-        if (s is not { Status: SignUpStatus.Rejected })
+        if (!RejectedSignUps.MayContinue(s, source, forSomeoneElse: false))
         {
             return null;
         }
 
         var reason = RejectionReason.FromToldText(s.RejectionReason);
-        if (reason is { CanResubmit: false })
-        {
-            return null;
-        }
-
         return new RejectedDraft(s.Reference, s.RejectionReason ?? string.Empty, SignUpAnswers.ToAnswers(s), reason?.Steps ?? []);
     }
 
@@ -105,11 +95,7 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
     }
 
     // An agent's sign-up stays in the agent's chat until the worker confirms it: the agent never reads it back (Agents/).
-    private SignUp? LatestOfChat() => db.SignUps
-        .Where(s => s.Channel == channel && s.ChatId == chatId && (s.AgentId == null || s.ConfirmedAt != null))
-        .OrderByDescending(s => s.CreatedAt)
-        .ThenByDescending(s => s.Id)
-        .FirstOrDefault();
+    private SignUp? LatestOfChat() => RejectedSignUps.OwnNewestFirst(db.SignUps, channel, chatId).FirstOrDefault();
 
     private static ExistingSignUp? ToExisting(SignUp? signUp) => signUp is null
         ? null

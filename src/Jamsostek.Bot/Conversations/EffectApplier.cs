@@ -94,15 +94,15 @@ internal static class EffectApplier
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.RemindersOn, on), cancellationToken);
 
     /// <summary>
-    /// A corrected sign-up after a rejection: when the chat's latest own sign-up is rejected and this registration may
-    /// continue it (<see cref="RejectedSignUps.MayContinue"/>: not one for someone else), that row goes back to pending with the new answers and its reference kept, whatever the NIK (a rejection for a wrong NIK is fixed
+    /// A corrected sign-up after a rejection: when this registration continues one of the chat's rejected sign-ups
+    /// (<see cref="RejectedSignUps.Continued"/>: never one for someone else), that row goes back to pending with the new answers and its reference kept, whatever the NIK (a rejection for a wrong NIK is fixed
     /// by sending the right one). The dialog has already refused a NIK that is pending or approved elsewhere, and
     /// the unique active-NIK index stays the last guard. The audit keeps before/after and which answers changed.
     /// </summary>
     private static async Task<SignUp?> ResubmitAsync(BotDbContext db, SignUp fresh, bool forSomeoneElse, string actor, DateTimeOffset now, string? session, CancellationToken cancellationToken)
     {
-        var latest = await RejectedSignUps.OwnNewestFirst(db.SignUps, fresh.Channel, fresh.ChatId).FirstOrDefaultAsync(cancellationToken);
-        if (!RejectedSignUps.MayContinue(latest, fresh.Source, forSomeoneElse))
+        var own = await RejectedSignUps.OwnNewestFirst(db.SignUps, fresh.Channel, fresh.ChatId).ToListAsync(cancellationToken);
+        if (RejectedSignUps.Continued(own, fresh.Source, forSomeoneElse) is not { } latest)
         {
             return null;
         }

@@ -179,13 +179,13 @@ public sealed class TurnProcessor(
     /// <summary>
     /// A corrected sign-up sent after a rejection keeps the rejected row and its reference (EffectApplier), so the
     /// engine must quote that reference to the worker, not a fresh one that no officer or agent could find. A
-    /// registration for someone else never takes over that row (<see cref="RejectedSignUps.MayContinue"/>): a fresh one.
+    /// registration for someone else never takes over that row (<see cref="RejectedSignUps.Continued"/>): a fresh one.
     /// </summary>
     private string NextReference(BotDbContext db, InboundMessage message, ConversationState state)
     {
         // Read only when the turn submits (TurnContext makes it lazily), inside the engine's synchronous lookups.
-        var latest = RejectedSignUps.OwnNewestFirst(db.SignUps.AsNoTracking(), message.Channel, message.ChatId).FirstOrDefault();
-        return RejectedSignUps.MayContinue(latest, state.Source, RegistrationFor.IsSomeoneElse(state)) ? latest.Reference : references.Next();
+        var own = RejectedSignUps.OwnNewestFirst(db.SignUps.AsNoTracking(), message.Channel, message.ChatId).ToList();
+        return RejectedSignUps.Continued(own, state.Source, RegistrationFor.IsSomeoneElse(state))?.Reference ?? references.Next();
     }
 
     /// <summary>Inserts the ProcessedMessage row; false when the message id was handled before.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Jamsostek.Bot.SignUps.Decisions;
 using Jamsostek.Dialogs.Engine;
 
@@ -12,24 +11,46 @@ namespace Jamsostek.Bot.SignUps;
 /// </summary>
 public static class RejectedSignUps
 {
+    /// <summary>How many of the chat's newest sign-ups are looked through: a family's, not a village's.</summary>
+    public const int Window = 10;
+
     /// <summary>
-    /// The chat's own sign-ups, newest first: not those an agent holds there for another worker (they move to the
-    /// worker's chat once confirmed, and the agent never reads them back).
+    /// The chat's own sign-ups, newest first, at most <see cref="Window"/>: not those an agent holds there for another
+    /// worker (they move to the worker's chat once confirmed, and the agent never reads them back).
     /// </summary>
     public static IQueryable<SignUp> OwnNewestFirst(IQueryable<SignUp> signUps, string channel, string chatId) => signUps
         .Where(s => s.Channel == channel && s.ChatId == chatId && (s.AgentId == null || s.ConfirmedAt != null))
         .OrderByDescending(s => s.CreatedAt)
-        .ThenByDescending(s => s.Id);
+        .ThenByDescending(s => s.Id)
+        .Take(Window);
 
     /// <summary>
-    /// Whether a registration started with this <paramref name="source"/> continues the chat's latest own sign-up: only
-    /// when that one was rejected for a reason a corrected sign-up can fix, and the registration is for the chat's own
-    /// person (not an agent's for a worker, not one the worker chose to make for someone else).
+    /// The sign-up a registration started with this <paramref name="source"/> continues, or null: the chat's newest
+    /// rejected sign-up whose NIK was not sent again since (a wife registered after it does not hide it), when it was
+    /// rejected for a reason a corrected sign-up can fix, and the registration is for that person (not an agent's for a
+    /// worker, not one the person said is for someone else).
     /// </summary>
-    /// <param name="latest">The first of <see cref="OwnNewestFirst"/>, or null.</param>
-    public static bool MayContinue([NotNullWhen(true)] SignUp? latest, string? source, bool forSomeoneElse) =>
-        latest is { Status: SignUpStatus.Rejected }
-        && source != SignUp.AgentSource
-        && !forSomeoneElse
-        && RejectionReason.FromToldText(latest.RejectionReason) is not { CanResubmit: false };
+    /// <param name="ownNewestFirst">What <see cref="OwnNewestFirst"/> read.</param>
+    public static SignUp? Continued(IEnumerable<SignUp> ownNewestFirst, string? source, bool forSomeoneElse)
+    {
+        ArgumentNullException.ThrowIfNull(ownNewestFirst);
+        if (source == SignUp.AgentSource || forSomeoneElse)
+        {
+            return null;
+        }
+
+        var sentSince = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var signUp in ownNewestFirst)
+        {
+            var person = signUp.NikHash ?? signUp.Nik;
+            if (signUp.Status == SignUpStatus.Rejected && !sentSince.Contains(person))
+            {
+                return RejectionReason.FromToldText(signUp.RejectionReason) is { CanResubmit: false } ? null : signUp;
+            }
+
+            sentSince.Add(person);
+        }
+
+        return null;
+    }
 }

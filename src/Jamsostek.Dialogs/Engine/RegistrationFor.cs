@@ -10,7 +10,7 @@ namespace Jamsostek.Dialogs.Engine;
 /// </summary>
 public static class RegistrationFor
 {
-    /// <summary>"Perbaiki data saya": the rejected sign-up corrected (also the rejected status's "Perbaiki &amp; kirim ulang").</summary>
+    /// <summary>"Perbaiki pendaftaran": the rejected sign-up corrected (also the rejected status's "Perbaiki &amp; kirim ulang").</summary>
     public const string OwnChoice = EngineServices.SignUpAgainChoice + ":perbaiki";
 
     /// <summary>"Daftarkan orang lain": a registration of someone else, from nothing.</summary>
@@ -23,7 +23,7 @@ public static class RegistrationFor
     // What a person may type instead of pressing (a number picks the button too).
     private static readonly HashSet<string> OwnWords = new(StringComparer.Ordinal)
     {
-        "perbaiki", "perbaiki data saya", "perbaiki pendaftaran saya", "saya sendiri", "sendiri", "untuk saya", "diri sendiri", "punya saya",
+        "perbaiki", "perbaiki pendaftaran", "perbaiki data saya", "perbaiki pendaftaran saya", "saya sendiri", "sendiri", "untuk saya", "diri sendiri", "punya saya",
     };
 
     private static readonly HashSet<string> SomeoneElseWords = new(StringComparer.Ordinal)
@@ -50,9 +50,10 @@ public static class RegistrationFor
     {
         scope.EndFlow();
         scope.TurnValues["referensi_ditolak"] = draft.Reference;
+        scope.TurnValues["nama_ditolak"] = Text.EmphasisMarkers.Escape(draft.Answers.GetValueOrDefault("nama") ?? string.Empty);
         scope.Say(
-            scope.Render(flow.Text(FlowTexts.ForWhom, "Pendaftaran Anda {referensi_ditolak} belum disetujui. Pendaftaran ini untuk siapa?")),
-            [new ReplyChoice(OwnChoice, flow.Text(FlowTexts.ForWhomOwn, "Perbaiki data saya")), new ReplyChoice(SomeoneElseChoice, flow.Text(FlowTexts.ForWhomOther, "Daftarkan orang lain"))]);
+            scope.Render(flow.Text(FlowTexts.ForWhom, "Pendaftaran {nama_ditolak} ({referensi_ditolak}) belum disetujui. Pendaftaran ini untuk siapa?")),
+            [new ReplyChoice(OwnChoice, flow.Text(FlowTexts.ForWhomOwn, "Perbaiki pendaftaran")), new ReplyChoice(SomeoneElseChoice, flow.Text(FlowTexts.ForWhomOther, "Daftarkan orang lain"))]);
     }
 
     /// <summary>The answer to <see cref="Ask"/> (a button, its number, or its words); false when the input is none.</summary>

@@ -56,7 +56,7 @@ internal sealed class TurnScope(EngineServices services, ConversationState state
     }
 
     /// <summary>
-    /// Starts a flow from outside it ("daftar", a menu choice, "Perbaiki data saya"). After a rejection the person is
+    /// Starts a flow from outside it ("daftar", a menu choice, "Perbaiki pendaftaran"). After a rejection the person is
     /// first asked whom the registration is for (<see cref="RegistrationFor"/>); their own starts from the earlier
     /// answers: only what the reason concerns is asked again, then the summary.
     /// </summary>

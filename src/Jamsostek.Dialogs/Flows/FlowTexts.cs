@@ -102,7 +102,7 @@ public static class FlowTexts
         [RemindersStarted] = Set("jam_mulai", "jam_selesai"),
         [PaymentClaimed] = Set("hari_jeda"),
         [Resubmit] = Set("referensi_ditolak", "alasan_ditolak"),
-        [ForWhom] = Set("referensi_ditolak"),
+        [ForWhom] = Set("referensi_ditolak", "nama_ditolak"),
         [ForWhomOwn] = Set(),
         [ForWhomOther] = Set(),
         [ForWhomOtherStarted] = Set("referensi_ditolak"),

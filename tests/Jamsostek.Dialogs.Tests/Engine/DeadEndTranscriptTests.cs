@@ -39,7 +39,7 @@ public sealed class DeadEndTranscriptTests
         chat.Lookups.Rejected = new RejectedDraft("BPU-BBBB-22", "Data ahli waris tidak lengkap.", Answers(), ["ahli_waris_nama", "ahli_waris_hubungan"]);
 
         chat.Say("daftar");
-        Assert.Contains("Pendaftaran Anda BPU-BBBB-22 belum disetujui", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("(BPU-BBBB-22) belum disetujui", chat.LastText, StringComparison.Ordinal);
         chat.Press(RegistrationFor.OwnChoice);
         Assert.Contains("Pendaftaran BPU-BBBB-22 belum disetujui. Alasan: Data ahli waris tidak lengkap.", chat.LastText, StringComparison.Ordinal);
         chat.Say("ya");

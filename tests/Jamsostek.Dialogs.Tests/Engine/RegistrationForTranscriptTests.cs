@@ -35,8 +35,8 @@ public sealed class RegistrationForTranscriptTests
 
         Assert.False(chat.State.InFlow);
         var question = chat.LastReplies[^1];
-        Assert.Contains("Pendaftaran Anda BPU-BBBB-22 belum disetujui", question.Text, StringComparison.Ordinal);
-        Assert.Equal([(RegistrationFor.OwnChoice, "Perbaiki data saya"), (RegistrationFor.SomeoneElseChoice, "Daftarkan orang lain")], question.Choices.Select(c => (c.Id, c.Label)));
+        Assert.Contains("Pendaftaran Siti Aminah (BPU-BBBB-22) belum disetujui", question.Text, StringComparison.Ordinal);
+        Assert.Equal([(RegistrationFor.OwnChoice, "Perbaiki pendaftaran"), (RegistrationFor.SomeoneElseChoice, "Daftarkan orang lain")], question.Choices.Select(c => (c.Id, c.Label)));
         Assert.All(question.Choices, c => Assert.True(c.Label.Length <= 20, c.Label)); // a WhatsApp reply button
         Assert.Empty(chat.Effects);
     }
@@ -77,7 +77,7 @@ public sealed class RegistrationForTranscriptTests
         chat.Say("kirim");
 
         Assert.Contains("Baik, kita daftarkan orang lain", started, StringComparison.Ordinal);
-        Assert.Contains("Pendaftaran Anda BPU-BBBB-22 tidak berubah", started, StringComparison.Ordinal);
+        Assert.Contains("Pendaftaran BPU-BBBB-22 tidak berubah", started, StringComparison.Ordinal);
         Assert.DoesNotContain("Alasan:", started, StringComparison.Ordinal);
         var submit = Assert.Single(chat.Effects.OfType<SubmitSignUpEffect>());
         Assert.True(submit.ForSomeoneElse);

@@ -60,7 +60,8 @@ internal sealed class AgentTurnInterceptor(AgentTexts texts, IOptions<AgentOptio
         {
             if (await AgentOfAsync(db, message, cancellationToken) is null)
             {
-                return new TurnResult(state, [Reply.Plain(texts.Say("bukan_agen"))], []);
+                // A worker asked after a rejection whom a registration is for answers with the button's words.
+                return RegistrationFor.Asked(state) ? engine(state, input) : new TurnResult(state, [Reply.Plain(texts.Say("bukan_agen"))], []);
             }
 
             // Never turns the agent's own registration into one for someone else.
@@ -76,6 +77,13 @@ internal sealed class AgentTurnInterceptor(AgentTexts texts, IOptions<AgentOptio
         }
 
         var result = engine(state, input);
+
+        // An agent whose own sign-up was rejected answered "Daftarkan orang lain": the agents' registration, held for the worker.
+        if (!RegistrationFor.IsSomeoneElse(state) && RegistrationFor.IsSomeoneElse(result.State) && await AgentOfAsync(db, message, cancellationToken) is not null)
+        {
+            return StartForOther(engine, state);
+        }
+
         if (result.Effects.OfType<SubmitSignUpEffect>().FirstOrDefault(e => e.Source == SignUp.AgentSource) is { } submit)
         {
             // An agent deactivated meanwhile sends nothing: never a sign-up from their chat without the worker's consent.

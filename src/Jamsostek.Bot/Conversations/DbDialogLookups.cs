@@ -40,23 +40,12 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
     // An agent's "daftarkan orang lain" registers another person: the agent's own rejected answers must not fill it.
     public RejectedDraft? FindRejectedDraft(string? source)
     {
-        if (source == SignUp.AgentSource)
-        {
-            return null;
-        }
-
-        var s = LatestOfChat();
-        if (s is not { Status: SignUpStatus.Rejected })
+        if (RejectedSignUps.Continued(RejectedSignUps.OwnNewestFirst(db.SignUps, channel, chatId).ToList(), source, forSomeoneElse: false) is not { } s)
         {
             return null;
         }
 
         var reason = RejectionReason.FromToldText(s.RejectionReason);
-        if (reason is { CanResubmit: false })
-        {
-            return null;
-        }
-
         return new RejectedDraft(s.Reference, s.RejectionReason ?? string.Empty, SignUpAnswers.ToAnswers(s), reason?.Steps ?? []);
     }
 
@@ -86,7 +75,17 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
 
         var overview = Members.MemberOverview.Of(member, schedule, now.Value, remindersSent: 0);
         var next = member.Terms().NextUnpaidMonth;
-        return new MemberStatus(member.Kpj, !member.PaysSelf, member.RemindersOn, member.PaidThrough, next, overview.NextDueDate, overview.NextAmount, overview.MonthsInArrears, overview.Lapsed);
+        SponsorTerms? sponsor = null;
+        IReadOnlyList<Jamsostek.Bpu.BpuProgram>? selfPaid = null;
+        if (member is { Sponsored: true, SelfPaidPrograms: { } own })
+        {
+            // What the programme pays for this member as fixed at approval (not its terms of today), under its name.
+            selfPaid = SignUpPrograms.Parse(own);
+            var name = db.Sponsors.AsNoTracking().Where(p => p.Code == member.SponsorCode).Select(p => p.Name).FirstOrDefault() ?? "pemerintah daerah";
+            sponsor = new SponsorTerms(name, SignUpPrograms.Parse(member.Programs).Except(selfPaid).ToList());
+        }
+
+        return new MemberStatus(member.Kpj, !member.PaysSelf, member.RemindersOn, member.PaidThrough, next, overview.NextDueDate, overview.NextAmount, overview.MonthsInArrears, overview.Lapsed, sponsor, selfPaid);
     }
 
     public string? FindSponsorName(string code) => FindSponsor(code)?.Name;
@@ -105,11 +104,7 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
     }
 
     // An agent's sign-up stays in the agent's chat until the worker confirms it: the agent never reads it back (Agents/).
-    private SignUp? LatestOfChat() => db.SignUps
-        .Where(s => s.Channel == channel && s.ChatId == chatId && (s.AgentId == null || s.ConfirmedAt != null))
-        .OrderByDescending(s => s.CreatedAt)
-        .ThenByDescending(s => s.Id)
-        .FirstOrDefault();
+    private SignUp? LatestOfChat() => RejectedSignUps.OwnNewestFirst(db.SignUps, channel, chatId).FirstOrDefault();
 
     private static ExistingSignUp? ToExisting(SignUp? signUp) => signUp is null
         ? null

@@ -25,7 +25,7 @@ internal static class EffectApplier
                 var invitation = await SignUps.Sponsors.SponsorConsent.ApplyAsync(db, signUp, cancellationToken);
                 participant.Phone = signUp.Phone;
                 participant.RegencyCode = signUp.RegencyCode;
-                if (await ResubmitAsync(db, signUp, actor, now, session, cancellationToken) is { } corrected)
+                if (await ResubmitAsync(db, signUp, submit.ForSomeoneElse, actor, now, session, cancellationToken) is { } corrected)
                 {
                     SignUps.Sponsors.SponsorConsent.Link(invitation, corrected);
                     break;
@@ -94,19 +94,15 @@ internal static class EffectApplier
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.RemindersOn, on), cancellationToken);
 
     /// <summary>
-    /// A corrected sign-up after a rejection: when the chat's latest sign-up is rejected, that row goes back to
-    /// pending with the new answers and its reference kept, whatever the NIK (a rejection for a wrong NIK is fixed
+    /// A corrected sign-up after a rejection: when this registration continues one of the chat's rejected sign-ups
+    /// (<see cref="RejectedSignUps.Continued"/>: never one for someone else), that row goes back to pending with the new answers and its reference kept, whatever the NIK (a rejection for a wrong NIK is fixed
     /// by sending the right one). The dialog has already refused a NIK that is pending or approved elsewhere, and
     /// the unique active-NIK index stays the last guard. The audit keeps before/after and which answers changed.
     /// </summary>
-    private static async Task<SignUp?> ResubmitAsync(BotDbContext db, SignUp fresh, string actor, DateTimeOffset now, string? session, CancellationToken cancellationToken)
+    private static async Task<SignUp?> ResubmitAsync(BotDbContext db, SignUp fresh, bool forSomeoneElse, string actor, DateTimeOffset now, string? session, CancellationToken cancellationToken)
     {
-        var latest = await db.SignUps
-            .Where(s => s.Channel == fresh.Channel && s.ChatId == fresh.ChatId)
-            .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        // An agent entering someone else's data never overwrites the agent's own rejected sign-up.
-        if (latest is null || latest.Status != SignUpStatus.Rejected || fresh.Source == SignUp.AgentSource)
+        var own = await RejectedSignUps.OwnNewestFirst(db.SignUps, fresh.Channel, fresh.ChatId).ToListAsync(cancellationToken);
+        if (RejectedSignUps.Continued(own, fresh.Source, forSomeoneElse) is not { } latest)
         {
             return null;
         }

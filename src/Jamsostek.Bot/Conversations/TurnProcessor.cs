@@ -156,7 +156,7 @@ public sealed class TurnProcessor(
         if (nik?.Refusal is null)
         {
             var state = ConversationStateMapper.ToState(conversation);
-            var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId, schedule, now, reminderSettings), () => NextReference(db, message, state.Source));
+            var context = new TurnContext(now, new DbDialogLookups(db, message.Channel, message.ChatId, schedule, now, reminderSettings), () => NextReference(db, message, state));
             result = interceptor is null
                 ? engine.Handle(state, message.Input, context)
                 : await interceptor.HandleAsync(db, message, state, (s, input) => engine.Handle(s, input, context), cancellationToken);
@@ -178,23 +178,14 @@ public sealed class TurnProcessor(
 
     /// <summary>
     /// A corrected sign-up sent after a rejection keeps the rejected row and its reference (EffectApplier), so the
-    /// engine must quote that reference to the worker, not a fresh one that no officer or agent could find. An agent's
-    /// registration of someone else never takes over the agent's own rejected row (EffectApplier), so it gets a fresh one.
+    /// engine must quote that reference to the worker, not a fresh one that no officer or agent could find. A
+    /// registration for someone else never takes over that row (<see cref="RejectedSignUps.Continued"/>): a fresh one.
     /// </summary>
-    private string NextReference(BotDbContext db, InboundMessage message, string? source)
+    private string NextReference(BotDbContext db, InboundMessage message, ConversationState state)
     {
-        if (source == SignUp.AgentSource)
-        {
-            return references.Next();
-        }
-
         // Read only when the turn submits (TurnContext makes it lazily), inside the engine's synchronous lookups.
-        var latest = db.SignUps
-            .Where(s => s.Channel == message.Channel && s.ChatId == message.ChatId)
-            .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
-            .Select(s => new { s.Status, s.Reference })
-            .FirstOrDefault();
-        return latest is { Status: SignUpStatus.Rejected } ? latest.Reference : references.Next();
+        var own = RejectedSignUps.OwnNewestFirst(db.SignUps.AsNoTracking(), message.Channel, message.ChatId).ToList();
+        return RejectedSignUps.Continued(own, state.Source, RegistrationFor.IsSomeoneElse(state))?.Reference ?? references.Next();
     }
 
     /// <summary>Inserts the ProcessedMessage row; false when the message id was handled before.</summary>

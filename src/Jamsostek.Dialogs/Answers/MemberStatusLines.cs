@@ -12,16 +12,23 @@ public static class MemberStatusLines
     public static string Describe(MemberStatus member)
     {
         ArgumentNullException.ThrowIfNull(member);
+        // A sponsored member paying their own JHT reads which part is theirs: "iuran JHT", never the sponsor's amount.
+        var own = member.Sponsor is null || member.SelfPaid is not { Count: > 0 } selfPaid ? string.Empty : " " + ComputedValues.ProgramWords(selfPaid);
         var lines = new List<string>
         {
             member.PaidThrough is { } paid
-                ? $"KPJ {member.Kpj}: iuran sudah tercatat dibayar sampai bulan {IndonesianFormat.Month(paid)}."
-                : $"KPJ {member.Kpj}: belum ada iuran yang tercatat dibayar.",
+                ? $"KPJ {member.Kpj}: iuran{own} sudah tercatat dibayar sampai bulan {IndonesianFormat.Month(paid)}."
+                : $"KPJ {member.Kpj}: belum ada iuran{own} yang tercatat dibayar.",
         };
         if (member.Sponsored)
         {
             lines.Add("Iuran Anda dibayar pemerintah daerah; Anda tidak perlu membayar sendiri.");
             return string.Join('\n', lines);
+        }
+
+        if (member.Sponsor is { } sponsor && own.Length > 0)
+        {
+            lines.Add($"Iuran {ComputedValues.ProgramWords(sponsor.Pays)} Anda dibayar oleh {sponsor.Name}; iuran{own} Anda bayar sendiri.");
         }
 
         if (member.Lapsed)
@@ -37,7 +44,7 @@ public static class MemberStatusLines
 
         if (member is { NextDueDate: { } due, NextAmount: { } amount })
         {
-            lines.Add($"Iuran berikutnya: bulan {IndonesianFormat.Month(member.NextMonth)}, {IndonesianFormat.Money(amount)}, paling lambat {IndonesianFormat.Date(due)}.");
+            lines.Add($"Iuran{own} berikutnya: bulan {IndonesianFormat.Month(member.NextMonth)}, {IndonesianFormat.Money(amount)}, paling lambat {IndonesianFormat.Date(due)}.");
         }
 
         if (!member.RemindersOn)

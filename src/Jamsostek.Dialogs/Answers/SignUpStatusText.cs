@@ -36,7 +36,7 @@ public static class SignUpStatusText
     public static IReadOnlyList<ReplyChoice> FollowUps(ExistingSignUp? signUp) => signUp?.Status switch
     {
         SignUpStatus.Approved => [new(TopicPrefix + "kartu-peserta", "Kartu & nomor KPJ"), new(TopicPrefix + "cara-bayar", "Cara bayar iuran")],
-        SignUpStatus.Rejected => [new(SignUpAgainChoice, "Perbaiki & kirim ulang"), new(OfficerChoice, "Tanya petugas")],
+        SignUpStatus.Rejected => [new(RegistrationFor.OwnChoice, "Perbaiki & kirim ulang"), new(OfficerChoice, "Tanya petugas")],
         SignUpStatus.Pending => [new(WhatNextChoice, "Apa selanjutnya?"), new(OfficerChoice, "Tanya petugas")],
         _ => [new(SignUpAgainChoice, "Daftar jadi peserta")],
     };

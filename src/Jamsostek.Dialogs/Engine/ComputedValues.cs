@@ -122,7 +122,8 @@ internal static class ComputedValues
     }
 
     /// <summary>"JKK dan JKM", "JKK, JKM dan JHT".</summary>
-    private static string ProgramWords(IReadOnlyCollection<BpuProgram> programs)
+    /// <summary>"JKK dan JKM", "JHT": programme codes as a worker reads them.</summary>
+    internal static string ProgramWords(IReadOnlyCollection<BpuProgram> programs)
     {
         var names = programs.Order().Select(p => p.ToString().ToUpperInvariant()).ToList();
         return names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " dan " + names[^1];

@@ -4,7 +4,8 @@ namespace Jamsostek.Dialogs.Engine;
 public abstract record DialogEffect;
 
 /// <summary>Store a sign-up as pending. Answers are keyed by slot name (see registrasi-bpu.yaml).</summary>
-public sealed record SubmitSignUpEffect(string Reference, IReadOnlyDictionary<string, string> Answers, string? Source)
+/// <param name="ForSomeoneElse">The person said it is for someone else (<see cref="RegistrationFor"/>): never a correction of their rejected sign-up.</param>
+public sealed record SubmitSignUpEffect(string Reference, IReadOnlyDictionary<string, string> Answers, string? Source, bool ForSomeoneElse = false)
     : DialogEffect;
 
 /// <summary>The person asked for a human; officers see it in their console.</summary>

@@ -114,7 +114,13 @@ public sealed class DialogEngine(EngineServices services)
             return;
         }
 
-        // "Perbaiki & kirim ulang" under a rejected sign-up's status: the registration again.
+        // After a rejection: whom the registration is for (the question's buttons, "Perbaiki & kirim ulang" of the status).
+        if (RegistrationFor.TryAnswer(scope, input, text))
+        {
+            return;
+        }
+
+        // "Daftar jadi peserta" under a status, "Daftar sekarang" under an answer: the registration.
         if (input.ChoiceId == EngineServices.SignUpAgainChoice && !MenuFlow.InTask(scope)
             && Services.Flows.Find(EngineServices.RegistrationFlowId) is { } again)
         {

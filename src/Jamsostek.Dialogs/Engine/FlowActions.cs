@@ -47,7 +47,7 @@ internal static class FlowActions
             answers["iuran_bulanan"] = quote.Total.ToString(CultureInfo.InvariantCulture);
         }
 
-        scope.Effects.Add(new SubmitSignUpEffect(scope.Context.NewReference, answers, scope.State.Source));
+        scope.Effects.Add(new SubmitSignUpEffect(scope.Context.NewReference, answers, scope.State.Source, RegistrationFor.IsSomeoneElse(scope.State)));
         scope.SetSlot("referensi", scope.Context.NewReference);
         return true;
     }

@@ -51,19 +51,27 @@ internal sealed class TurnScope(EngineServices services, ConversationState state
     public void StartFlow(FlowDefinition flow, string? prefix = null)
     {
         DiscardDraft();
-        State = new ConversationState { FlowId = flow.Id, FlowVersion = flow.Version, Source = State.Source };
+        State = RegistrationFor.Carried(State, new ConversationState { FlowId = flow.Id, FlowVersion = flow.Version, Source = State.Source });
         EnterStep(flow.Start, prefix);
     }
 
     /// <summary>
-    /// Starts a flow from outside it ("daftar", a menu choice, "Perbaiki & kirim ulang"). After a rejection the
-    /// registration starts from the earlier answers: only what the reason concerns is asked again, then the summary.
+    /// Starts a flow from outside it ("daftar", a menu choice, "Perbaiki pendaftaran"). After a rejection the person is
+    /// first asked whom the registration is for (<see cref="RegistrationFor"/>); their own starts from the earlier
+    /// answers: only what the reason concerns is asked again, then the summary.
     /// </summary>
-    public void StartFlowFromOutside(FlowDefinition flow)
+    /// <param name="askedForWhom">The person already said it is their own (a correction).</param>
+    public void StartFlowFromOutside(FlowDefinition flow, bool askedForWhom = false)
     {
         if (flow.Id != EngineServices.RegistrationFlowId || Context.Lookups.FindRejectedDraft(State.Source) is not { } draft)
         {
             StartFlow(flow);
+            return;
+        }
+
+        if (!askedForWhom)
+        {
+            RegistrationFor.Ask(this, flow, draft);
             return;
         }
 

@@ -29,6 +29,13 @@ public static class FlowTexts
     public const string DateMismatchWrongNik = "tanggal_beda_nik_salah";
     public const string DateMismatchRetypeNik = "tanggal_beda_ketik_ulang_nik";
     public const string Resubmit = "kirim_ulang";
+
+    // After a rejection, "daftar" asks whom the registration is for (Engine/RegistrationFor): the question, its two
+    // buttons, and what is said when it is for someone else.
+    public const string ForWhom = "untuk_siapa";
+    public const string ForWhomOwn = "untuk_siapa_sendiri";
+    public const string ForWhomOther = "untuk_siapa_lain";
+    public const string ForWhomOtherStarted = "untuk_orang_lain";
     public const string IncomePerDay = "penghasilan_per_hari";
     public const string IncomePerWeek = "penghasilan_per_minggu";
     public const string IncomeSmall = "penghasilan_kecil";
@@ -95,6 +102,10 @@ public static class FlowTexts
         [RemindersStarted] = Set("jam_mulai", "jam_selesai"),
         [PaymentClaimed] = Set("hari_jeda"),
         [Resubmit] = Set("referensi_ditolak", "alasan_ditolak"),
+        [ForWhom] = Set("referensi_ditolak", "nama_ditolak"),
+        [ForWhomOwn] = Set(),
+        [ForWhomOther] = Set(),
+        [ForWhomOtherStarted] = Set("referensi_ditolak"),
         [IncomePerDay] = Set("penghasilan_diketik", "penghasilan_sebulan", "hari_kerja"),
         [IncomePerWeek] = Set("penghasilan_diketik", "penghasilan_sebulan", "minggu_sebulan"),
         [IncomeSmall] = Set("penghasilan_diketik"),

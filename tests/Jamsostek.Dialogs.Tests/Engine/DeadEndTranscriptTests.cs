@@ -39,6 +39,8 @@ public sealed class DeadEndTranscriptTests
         chat.Lookups.Rejected = new RejectedDraft("BPU-BBBB-22", "Data ahli waris tidak lengkap.", Answers(), ["ahli_waris_nama", "ahli_waris_hubungan"]);
 
         chat.Say("daftar");
+        Assert.Contains("(BPU-BBBB-22) belum disetujui", chat.LastText, StringComparison.Ordinal);
+        chat.Press(RegistrationFor.OwnChoice);
         Assert.Contains("Pendaftaran BPU-BBBB-22 belum disetujui. Alasan: Data ahli waris tidak lengkap.", chat.LastText, StringComparison.Ordinal);
         chat.Say("ya");
         Assert.Equal("ahli_waris_nama", chat.State.StepId);
@@ -55,7 +57,7 @@ public sealed class DeadEndTranscriptTests
         var chat = new EngineHarness();
         chat.Lookups.Rejected = new RejectedDraft("BPU-BBBB-22", "Mohon hubungi kami.", Answers(), []);
 
-        chat.SayAll("daftar", "ya");
+        chat.SayAll("daftar", "1", "ya");
 
         Assert.Equal("konfirmasi", chat.State.StepId);
     }
@@ -66,7 +68,7 @@ public sealed class DeadEndTranscriptTests
         var chat = new EngineHarness();
         chat.Lookups.Rejected = new RejectedDraft("BPU-BBBB-22", "NIK tidak sesuai dengan KTP.", Answers(), ["nik"]);
 
-        chat.SayAll("daftar", "ya");
+        chat.SayAll("daftar", "perbaiki", "ya");
         Assert.Equal("nik", chat.State.StepId);
         Assert.False(chat.State.Slots.ContainsKey("tanggal_lahir"));
         chat.Say("ulang");

@@ -57,7 +57,7 @@ public sealed class WhatsAppRegistrationTests
             $"the whole reply to '{what}'");
     }
 
-    private static async Task<string> PressAsync(WhatsAppBotHost bot, string id, string wamid, HashSet<string> kinds)
+    internal static async Task<string> PressAsync(WhatsAppBotHost bot, string id, string wamid, HashSet<string> kinds)
     {
         var question = await bot.QueryAsync(db => db.OutboxMessages.Where(m => m.ChoicesJson != "[]").OrderByDescending(m => m.Id).FirstAsync());
         var choices = OutboxChoices.Deserialize(question.ChoicesJson);

@@ -18,9 +18,12 @@ internal sealed class DbDialogLookups(BotDbContext db, string channel, string ch
 
     public ExistingSignUp? FindActiveSignUp(string nik)
     {
+        // The branch is taken here, not inside the query: EF compiles a conditional over a captured value into a new
+        // delegate on every execution (issue 12 round 6's profile), and this runs at the NIK step and at every submit.
         var hash = db.Cipher?.Hash(nik);
-        return ToExisting(db.SignUps
-            .Where(s => (hash == null ? s.Nik == nik : s.NikHash == hash) && (s.Status == SignUpStatus.Pending || s.Status == SignUpStatus.Approved))
+        var byNik = hash is null ? db.SignUps.Where(s => s.Nik == nik) : db.SignUps.Where(s => s.NikHash == hash);
+        return ToExisting(byNik
+            .Where(s => s.Status == SignUpStatus.Pending || s.Status == SignUpStatus.Approved)
             .OrderByDescending(s => s.CreatedAt)
             .FirstOrDefault());
     }

@@ -34,12 +34,7 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
     {
         var externalId = messageId.ToString(CultureInfo.InvariantCulture);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var ofChat = db.OutboxMessages.Where(m => m.Channel == ChannelNames.Telegram && m.ChatId == chatId);
-        var latest = await ofChat
-            .Where(m => m.ChoicesJson != "[]" && !m.RequestContact)
-            .OrderByDescending(m => m.Id)
-            .Select(m => new { m.Id, m.ExternalMessageId, m.SentAt, m.ChoicesJson, m.TurnMessageId })
-            .FirstOrDefaultAsync(cancellationToken);
+        var latest = await LatestKeyboard.For(db)(db, chatId, cancellationToken);
         if (latest is null)
         {
             return null;
@@ -49,11 +44,7 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
         {
             // Valid from the moment it is sent: a press can arrive before the send was recorded. Telegram's message
             // ids grow within a chat, so a pressed message newer than the last one recorded is the keyboard in flight.
-            var newestRecorded = await ofChat
-                .Where(m => m.ExternalMessageId != null && m.SentAt != null)
-                .OrderByDescending(m => m.SentAt)
-                .Select(m => m.ExternalMessageId)
-                .FirstOrDefaultAsync(cancellationToken);
+            var newestRecorded = await NewestRecorded.For(db)(db, chatId, cancellationToken);
             var newestRecordedId = long.TryParse(newestRecorded, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
             if (latest.SentAt is not null || messageId <= newestRecordedId)
             {
@@ -61,8 +52,32 @@ public sealed class TelegramSentMessages(IDbContextFactory<BotDbContext> dbFacto
             }
         }
 
-        var answeredSince = await ofChat.AnyAsync(
-            m => m.Id > latest.Id && m.TurnMessageId != null && m.TurnMessageId != latest.TurnMessageId, cancellationToken);
+        var answeredSince = await AnsweredSince.For(db)(db, chatId, latest.Id, latest.TurnMessageId, cancellationToken);
         return answeredSince ? null : OutboxChoices.Deserialize(latest.ChoicesJson);
     }
+
+    // Compiled once per model: a button press runs two or three of these, and through LINQ each paid EF's parameter
+    // extraction and query-cache lookup again (issue 12 round 6's profile).
+    private static readonly CompiledPerModel<Func<BotDbContext, string, CancellationToken, Task<Keyboard?>>> LatestKeyboard = new(() =>
+        EF.CompileAsyncQuery((BotDbContext db, string chatId, CancellationToken cancellationToken) =>
+            db.OutboxMessages
+                .Where(m => m.Channel == ChannelNames.Telegram && m.ChatId == chatId && m.ChoicesJson != "[]" && !m.RequestContact)
+                .OrderByDescending(m => m.Id)
+                .Select(m => new Keyboard(m.Id, m.ExternalMessageId, m.SentAt, m.ChoicesJson, m.TurnMessageId))
+                .FirstOrDefault()));
+
+    private static readonly CompiledPerModel<Func<BotDbContext, string, CancellationToken, Task<string?>>> NewestRecorded = new(() =>
+        EF.CompileAsyncQuery((BotDbContext db, string chatId, CancellationToken cancellationToken) =>
+            db.OutboxMessages
+                .Where(m => m.Channel == ChannelNames.Telegram && m.ChatId == chatId && m.ExternalMessageId != null && m.SentAt != null)
+                .OrderByDescending(m => m.SentAt)
+                .Select(m => m.ExternalMessageId)
+                .FirstOrDefault()));
+
+    private static readonly CompiledPerModel<Func<BotDbContext, string, long, string?, CancellationToken, Task<bool>>> AnsweredSince = new(() =>
+        EF.CompileAsyncQuery((BotDbContext db, string chatId, long keyboardId, string? keyboardTurn, CancellationToken cancellationToken) =>
+            db.OutboxMessages.Any(m => m.Channel == ChannelNames.Telegram && m.ChatId == chatId
+                && m.Id > keyboardId && m.TurnMessageId != null && m.TurnMessageId != keyboardTurn)));
+
+    private sealed record Keyboard(long Id, string? ExternalMessageId, DateTimeOffset? SentAt, string ChoicesJson, string? TurnMessageId);
 }

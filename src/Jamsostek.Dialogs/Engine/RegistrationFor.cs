@@ -59,11 +59,8 @@ public static class RegistrationFor
     /// <summary>The answer to <see cref="Ask"/> (a button, its number, or its words); false when the input is none.</summary>
     internal static bool TryAnswer(TurnScope scope, InboundInput input, string text)
     {
-        var asked = Asked(scope.State);
-        var normal = TextNormalizer.Normalize(text);
         var choice = input.ChoiceId is OwnChoice or SomeoneElseChoice ? input.ChoiceId
-            : asked && input.ChoiceId is null && OwnWords.Contains(normal) ? OwnChoice
-            : asked && input.ChoiceId is null && SomeoneElseWords.Contains(normal) ? SomeoneElseChoice
+            : input.ChoiceId is null && Asked(scope.State) ? Typed(TextNormalizer.Normalize(text))
             : null;
         if (choice is null || MenuFlow.InTask(scope) || scope.Services.Flows.Find(EngineServices.RegistrationFlowId) is not { } flow)
         {
@@ -87,6 +84,10 @@ public static class RegistrationFor
         scope.StartFlow(flow, prefix);
         return true;
     }
+
+    // Runs on every turn's route, so the text is normalised only when the question waits for its answer.
+    private static string? Typed(string normal) =>
+        OwnWords.Contains(normal) ? OwnChoice : SomeoneElseWords.Contains(normal) ? SomeoneElseChoice : null;
 
     /// <summary>"ulang" in a registration for someone else starts it again for someone else.</summary>
     internal static ConversationState Carried(ConversationState before, ConversationState started) =>

@@ -29,7 +29,7 @@ public sealed record KeyRing(IReadOnlyDictionary<string, byte[]> Keys, string Ac
         if (!File.Exists(keyFile))
         {
             var first = new KeyRing(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["k1"] = RandomNumberGenerator.GetBytes(32) }, "k1", "k1");
-            first.Save(keyFile, createNew: true);
+            first.Save(keyFile, createNew: true); // several replicas may start at once: the first file in wins, the others read it
         }
 
         var stored = JsonSerializer.Deserialize<KeyFileContent>(File.ReadAllText(keyFile))
@@ -52,8 +52,9 @@ public sealed record KeyRing(IReadOnlyDictionary<string, byte[]> Keys, string Ac
         var folder = Path.GetDirectoryName(Path.GetFullPath(keyFile))!;
         Directory.CreateDirectory(folder);
         var content = new KeyFileContent(ActiveKey, LookupKey, Keys.ToDictionary(k => k.Key, k => Convert.ToBase64String(k.Value), StringComparer.Ordinal));
-        var temp = createNew ? keyFile : keyFile + ".new";
-        var file = new FileStreamOptions { Mode = createNew ? FileMode.CreateNew : FileMode.Create, Access = FileAccess.Write };
+        // Written whole under a private name, then moved in: nobody reads a half-written file.
+        var temp = keyFile + "." + Guid.NewGuid().ToString("N") + ".new";
+        var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
@@ -65,9 +66,18 @@ public sealed record KeyRing(IReadOnlyDictionary<string, byte[]> Keys, string Ac
             stream.Flush(flushToDisk: true);
         }
 
-        if (!createNew)
+        try
         {
-            File.Move(temp, keyFile, overwrite: true);
+            File.Move(temp, keyFile, overwrite: !createNew);
+        }
+        catch (IOException) when (createNew && File.Exists(keyFile))
+        {
+            // Another process put the first key file in meanwhile (the move without overwrite is a link on Unix,
+            // refused atomically): its keys are the ones everybody reads.
+        }
+        finally
+        {
+            File.Delete(temp); // nothing there once moved
         }
     }
 

@@ -21,9 +21,12 @@ internal static class KnowledgeTestFiles
     /// </summary>
     public static string WriterExamplesFile => WriterExamplesFiles[0];
 
-    /// <summary>Every round's record of writers' training examples: train5.tsv (t1-t4), train6.tsv (t5-t8, round 6).</summary>
+    /// <summary>
+    /// Every round's record of writers' training examples: train5.tsv (t1-t4), train6.tsv (t5-t8, round 6), train7.tsv
+    /// (t9-t12, round 7).
+    /// </summary>
     public static IReadOnlyList<string> WriterExamplesFiles { get; } =
-        [.. new[] { "train5.tsv", "train6.tsv" }.Select(f => Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", f))];
+        [.. new[] { "train5.tsv", "train6.tsv", "train7.tsv" }.Select(f => Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", f))];
 
     /// <summary>
     /// The labelled sets' folder. The untouched final sets in it (final*.tsv) are listed, with their floors, in

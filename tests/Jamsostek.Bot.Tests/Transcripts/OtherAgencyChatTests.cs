@@ -1,27 +1,47 @@
+using System.Text.Json;
 using Jamsostek.Bot.Tests.TestSupport;
 
 namespace Jamsostek.Bot.Tests.Transcripts;
 
 /// <summary>
-/// Issue 15, round 7: a question about another agency's business (rujukan.yaml) reaches the worker in the terminal chat as
-/// "not BPJS Ketenagakerjaan's; ask them", with the pointer's follow-ups, and is never answered with a BPJS topic.
+/// Issue 15, round 7: a question about another agency's business (the pointers of rujukan.yaml) reaches the worker in
+/// the terminal chat as "not BPJS Ketenagakerjaan's; ask them", with the pointer's follow-up topics, never as a BPJS topic;
+/// when the bot is not sure, the pointer is offered among the closest topics and answers the same when picked.
 /// </summary>
 public sealed class OtherAgencyChatTests
 {
     private const string Now = "2026-12-02T10:00:00+08:00";
 
-    [Theory]
-    [InlineData("ktp saya hilang waktu mudik, bikin lagi ngurusnya kemana ya", "Dukcapil", "Syarat daftar")]
-    [InlineData("pkh ibu saya bulan ini belum cair", "Dinas Sosial", "Program BPU")]
-    public async Task ChatJson_PointsToTheAgency_WhenAskedAboutItsBusiness(string question, string agency, string followUp)
+    [Fact]
+    public async Task ChatJson_PointsToDukcapil_WhenAskedAboutLostKtp()
     {
         using var db = new TempDatabase();
 
-        var chat = await BotCli.ChatJsonAsync(db.DbPath, [question], Now);
+        var chat = await BotCli.ChatJsonAsync(db.DbPath, ["ktp saya hilang waktu mudik, bikin lagi ngurusnya kemana ya"], Now);
 
         Assert.Equal(0, chat.ExitCode);
-        var reply = Assert.Single(chat.JsonLines, l => l.GetProperty("type").GetString() == "message"
-            && l.GetProperty("text").GetString()!.Contains(agency, StringComparison.Ordinal));
+        var reply = Assert.Single(Messages(chat));
+        AssertPointer(reply, "Dukcapil", "Syarat daftar");
+    }
+
+    [Fact]
+    public async Task ChatJson_AnswersOfferedPointer_WhenWorkerPicksIt()
+    {
+        using var db = new TempDatabase();
+
+        var chat = await BotCli.ChatJsonAsync(db.DbPath, ["pkh ibu saya bulan ini belum cair", "1"], Now);
+
+        Assert.Equal(0, chat.ExitCode);
+        var messages = Messages(chat);
+        Assert.Equal("Bansos, PKH & BLT", messages[0].GetProperty("choices")[0].GetProperty("label").GetString());
+        AssertPointer(messages[^1], "Dinas Sosial", "Program BPU");
+    }
+
+    private static List<JsonElement> Messages(CliRun chat) =>
+        [.. chat.JsonLines.Where(l => l.GetProperty("type").GetString() == "message")];
+
+    private static void AssertPointer(JsonElement reply, string agency, string followUp)
+    {
         var text = reply.GetProperty("text").GetString()!;
         Assert.Contains("bukan", text, StringComparison.Ordinal);
         Assert.Contains(agency, text, StringComparison.Ordinal);

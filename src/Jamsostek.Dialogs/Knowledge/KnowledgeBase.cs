@@ -87,10 +87,6 @@ public sealed class KnowledgeBase
             [.. Topics.Select(t => t with { Examples = examples(t) })],
             Normalizer, StopWords, QuestionWords, Greetings, IntentRules, outOfScope, Concepts);
 
-    /// <summary>The same knowledge base without the pointers of rujukan.yaml: the experiments measure what they change.</summary>
-    internal KnowledgeBase WithoutPointers() =>
-        new([.. Topics.Where(t => !t.IsPointer)], Normalizer, StopWords, QuestionWords, Greetings, IntentRules, OutOfScopeExamples, Concepts);
-
     /// <summary>The same knowledge base with other intent rules: the experiments measure a rule before it goes in maksud.yaml.</summary>
     internal KnowledgeBase WithIntentRules(IReadOnlyList<IntentRule> rules) =>
         new(Topics, Normalizer, StopWords, QuestionWords, Greetings, rules, OutOfScopeExamples, Concepts);

@@ -43,9 +43,9 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Null(KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory).Find("tidak-ada"));
 
     [Fact]
-    public void Load_MarksOnlyRujukanTopicsAsPointers_WhenGivenRealFolder()
+    public void Load_MarksOnlyRujukanTopicsAsPointers_WhenGivenCandidatePointers()
     {
-        var knowledge = KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory);
+        var knowledge = KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeWithPointersDirectory);
 
         var pointers = knowledge.Topics.Where(t => t.IsPointer).ToList();
 
@@ -59,6 +59,7 @@ public sealed class KnowledgeBaseTests : IDisposable
             Assert.All(p.FollowUps, id => Assert.False(knowledge.Find(id)!.IsPointer, $"{p.Id} offers another pointer {id}"));
         });
         Assert.DoesNotContain(RequiredIds, id => knowledge.Find(id)!.IsPointer);
+        Assert.DoesNotContain(KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory).Topics, t => t.IsPointer); // none ships
     }
 
     [Fact]

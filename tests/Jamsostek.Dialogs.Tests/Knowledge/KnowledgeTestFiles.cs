@@ -44,6 +44,7 @@ internal static class KnowledgeTestFiles
         }
 
         File.Copy(PointersCandidateFile, Path.Combine(folder, "rujukan.yaml"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
         return folder;
     });
 

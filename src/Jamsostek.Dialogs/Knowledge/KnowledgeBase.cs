@@ -39,6 +39,7 @@ public sealed class KnowledgeBase
         _byId = topics.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
     }
 
+    /// <summary>Every topic, the pointers of rujukan.yaml included (<see cref="KnowledgeTopic.IsPointer"/>): they are matched alike.</summary>
     public IReadOnlyList<KnowledgeTopic> Topics { get; }
 
     /// <summary>Applies slang.yaml to a question.</summary>

@@ -12,6 +12,7 @@ internal sealed partial class KnowledgeFileReader
     public const string SlangFile = "slang.yaml";
     public const string StopWordsFile = "stopwords.yaml";
     public const string IntentsFile = "maksud.yaml";
+    public const string PointersFile = "rujukan.yaml"; // topics of other agencies: see KnowledgeTopic.IsPointer
     public const int MaxTitleLength = 24;   // WhatsApp list rows allow 24 characters.
     public const int MaxAnswerLength = 600; // about one phone screen.
     public const int MinExamples = 3;       // fewer and one odd wording decides the topic; README recommends 8+.
@@ -127,6 +128,7 @@ internal sealed partial class KnowledgeFileReader
     public IEnumerable<(string File, KnowledgeTopic Topic)> ReadTopics(string path)
     {
         var file = Path.GetFileName(path);
+        var pointers = file == PointersFile;
         var model = Deserialize<TopicFileModel>(path);
         if (model is not null && (model.Topics is null || model.Topics.Count == 0))
         {
@@ -180,14 +182,18 @@ internal sealed partial class KnowledgeFileReader
                 Fault("last_checked is missing or not a date like 2026-11-23");
             }
 
-            if (t.Action is not null && !KnowledgeBase.KnownActions.Contains(t.Action))
+            if (pointers && t.Action is not null)
+            {
+                Fault("a pointer only says where to ask: it takes no action");
+            }
+            else if (t.Action is not null && !KnowledgeBase.KnownActions.Contains(t.Action))
             {
                 Fault($"unknown action '{t.Action}' (known: {string.Join(", ", KnowledgeBase.KnownActions.Order(StringComparer.Ordinal))})");
             }
 
             // A faulty topic is still returned so its follow-ups get checked too; Load refuses the whole set anyway.
             yield return (file, new KnowledgeTopic(
-                name, t.Title?.Trim() ?? "", examples, t.Answer?.Trim() ?? "", t.Followups ?? [], checkedOn, t.Action));
+                name, t.Title?.Trim() ?? "", examples, t.Answer?.Trim() ?? "", t.Followups ?? [], checkedOn, t.Action, pointers));
         }
     }
 

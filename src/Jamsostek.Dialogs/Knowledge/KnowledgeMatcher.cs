@@ -16,6 +16,9 @@ public sealed class KnowledgeMatcher : IDisposable
     /// Higher than round 4's 0.28 since round 5's examples: topics explain more of any question, in scope or not.
     /// Kept in round 6: with writers t5-t8's examples only 0.60 answers at most 1 (0.32 to 0.58 answer 2), and 0.60 costs
     /// 11 development questions and 4 points on unseen writers' questions, so 2 of 167 is accepted (eval/README.md).
+    /// Round 7: with the candidate pointers (tests/.../Knowledge/candidates/rujukan.yaml) the same rule gives 0.40, but that
+    /// configuration answered 3 of final3's 37 out-of-scope questions (its floor is 2), so it was stopped: no pointers ship
+    /// and 0.48 stays (eval/README.md, "Round 7").
     /// </summary>
     public const double DefaultThreshold = 0.48;
 
@@ -67,7 +70,8 @@ public sealed class KnowledgeMatcher : IDisposable
         _exampleTerms = knowledge.Topics
             .Select((_, i) => exampleTerms.Where(x => x.Topic == i).Select(x => x.Terms.ToArray()).ToArray())
             .ToArray();
-        var idfDocs = options.IdfFromAnswers ? allTerms : exampleTerms;
+        var idfDocs = (options.IdfFromAnswers ? allTerms : exampleTerms)
+            .Where(x => !options.PointersApart || !knowledge.Topics[x.Topic].IsPointer).ToList();
         double n = idfDocs.Count;
         _idf = idfDocs.SelectMany(x => x.Terms).GroupBy(t => t, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => Idf(n, g.Count()), StringComparer.Ordinal);
@@ -82,7 +86,7 @@ public sealed class KnowledgeMatcher : IDisposable
             .ToList();
         // One more class for what no topic answers, so such a question lowers every topic's probability.
         var outOfScope = _options.OutOfScopeClass ? knowledge.OutOfScopeExamples.Select(knowledge.Normalizer.Normalize).ToList() : [];
-        training.AddRange(outOfScope.Select(text => (Features: ClassifierFeatures(TermsOf(text), text), Topic: knowledge.Topics.Count, Weight: 1.0)));
+        training.AddRange(outOfScope.Select(text => (Features: ClassifierFeatures(TermsOf(text), text), Topic: knowledge.Topics.Count, Weight: options.OutOfScopeWeight)));
         _classifier = TopicClassifier.Train(training, knowledge.Topics.Count + (outOfScope.Count > 0 ? 1 : 0));
     }
 
@@ -121,6 +125,11 @@ public sealed class KnowledgeMatcher : IDisposable
         }
 
         var (corrected, terms, guessed, bm25, probabilities, known, combined, ranked) = ranking;
+        if (_options.PointersApart && !_knowledge.Topics[ranked[0]].IsPointer)
+        {
+            probabilities = WithoutPointers(probabilities);
+        }
+
         var confidence = Confidence(ranked[0], terms, guessed, probabilities[ranked[0]] * (_options.DiscountUnknown ? known : 1));
         if (_options.IntentRules && PreferredByIntent(ranked[0], corrected, terms) is { } preferred)
         {
@@ -133,7 +142,7 @@ public sealed class KnowledgeMatcher : IDisposable
             confidence = Math.Max(confidence, Confidence(preferred, terms, guessed, probabilities[preferred] * (_options.DiscountUnknown ? known : 1)));
         }
 
-        if (probabilities.Length > combined.Length)
+        if (probabilities.Length > combined.Length && (_options.PointerPenalty || !_knowledge.Topics[ranked[0]].IsPointer))
         {
             // Probability that no topic answers it: "lowongan kurir" shares words with topics but asks for none.
             confidence *= Math.Max(0, 1 - (_options.OutOfScopePenalty * probabilities[^1]));
@@ -236,7 +245,39 @@ public sealed class KnowledgeMatcher : IDisposable
 
         var ranked = Enumerable.Range(0, combined.Length).Where(t => combined[t] > 0)
             .OrderByDescending(t => combined[t]).ThenBy(t => t).ToList();
+        var firstTopic = ranked.FindIndex(t => !_knowledge.Topics[t].IsPointer);
+        if (firstTopic > 0 && combined[ranked[firstTopic]] >= _options.PointerLead * combined[ranked[0]])
+        {
+            // A near tie with a pointer goes to the topic: answering a BPJS question with "ask Dukcapil" costs the worker more.
+            var topic = ranked[firstTopic];
+            ranked.RemoveAt(firstTopic);
+            ranked.Insert(0, topic);
+        }
+
         return ranked.Count == 0 ? null : new Ranking(corrected, terms, guessed, bm25, probabilities, known, combined, ranked);
+    }
+
+    /// <summary>The classifier's probabilities with the pointers' share left out and the rest scaled back to 1.</summary>
+    private double[] WithoutPointers(double[] probabilities)
+    {
+        var pointers = 0.0;
+        for (var t = 0; t < _knowledge.Topics.Count; t++)
+        {
+            pointers += _knowledge.Topics[t].IsPointer ? probabilities[t] : 0;
+        }
+
+        if (pointers is 0 or >= 1)
+        {
+            return probabilities;
+        }
+
+        var result = new double[probabilities.Length];
+        for (var c = 0; c < result.Length; c++)
+        {
+            result[c] = c < _knowledge.Topics.Count && _knowledge.Topics[c].IsPointer ? 0 : probabilities[c] / (1 - pointers);
+        }
+
+        return result;
     }
 
     /// <summary>

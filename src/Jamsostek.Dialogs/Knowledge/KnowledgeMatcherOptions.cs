@@ -19,6 +19,12 @@ namespace Jamsostek.Dialogs.Knowledge;
 /// <param name="OutOfScopePenalty">Share of the out-of-scope class's probability taken off the confidence (1.25 since round 5: with four
 /// times the examples topics know more everyday words, so a question like the out-of-scope ones must lose more; at or
 /// above 0.8 probability it loses all).</param>
+/// <param name="OutOfScopeWeight">Weight of an out-of-scope example in training, against 1 for a topic example.</param>
+/// <param name="PointerPenalty">The out-of-scope class's probability is taken off a pointer's confidence too (a pointer is out of scope by nature).</param>
+/// <param name="PointersApart">A topic's confidence ignores the pointers: their classes' probability is left out (the rest renormalised)
+/// and their examples give no word weights, so a question a pointer does not win is judged as it was without pointers.</param>
+/// <param name="PointerLead">A pointer stays first only when the best topic's ranking score is under this share of the pointer's: a near tie
+/// goes to the topic (a worker asking "NIK itu yang mana di KTP" asks a BPJS Ketenagakerjaan question in Dukcapil's words).</param>
 /// <param name="Concepts">The word groups of maksud.yaml add one concept term to every text that mentions one of their words.</param>
 /// <param name="AlsoAskedRatio">A second topic whose ranking score reaches this share of the first's is offered first among the follow-ups.</param>
 internal sealed record KnowledgeMatcherOptions(
@@ -35,6 +41,10 @@ internal sealed record KnowledgeMatcherOptions(
     bool IntentRules = true,
     bool OutOfScopeClass = true,
     double OutOfScopePenalty = 1.25,
+    double OutOfScopeWeight = 1,
+    bool PointerPenalty = true,
+    bool PointersApart = true,
+    double PointerLead = 1,
     bool Concepts = true)
 {
     public static KnowledgeMatcherOptions Default { get; } = new();

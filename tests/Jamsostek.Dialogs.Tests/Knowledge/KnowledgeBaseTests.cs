@@ -43,6 +43,55 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Null(KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory).Find("tidak-ada"));
 
     [Fact]
+    public void Load_MarksOnlyRujukanTopicsAsPointers_WhenGivenCandidatePointers()
+    {
+        var knowledge = KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeWithPointersDirectory);
+
+        var pointers = knowledge.Topics.Where(t => t.IsPointer).ToList();
+
+        Assert.Contains(pointers, p => p.Id == "rujukan-dukcapil");
+        Assert.All(pointers, p =>
+        {
+            Assert.StartsWith("rujukan-", p.Id, StringComparison.Ordinal);
+            Assert.Null(p.Action);
+            Assert.Contains("bukan", p.Answer, StringComparison.Ordinal); // says whose business it is, never answers it
+            Assert.DoesNotMatch(@"\d", p.Answer); // no figure, phone number or address a worker would rely on
+            Assert.All(p.FollowUps, id => Assert.False(knowledge.Find(id)!.IsPointer, $"{p.Id} offers another pointer {id}"));
+        });
+        Assert.DoesNotContain(RequiredIds, id => knowledge.Find(id)!.IsPointer);
+        Assert.DoesNotContain(KnowledgeBase.Load(KnowledgeTestFiles.KnowledgeDirectory).Topics, t => t.IsPointer); // none ships
+    }
+
+    [Fact]
+    public void Load_ReportsFault_WhenPointerHasAction()
+    {
+        WriteDictionaries();
+        File.WriteAllText(Path.Combine(_folder, "a.yaml"), """
+            topics:
+              - id: satu
+                title: Satu
+                examples: [halo satu, apa satu, satu lagi]
+                answer: Jawaban satu.
+                followups: []
+                last_checked: 2026-11-23
+            """);
+        File.WriteAllText(Path.Combine(_folder, "rujukan.yaml"), """
+            topics:
+              - id: rujukan-lain
+                title: Lembaga lain
+                examples: [urusan lain, tanya lain, lembaga lain]
+                answer: Ini bukan urusan kami.
+                followups: [satu]
+                last_checked: 2026-11-23
+                action: handoff
+            """);
+
+        var error = Assert.Throws<KnowledgeBaseException>(() => KnowledgeBase.Load(_folder));
+
+        Assert.Contains("rujukan.yaml:rujukan-lain: a pointer only says where to ask: it takes no action", error.Faults);
+    }
+
+    [Fact]
     public void Load_ListsEveryFault_WhenTopicsAreBroken()
     {
         WriteDictionaries();

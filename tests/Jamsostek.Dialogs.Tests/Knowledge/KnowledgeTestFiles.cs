@@ -29,6 +29,29 @@ internal static class KnowledgeTestFiles
         [.. new[] { "train5.tsv", "train6.tsv", "train7.tsv" }.Select(f => Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "eval", f))];
 
     /// <summary>
+    /// Issue 15, round 7: pointers to other agencies (Dukcapil, social aid, tax and zakat) in rujukan.yaml's format, a
+    /// candidate that does not ship (it broke final3's out-of-scope floor at its threshold): see eval/README.md, "Round 7".
+    /// </summary>
+    public static string PointersCandidateFile =>
+        Path.Combine(RepositoryRoot, "tests", "Jamsostek.Dialogs.Tests", "Knowledge", "candidates", "rujukan.yaml");
+
+    /// <summary>A copy of dialogs/pengetahuan with <see cref="PointersCandidateFile"/> in it, made once a process.</summary>
+    public static string KnowledgeWithPointersDirectory => WithPointers.Value;
+
+    private static readonly Lazy<string> WithPointers = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("pengetahuan-rujukan-").FullName;
+        foreach (var file in Directory.GetFiles(KnowledgeDirectory, "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        File.Copy(PointersCandidateFile, Path.Combine(folder, "rujukan.yaml"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        return folder;
+    });
+
+    /// <summary>
     /// The labelled sets' folder. The untouched final sets in it (final*.tsv) are listed, with their floors, in
     /// <see cref="KnowledgeFinalEvaluationTests.Sets"/>: only ever reported as aggregate figures.
     /// </summary>

@@ -29,11 +29,17 @@ public sealed record KeyRing(IReadOnlyDictionary<string, byte[]> Keys, string Ac
         if (!File.Exists(keyFile))
         {
             var first = new KeyRing(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["k1"] = RandomNumberGenerator.GetBytes(32) }, "k1", "k1");
-            first.Save(keyFile, createNew: true); // several replicas may start at once: the first file in wins, the others read it
+            try
+            {
+                first.Save(keyFile, createNew: true);
+            }
+            catch (IOException) when (File.Exists(keyFile))
+            {
+                // Another replica starting at the same moment created it first: its keys are everybody's.
+            }
         }
 
-        var stored = JsonSerializer.Deserialize<KeyFileContent>(File.ReadAllText(keyFile))
-            ?? throw new InvalidOperationException($"The key file {keyFile} is empty.");
+        var stored = ReadKeyFile(keyFile);
         var fileKeys = stored.Keys.ToDictionary(k => k.Key, k => Decode(k.Key, k.Value), StringComparer.Ordinal);
         return Checked(fileKeys, options.ActiveKey ?? stored.Active, options.LookupKey ?? stored.Lookup);
     }
@@ -52,32 +58,47 @@ public sealed record KeyRing(IReadOnlyDictionary<string, byte[]> Keys, string Ac
         var folder = Path.GetDirectoryName(Path.GetFullPath(keyFile))!;
         Directory.CreateDirectory(folder);
         var content = new KeyFileContent(ActiveKey, LookupKey, Keys.ToDictionary(k => k.Key, k => Convert.ToBase64String(k.Value), StringComparer.Ordinal));
-        // Written whole under a private name, then moved in: nobody reads a half-written file.
-        var temp = keyFile + "." + Guid.NewGuid().ToString("N") + ".new";
         var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        using (var stream = new FileStream(temp, file))
+        // The first file is created in place with CreateNew: of replicas starting together exactly one creates it (a
+        // move "without overwrite" is a check and a rename on Linux, so two could each put their own keys in). Readers
+        // wait out the moment it is empty (ReadKeyFile). A rotation replaces the file whole through a private name.
+        var target = createNew ? keyFile : keyFile + "." + Guid.NewGuid().ToString("N") + ".new";
+        using (var stream = new FileStream(target, file))
         {
             JsonSerializer.Serialize(stream, content);
             stream.Flush(flushToDisk: true);
         }
 
-        try
+        if (!createNew)
         {
-            File.Move(temp, keyFile, overwrite: !createNew);
+            File.Move(target, keyFile, overwrite: true);
         }
-        catch (IOException) when (createNew && File.Exists(keyFile))
+    }
+
+    // A key file another process has just created may still be empty or half written for a moment: read it again
+    // for up to about two seconds before calling it damaged.
+    private static KeyFileContent ReadKeyFile(string keyFile)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            // Another process put the first key file in meanwhile (the move without overwrite is a link on Unix,
-            // refused atomically): its keys are the ones everybody reads.
-        }
-        finally
-        {
-            File.Delete(temp); // nothing there once moved
+            try
+            {
+                return JsonSerializer.Deserialize<KeyFileContent>(File.ReadAllText(keyFile))
+                    ?? throw new JsonException("null");
+            }
+            catch (JsonException) when (attempt < 100)
+            {
+                Thread.Sleep(20);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidOperationException($"The key file {keyFile} is empty or damaged: restore it from the backup.", e);
+            }
         }
     }
 

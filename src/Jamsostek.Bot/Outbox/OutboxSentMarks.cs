@@ -46,6 +46,8 @@ public sealed class OutboxSentMarks
     {
         ArgumentNullException.ThrowIfNull(entry);
         var values = entry.Properties.Where(p => p.IsModified).Select(p => (p.Metadata.Name, p.CurrentValue)).ToArray();
+        // Accepted, not rejected: EF puts the original values back when a property stops being modified.
+        entry.OriginalValues.SetValues(entry.CurrentValues);
         entry.State = EntityState.Unchanged;
         if (values.Length == 0)
         {

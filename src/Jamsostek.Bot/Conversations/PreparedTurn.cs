@@ -128,9 +128,10 @@ internal sealed class PreparedTurn
     /// The tracked changes (dedupe mark, state, effects) through EF, where the concurrency token and a unique violation
     /// are checked; then the transcript lines and the replies as one multi-row insert each (<see cref="BatchInsert"/>).
     /// The replies are inserted already leased to <paramref name="sendingAs"/> when it may send them (no extra write);
-    /// returns the ids leased, Array.Empty when none, so outcomes still compare equal as records.
+    /// returns those rows as stored, ids included, for the sender to use without reading them again (Array.Empty when
+    /// none, so outcomes still compare equal as records).
     /// </summary>
-    private async Task<long[]> SaveAsync(BotDbContext db, List<ConversationMessage> lines, List<OutboxMessage> rows, string? sendingAs, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutboxMessage>> SaveAsync(BotDbContext db, List<ConversationMessage> lines, List<OutboxMessage> rows, string? sendingAs, CancellationToken cancellationToken)
     {
         var claim = sendingAs is not null && MayClaim;
         if (claim)
@@ -145,6 +146,16 @@ internal sealed class PreparedTurn
         await db.SaveChangesAsync(cancellationToken);
         await BatchInsert.InsertAsync(db, lines, returnIds: false, cancellationToken);
         var ids = await BatchInsert.InsertAsync(db, rows, returnIds: claim, cancellationToken);
-        return claim ? ids : [];
+        if (!claim)
+        {
+            return [];
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            rows[i].Id = ids[i]; // ascending, in the order given
+        }
+
+        return rows;
     }
 }

@@ -1,10 +1,15 @@
+using Jamsostek.Bot.Outbox;
+
 namespace Jamsostek.Bot.Conversations;
 
 /// <summary>What became of one inbound message, and where the conversation now waits.</summary>
 public sealed record TurnOutcome(TurnStatus Status, string? FlowId, string? StepId)
 {
-    /// <summary>The turn's outbox rows, written already leased to the caller that asked for it, to send at once (oldest first).</summary>
-    public IReadOnlyList<long> ClaimedReplies { get; init; } = [];
+    /// <summary>
+    /// The turn's outbox rows as stored (ids included), written already leased to the caller that asked for it, to send at
+    /// once (oldest first) without reading them again.
+    /// </summary>
+    public IReadOnlyList<OutboxMessage> ClaimedReplies { get; init; } = [];
 }
 
 public enum TurnStatus

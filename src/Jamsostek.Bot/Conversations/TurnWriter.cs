@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Threading.Channels;
 using Jamsostek.Bot.Data;
+using Jamsostek.Bot.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -32,14 +33,22 @@ public sealed class TurnWriter : IAsyncDisposable
     });
 
     private readonly CancellationTokenSource stopping = new();
+    private readonly OutboxSentMarks? sentMarks;
     private readonly Task loop;
+    private int disposed;
 
-    public TurnWriter(IDbContextFactory<BotDbContext> dbFactory, DbWriteGate gate, ILogger<TurnWriter> logger)
+    /// <param name="dbFactory">The contexts of the batch.</param>
+    /// <param name="gate">The process's write gate, entered for each batch.</param>
+    /// <param name="logger">The log.</param>
+    /// <param name="sentMarks">The direct sends' "sent" marks, carried in the batches' transactions (none: not carried).</param>
+    public TurnWriter(IDbContextFactory<BotDbContext> dbFactory, DbWriteGate gate, ILogger<TurnWriter> logger, OutboxSentMarks? sentMarks = null)
     {
         this.dbFactory = dbFactory;
         this.gate = gate;
         this.logger = logger;
+        this.sentMarks = sentMarks;
         loop = Task.Run(RunAsync);
+        sentMarks?.AttachWriter(() => queue.Writer.TryWrite(MarksQueued.Instance));
     }
 
     /// <summary>Runs <paramref name="work"/> inside the shared write transaction; returns once it is committed.</summary>
@@ -50,8 +59,17 @@ public sealed class TurnWriter : IAsyncDisposable
         return await item.Result.Task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>Work queued and not yet taken into a batch (tests wait on it: the gate held, nothing is taken).</summary>
+    internal int Waiting => queue.Reader.Count;
+
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
+        sentMarks?.DetachWriter();
         queue.Writer.TryComplete();
         await stopping.CancelAsync();
         await loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -63,34 +81,65 @@ public sealed class TurnWriter : IAsyncDisposable
         var batch = new List<IWork>(MaxBatch);
         while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
-            batch.Clear();
-            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var item))
+            // The batch is taken once the gate is ours: what queued while another writer held it shares this transaction.
+            IDisposable? turnToWrite = null;
+            Exception? stopped = null;
+            try
             {
-                if (!item.CancellationToken.IsCancellationRequested)
-                {
-                    batch.Add(item);
-                }
-                else
-                {
-                    item.Abandon(new OperationCanceledException(item.CancellationToken));
-                }
+                turnToWrite = await gate.EnterAsync(stopping.Token);
+            }
+            catch (OperationCanceledException ex)
+            {
+                stopped = ex;
             }
 
-            if (batch.Count > 0)
+            using (turnToWrite)
             {
-                await RunBatchAsync(batch);
+                batch.Clear();
+                while (batch.Count < MaxBatch && queue.Reader.TryRead(out var item))
+                {
+                    if (item == MarksQueued.Instance)
+                    {
+                        continue; // the marks are taken below
+                    }
+
+                    if (!item.CancellationToken.IsCancellationRequested)
+                    {
+                        batch.Add(item);
+                    }
+                    else
+                    {
+                        item.Abandon(new OperationCanceledException(item.CancellationToken));
+                    }
+                }
+
+                var marks = sentMarks?.Take() ?? [];
+                if (stopped is not null)
+                {
+                    Abandon(batch, marks, stopped);
+                }
+                else if (batch.Count > 0 || marks.Count > 0)
+                {
+                    await RunBatchAsync(batch, marks);
+                }
             }
         }
     }
 
-    private async Task RunBatchAsync(List<IWork> batch)
+    private async Task RunBatchAsync(List<IWork> batch, List<OutboxSentMarks.PendingMark> marks)
     {
+        if (batch.Count == 0)
+        {
+            await WriteMarksAloneAsync(marks);
+            return;
+        }
+
         var done = new List<IWork>(batch.Count);
         try
         {
-            using var turnToWrite = await gate.EnterAsync(stopping.Token);
             await using var host = await dbFactory.CreateDbContextAsync(stopping.Token);
             await using var transaction = await host.Database.BeginTransactionAsync(stopping.Token);
+            await OutboxSentMarks.WriteAsync(host, marks, CancellationToken.None);
             var connection = host.Database.GetDbConnection();
             var dbTransaction = transaction.GetDbTransaction();
             foreach (var item in batch)
@@ -105,18 +154,51 @@ public sealed class TurnWriter : IAsyncDisposable
         {
             // The transaction is gone (commit failed, or a savepoint could not be undone): nothing of the batch is
             // stored, so every turn in it may simply run again.
-            logger.LogWarning("A batch of {Count} turns was rolled back: {Error}", batch.Count, ex.GetType().Name);
-            foreach (var item in batch)
-            {
-                item.Abandon(new TurnBatchAbortedException(ex));
-            }
-
+            logger.LogWarning("A batch of {Count} turns and {Marks} sent marks was rolled back: {Error}", batch.Count, marks.Count, ex.GetType().Name);
+            Abandon(batch, marks, ex);
             return;
         }
 
+        OutboxSentMarks.Committed(marks);
         foreach (var item in done)
         {
             item.Publish();
+        }
+    }
+
+    /// <summary>
+    /// Marks with no turn to ride with: one transaction, begun on the connection itself, so without the durable commit
+    /// EF's transactions get on SQLite (<see cref="DurableOutboxInterceptor"/>: a commit that queues messages waits for the
+    /// disk). A mark lost with it resends one message, as a mark saved on its own always could; on a loaded disk a flush
+    /// per mark held every turn queued behind it (round 7: replies seconds late).
+    /// </summary>
+    private async Task WriteMarksAloneAsync(List<OutboxSentMarks.PendingMark> marks)
+    {
+        try
+        {
+            await using var host = await dbFactory.CreateDbContextAsync(stopping.Token);
+            await host.Database.OpenConnectionAsync(stopping.Token);
+            await using var transaction = await host.Database.GetDbConnection().BeginTransactionAsync(stopping.Token);
+            await host.Database.UseTransactionAsync(transaction, CancellationToken.None);
+            await OutboxSentMarks.WriteAsync(host, marks, CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning("{Marks} sent marks were not written: {Error}", marks.Count, ex.GetType().Name);
+            OutboxSentMarks.Fail(marks, ex);
+            return;
+        }
+
+        OutboxSentMarks.Committed(marks);
+    }
+
+    private static void Abandon(List<IWork> batch, List<OutboxSentMarks.PendingMark> marks, Exception reason)
+    {
+        OutboxSentMarks.Fail(marks, reason);
+        foreach (var item in batch)
+        {
+            item.Abandon(new TurnBatchAbortedException(reason));
         }
     }
 
@@ -188,5 +270,23 @@ public sealed class TurnWriter : IAsyncDisposable
         }
 
         public void Abandon(Exception reason) => Result.TrySetException(reason);
+    }
+
+    /// <summary>Wakes the loop for "sent" marks when no turn is queued: it carries no work of its own.</summary>
+    private sealed class MarksQueued : IWork
+    {
+        public static readonly MarksQueued Instance = new();
+
+        public CancellationToken CancellationToken => CancellationToken.None;
+
+        public Task<bool> RunAsync(BotDbContext db) => Task.FromResult(true);
+
+        public void Publish()
+        {
+        }
+
+        public void Abandon(Exception error)
+        {
+        }
     }
 }

@@ -21,7 +21,8 @@ public sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger,
     DbWriteGate? writeGate = null,
     Observability.BotMetrics? metrics = null,
-    SharedChannelPace? sharedPace = null) : BackgroundService
+    SharedChannelPace? sharedPace = null,
+    OutboxSentMarks? sentMarks = null) : BackgroundService
 {
     private readonly DbWriteGate gate = writeGate ?? new DbWriteGate();
 
@@ -145,7 +146,7 @@ public sealed class OutboxDispatcher(
 
             // What the previous holder (another replica, or a crashed one) managed to send counts.
             await db.Entry(row).ReloadAsync(cancellationToken);
-            progressed |= await SendRowAsync(db, row, transport, cancellationToken);
+            progressed |= await SendRowAsync(db, row, transport, direct: false, cancellationToken);
         }
 
         // A whole pass over the channel's due rows that the overall pace did not stop: the direct sends may go again.
@@ -161,7 +162,12 @@ public sealed class OutboxDispatcher(
         return progressed;
     }
 
-    private async Task<bool> SendRowAsync(BotDbContext db, OutboxMessage row, IOutboxTransport transport, CancellationToken cancellationToken)
+    /// <param name="db">The context tracking <paramref name="row"/>.</param>
+    /// <param name="row">The row, leased to this sender.</param>
+    /// <param name="transport">The row's channel.</param>
+    /// <param name="direct">Sent from its request: a "sent" mark rides in the turn writer's next transaction.</param>
+    /// <param name="cancellationToken">Stops the send (what went is still recorded).</param>
+    private async Task<bool> SendRowAsync(BotDbContext db, OutboxMessage row, IOutboxTransport transport, bool direct, CancellationToken cancellationToken)
     {
         var progressed = false;
         try
@@ -239,7 +245,14 @@ public sealed class OutboxDispatcher(
             row.ClaimedUntil = null;
 
             // Not the caller's token: a shutdown right after a send must still record it, or a restart sends it again.
-            await SaveAsync(db);
+            if (direct && row.SentAt is not null && sentMarks is { HasWriter: true } && OnlyChangeIs(db, row))
+            {
+                await sentMarks.WriteAsync(db.Entry(row));
+            }
+            else
+            {
+                await SaveAsync(db);
+            }
         }
 
         return progressed;
@@ -260,17 +273,37 @@ public sealed class OutboxDispatcher(
     /// each is rendered, paced, sent and recorded exactly as in a pass. A row that cannot go now (pace, retry,
     /// failure) and the rows after it are released to the passes, which keep the chat's order. True when all went.
     /// </summary>
-    public async Task<bool> SendClaimedAsync(IReadOnlyList<long> rowIds, CancellationToken cancellationToken)
+    public Task<bool> SendClaimedAsync(IReadOnlyList<long> rowIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rowIds);
-        if (rowIds.Count == 0)
-        {
-            return true;
-        }
+        return rowIds.Count == 0 ? Task.FromResult(true) : SendClaimedAsync(
+            async db => (IReadOnlyList<OutboxMessage>)await db.OutboxMessages.Where(m => rowIds.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(cancellationToken),
+            cancellationToken);
+    }
 
+    /// <summary>
+    /// As <see cref="SendClaimedAsync(IReadOnlyList{long}, CancellationToken)"/>, for rows exactly as the turn stored them
+    /// (ids included, oldest first): they are not read again. Their "sent" marks ride in the turn writer's next
+    /// transaction (<see cref="OutboxSentMarks"/>) instead of one of their own; this returns once they are committed.
+    /// </summary>
+    public Task<bool> SendClaimedAsync(IReadOnlyList<OutboxMessage> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return rows.Count == 0 ? Task.FromResult(true) : SendClaimedAsync(
+            db =>
+            {
+                db.OutboxMessages.AttachRange(rows); // as stored: only what the send changes is written
+                return Task.FromResult(rows);
+            },
+            cancellationToken);
+    }
+
+    private async Task<bool> SendClaimedAsync(Func<BotDbContext, Task<IReadOnlyList<OutboxMessage>>> rowsIn, CancellationToken cancellationToken)
+    {
         try
         {
-            return await SendClaimedRowsAsync(rowIds, cancellationToken);
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return await SendClaimedRowsAsync(db, await rowsIn(db), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -280,10 +313,8 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<bool> SendClaimedRowsAsync(IReadOnlyList<long> rowIds, CancellationToken cancellationToken)
+    private async Task<bool> SendClaimedRowsAsync(BotDbContext db, IReadOnlyList<OutboxMessage> rows, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.OutboxMessages.Where(m => rowIds.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         var all = true;
         foreach (var row in rows)
         {
@@ -291,7 +322,7 @@ public sealed class OutboxDispatcher(
             if (all && row.SentAt is null && row.AbandonedAt is null && transportsByChannel.TryGetValue(row.Channel, out var transport)
                 && !pacer.IsBacklogged(row.Channel))
             {
-                await SendRowAsync(db, row, transport, cancellationToken); // releases the lease when done
+                await SendRowAsync(db, row, transport, direct: true, cancellationToken); // releases the lease when done
                 all = row.SentAt is not null;
             }
             else if (row.SentAt is null)
@@ -310,6 +341,10 @@ public sealed class OutboxDispatcher(
 
         return all;
     }
+
+    // A mark may ride elsewhere only when it is all this context has to write (not a participant made unreachable).
+    private static bool OnlyChangeIs(BotDbContext db, OutboxMessage row) =>
+        db.ChangeTracker.Entries().All(e => e.State == EntityState.Unchanged || ReferenceEquals(e.Entity, row));
 
     // Every write of the dispatcher queues behind the process's other writers (the turn writer) instead of meeting
     // them in SQLite's busy handler; nothing to write, no write.

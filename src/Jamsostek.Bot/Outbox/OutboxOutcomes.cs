@@ -37,13 +37,15 @@ internal sealed class OutboxOutcomes(TimeProvider timeProvider, ILogger logger, 
 
                 if (row.PartsSent >= rendering.Parts.Count)
                 {
-                    // Sent and released in one write (the lease is not needed once SentAt is set).
+                    // Sent and released in one write (the lease is not needed once SentAt is set), which the caller
+                    // makes as the send ends: in its own save, or riding in the turn writer's transaction.
                     row.SentAt = now;
                     row.ClaimedBy = null;
                     row.ClaimedUntil = null;
+                    return true;
                 }
 
-                await save(db);
+                await save(db); // a part of several: saved at once, so a crash resends at most the part in flight
                 return true;
             case SendOutcomeKind.RetryAfter:
                 row.NextAttemptAt = now + outcome.RetryAfter!.Value;

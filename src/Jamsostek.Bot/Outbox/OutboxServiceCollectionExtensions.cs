@@ -13,6 +13,7 @@ public static class OutboxServiceCollectionExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.TryAddSingleton<SharedChannelPace>();
+        builder.Services.TryAddSingleton<OutboxSentMarks>();
         builder.Services.TryAddSingleton<OutboxDispatcher>();
         if (background)
         {

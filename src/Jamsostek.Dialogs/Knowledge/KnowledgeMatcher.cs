@@ -35,6 +35,7 @@ public sealed class KnowledgeMatcher : IDisposable
     private readonly KnowledgeIndex _index;
     private readonly TopicClassifier _classifier;
     private readonly ScopeDetector? _scope;
+    private readonly FrozenDictionary<string, int> _inScopeFrequency; // in how many in-scope examples a term is
     private readonly FrozenSet<string>[] _topicTerms;
     private readonly string[][][] _exampleTerms; // [topic][example][term]
     private readonly FrozenDictionary<string, double> _idf;
@@ -95,9 +96,13 @@ public sealed class KnowledgeMatcher : IDisposable
 
         // Round 8: in scope or not, judged apart from which topic (ScopeDetector says why); pointers are not BPJS business.
         var outOfScopeLines = knowledge.OutOfScopeExamples.Select(knowledge.Normalizer.Normalize).ToList();
+        _inScopeFrequency = options.ScopeUnknownWords
+            ? exampleTerms.Where(x => !knowledge.Topics[x.Topic].IsPointer).SelectMany(x => x.Terms.Distinct(StringComparer.Ordinal))
+                .GroupBy(t => t, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)
+            : FrozenDictionary<string, int>.Empty;
         _scope = options.ScopeDetector && outOfScopeLines.Count > 0
             ? ScopeDetector.Train(
-                [.. exampleTerms.Zip(examples, (t, e) => (Features: ScopeFeatures(t.Terms, e.Text), InScope: !knowledge.Topics[t.Topic].IsPointer)),
+                [.. exampleTerms.Zip(examples, (t, e) => (Features: ScopeFeatures(t.Terms, e.Text, own: !knowledge.Topics[t.Topic].IsPointer), InScope: !knowledge.Topics[t.Topic].IsPointer)),
                  .. outOfScopeLines.Select(text => (Features: ScopeFeatures(TermsOf(text), text), InScope: false))],
                 options.ScopeOutOfScopeWeight,
                 options.ScopeEpochs)
@@ -429,8 +434,28 @@ public sealed class KnowledgeMatcher : IDisposable
     private IReadOnlyList<(string Feature, float Value)> ClassifierFeatures(IReadOnlyList<string> terms, string text) =>
         TopicClassifier.Features(terms, text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_knowledge.StopWords.Contains(w)));
 
-    private IReadOnlyList<(string Feature, float Value)> ScopeFeatures(IReadOnlyList<string> terms, string text) =>
-        ScopeDetector.Features(terms, [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_knowledge.StopWords.Contains(w))], _options.ScopePairs, _options.ScopeGroups);
+    /// <param name="own">An in-scope training example: its own terms do not count as known (leave-one-out), so the detector
+    /// sees in training how often an in-scope question says a word no other example says.</param>
+    /// <remarks>Greeting words are left out: "selamat pagi" says nothing about scope, and chit-chat among the out-of-scope lines
+    /// would otherwise make "selamat pagi, cara daftar gimana" look out of scope.</remarks>
+    private IReadOnlyList<(string Feature, float Value)> ScopeFeatures(IReadOnlyList<string> allTerms, string text, bool own = false)
+    {
+        var terms = allTerms.Where(t => !_knowledge.Greetings.Contains(t)).ToList();
+        double? unknown = null;
+        if (_options.ScopeUnknownWords)
+        {
+            var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
+            var known = own ? 2 : 1;
+            unknown = distinct.Count == 0 ? 0 : (double)distinct.Count(t => _inScopeFrequency.GetValueOrDefault(t) < known) / distinct.Count;
+        }
+
+        return ScopeDetector.Features(
+            terms,
+            [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_knowledge.StopWords.Contains(w) && !_knowledge.Greetings.Contains(w))],
+            unknown,
+            _options.ScopePairs,
+            _options.ScopeGroups);
+    }
 
     // Lucene's BM25 idf, so coverage weighs words as the ranking does.
     private static double Idf(double documents, int documentFrequency) =>

@@ -42,6 +42,9 @@ namespace Jamsostek.Dialogs.Knowledge;
 /// questions and out-of-scope lines alike, one to three of each).</param>
 /// <param name="ScopeGroups">With the detector: its word groups (loans, other agencies, BPJS Kesehatan...) are features too
 /// (without them no setting met the development rule).</param>
+/// <param name="ScopeUnknownWords">With the detector: the share of the question's terms no in-scope example says is a feature
+/// (leave-one-out in training). Off: within noise on unseen writers (4 more of their questions, 2 fewer of t13-t14's 193
+/// out-of-scope lines answered).</param>
 /// <param name="AlsoAskedRatio">A second topic whose ranking score reaches this share of the first's is offered first among the follow-ups.</param>
 internal sealed record KnowledgeMatcherOptions(
     bool IndexAnswers = true,
@@ -68,7 +71,8 @@ internal sealed record KnowledgeMatcherOptions(
     double ScopeOutOfScopeWeight = 0,
     int ScopeEpochs = 40,
     bool ScopePairs = false,
-    bool ScopeGroups = true)
+    bool ScopeGroups = true,
+    bool ScopeUnknownWords = false)
 {
     public static KnowledgeMatcherOptions Default { get; } = new();
 }

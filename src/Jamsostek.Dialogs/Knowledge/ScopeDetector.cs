@@ -53,9 +53,16 @@ internal sealed class ScopeDetector
     /// The topic classifier's features, the pairs of neighbouring words and the groups above (each scaled to unit length, as
     /// <see cref="TopicClassifier.Features"/> scales its own), from the stemmed terms and the normalised words.
     /// </summary>
-    public static IReadOnlyList<(string Feature, float Value)> Features(IReadOnlyList<string> terms, IReadOnlyList<string> words, bool pairs = false, bool groups = true)
+    /// <param name="unknown">Share of the question's terms that no in-scope example says (null: not a feature).</param>
+    public static IReadOnlyList<(string Feature, float Value)> Features(IReadOnlyList<string> terms, IReadOnlyList<string> words, double? unknown = null, bool pairs = false, bool groups = true)
     {
         var result = new List<(string Feature, float Value)>(TopicClassifier.Features(terms, words));
+        if (unknown is > 0)
+        {
+            // "spaylater", "taspen", "npwp": a word no topic example uses is itself a sign of someone else's business.
+            result.Add(("u:unknown", (float)unknown.Value));
+        }
+
         if (pairs && words.Count > 1)
         {
             var value = (float)(1 / Math.Sqrt(words.Count - 1));

@@ -30,6 +30,7 @@ public sealed class KnowledgeScopeDetectorExperimentTests(ITestOutputHelper outp
         ["with word pairs, 5 epochs"] = KnowledgeMatcherOptions.Default with { ScopePairs = true, ScopeEpochs = 5 },
         ["with word pairs, 15 epochs"] = KnowledgeMatcherOptions.Default with { ScopePairs = true, ScopeEpochs = 15 },
         ["no word groups, with word pairs"] = KnowledgeMatcherOptions.Default with { ScopePairs = true, ScopeGroups = false },
+        ["unknown-word share"] = KnowledgeMatcherOptions.Default with { ScopeUnknownWords = true },
         ["neither pairs nor groups"] = KnowledgeMatcherOptions.Default with { ScopeGroups = false },
     };
 

@@ -170,7 +170,7 @@ public sealed class KnowledgeMatcher : IDisposable
         if (_scope is not null)
         {
             // A question the detector judges someone else's business is not answered with a topic however well its words
-            // match one ("ktp hilang ngurusnya gimana" and klaim's KTP); it still gets the closest topics offered.
+            // match one ("ada lowongan kurir" and the couriers of keringanan-iuran); it still gets the closest topics offered.
             var inScope = ScopeProbability(ranking);
             confidence *= inScope >= _options.ScopeMinimum ? Math.Max(0, 1 - (_options.ScopePenalty * (1 - inScope))) : 0;
         }

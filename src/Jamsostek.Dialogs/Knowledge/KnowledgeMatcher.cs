@@ -167,10 +167,11 @@ public sealed class KnowledgeMatcher : IDisposable
             confidence *= Math.Max(0, 1 - (_options.OutOfScopePenalty * probabilities[^1]));
         }
 
-        if (_scope is not null)
+        if (_scope is not null && !_knowledge.Topics[ranked[0]].IsPointer)
         {
             // A question the detector judges someone else's business is not answered with a topic however well its words
             // match one ("ada lowongan kurir" and the couriers of keringanan-iuran); it still gets the closest topics offered.
+            // A pointer (rujukan.yaml) is the answer for someone else's business, so the detector never holds one back.
             var inScope = ScopeProbability(ranking);
             confidence *= inScope >= _options.ScopeMinimum ? Math.Max(0, 1 - (_options.ScopePenalty * (1 - inScope))) : 0;
         }

@@ -26,6 +26,25 @@ namespace Jamsostek.Dialogs.Knowledge;
 /// <param name="PointerLead">A pointer stays first only when the best topic's ranking score is under this share of the pointer's: a near tie
 /// goes to the topic (a worker asking "NIK itu yang mana di KTP" asks a BPJS Ketenagakerjaan question in Dukcapil's words).</param>
 /// <param name="Concepts">The word groups of maksud.yaml add one concept term to every text that mentions one of their words.</param>
+/// <param name="ScopeDetector">Round 8: a separate in-scope/out-of-scope model (<see cref="Knowledge.ScopeDetector"/>), trained on the
+/// topic examples against maksud.yaml's out_of_scope lines, judges the question apart from which topic it is. On by default: on
+/// writers the matcher never saw (leave-writers-out, eval/README.md "Round 8") it halves the out-of-scope lines answered with a
+/// topic, and with it the threshold could come down from 0.48 to 0.40, which answers more of their in-scope questions.</param>
+/// <param name="ScopeMinimum">With the detector: under this in-scope probability no topic is answered (the closest are offered).
+/// 0.40 by round 2's rule on development data (best top-1 with at most 1 of 167 out-of-scope answered), ties broken by the
+/// fewest unseen writers' out-of-scope lines answered.</param>
+/// <param name="ScopePenalty">With the detector: share of its out-of-scope probability taken off the confidence (measured: a
+/// minimum alone does as well, the detector's probabilities being near 0 or 1).</param>
+/// <param name="ScopeOutOfScopeWeight">With the detector: weight of an out-of-scope line in its training; 0 balances the two
+/// classes (weights 1 and 4 never met the development rule).</param>
+/// <param name="ScopeEpochs">With the detector: passes over its training data (5 and 15 measured: no better).</param>
+/// <param name="ScopePairs">With the detector: pairs of neighbouring words are features too (off: they cost unseen writers'
+/// questions and out-of-scope lines alike, one to three of each).</param>
+/// <param name="ScopeGroups">With the detector: its word groups (loans, other agencies, BPJS Kesehatan...) are features too
+/// (without them no setting met the development rule).</param>
+/// <param name="ScopeUnknownWords">With the detector: the share of the question's terms no in-scope example says is a feature
+/// (leave-one-out in training). Off: within noise on unseen writers (4 more of their questions, 2 fewer of t13-t14's 193
+/// out-of-scope lines answered).</param>
 /// <param name="AlsoAskedRatio">A second topic whose ranking score reaches this share of the first's is offered first among the follow-ups.</param>
 internal sealed record KnowledgeMatcherOptions(
     bool IndexAnswers = true,
@@ -45,7 +64,15 @@ internal sealed record KnowledgeMatcherOptions(
     bool PointerPenalty = true,
     bool PointersApart = true,
     double PointerLead = 1,
-    bool Concepts = true)
+    bool Concepts = true,
+    bool ScopeDetector = true,
+    double ScopeMinimum = 0.40,
+    double ScopePenalty = 0,
+    double ScopeOutOfScopeWeight = 0,
+    int ScopeEpochs = 40,
+    bool ScopePairs = false,
+    bool ScopeGroups = true,
+    bool ScopeUnknownWords = false)
 {
     public static KnowledgeMatcherOptions Default { get; } = new();
 }

@@ -27,7 +27,9 @@ internal sealed class TopicClassifier
     public int Classes => _bias.Length;
 
     /// <param name="documents">Feature vectors (from <see cref="Features"/>), their topic and their weight in training.</param>
-    public static TopicClassifier Train(IReadOnlyList<(IReadOnlyList<(string Feature, float Value)> Features, int Topic, double Weight)> documents, int classes)
+    /// <param name="classes">Number of classes.</param>
+    /// <param name="epochs">Passes over the documents: fewer give softer probabilities (the scope detector's choice).</param>
+    public static TopicClassifier Train(IReadOnlyList<(IReadOnlyList<(string Feature, float Value)> Features, int Topic, double Weight)> documents, int classes, int epochs = Epochs)
     {
         var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
         foreach (var (features, _, _) in documents)
@@ -46,7 +48,7 @@ internal sealed class TopicClassifier
         var order = Enumerable.Range(0, documents.Count).ToArray();
         var random = new Random(15); // fixed: the same files always give the same matcher
         var probabilities = new double[classes];
-        for (var epoch = 0; epoch < Epochs; epoch++)
+        for (var epoch = 0; epoch < epochs; epoch++)
         {
             random.Shuffle(order);
             var rate = LearningRate / (1 + (epoch * 0.2));

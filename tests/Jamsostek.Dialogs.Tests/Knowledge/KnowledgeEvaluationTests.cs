@@ -16,9 +16,10 @@ public sealed class KnowledgeEvaluationTests(ITestOutputHelper output)
     // out-of-scope penalty 1.25, threshold 0.46) reaches 147/150 and 0/77; After the merge, the 39 writer examples that were near copies of final3.tsv questions were dropped and the threshold re-swept on development data (0.48):
     // 145/150 and 0/77, ONE UNDER round 4's 146/150. Round 6 (writers t5-t8's examples, threshold 0.48 kept): 147/150 and
     // 0/77. Round 7 (writers t9-t12's examples, threshold 0.48 kept): 148/150 and 0/77. The floor sits at it.
-    // (Round 7's stopped candidate, pointers at 0.40, without t9-t12: 149/150 and 0/77.)
+    // (Round 7's stopped candidate, pointers at 0.40, without t9-t12: 149/150 and 0/77.) Round 8 (scope detector, threshold
+    // 0.40, minimum in-scope probability 0.40): 149/150 and 0/77; the floor sits at it.
     private const double TargetAccuracy = 142.0 / 150;
-    private const double MinimumAccuracy = 148.0 / 150;
+    private const double MinimumAccuracy = 149.0 / 150;
     private const double MaximumOutOfScopeRate = 0.05;
     private const int MinimumHeldOut = 100;
     private const int MinimumQuestions = 300;

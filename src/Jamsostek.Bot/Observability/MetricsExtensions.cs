@@ -12,6 +12,15 @@ public static class MetricsExtensions
 {
     public const string Path = "/metrics";
 
+    /// <summary>
+    /// Label sets kept per metric stream. The SDK's default (2 000) preallocates ~176 KB per stream (points and their
+    /// lookup table) on the large-object heap whether used or not: ~11 MB for the ~60 streams of this host, the largest
+    /// block of its live heap (tests/Jamsostek.Bot.Benchmarks/RESULTS.md, issue 12 round 8). Our labels are bounded words
+    /// (BotMetrics) and ASP.NET Core's are method × route × status, well under this; a set past it is still counted, under
+    /// the SDK's overflow label <c>otel_metric_overflow="true"</c>.
+    /// </summary>
+    public const int CardinalityLimit = 256;
+
     public static WebApplicationBuilder AddBotMetrics(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section)
@@ -22,6 +31,7 @@ public static class MetricsExtensions
         builder.Services.AddSingleton<BacklogGauges>();
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(BotMetrics.MeterName)
+            .AddView(_ => new MetricStreamConfiguration { CardinalityLimit = CardinalityLimit })
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());

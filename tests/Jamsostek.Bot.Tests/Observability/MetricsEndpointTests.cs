@@ -32,6 +32,8 @@ public sealed class MetricsEndpointTests
             ("jamsostek_signups_pending", ""), ("jamsostek_signups_oldest_pending_age_seconds", ""),
             ("jamsostek_webhook_auth_failures_total", "channel=\"telegram\""),
             ("http_server_request_duration_seconds_bucket", ""), ("dotnet_gc_collections_total", ""),
+            // The cardinality view (MetricsExtensions.CardinalityLimit) keeps the instruments' advised buckets.
+            ("jamsostek_turn_duration_seconds_bucket", "le=\"0.005\""), ("http_server_request_duration_seconds_bucket", "le=\"0.005\""),
         })
         {
             Assert.True(

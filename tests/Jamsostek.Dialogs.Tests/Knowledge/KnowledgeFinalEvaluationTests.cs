@@ -34,7 +34,8 @@ public sealed class KnowledgeFinalEvaluationTests(ITestOutputHelper output)
         // t9-t12's examples, threshold 0.48): 93.6% (378/404), 1/36.
         // 93% IS NOT MET; out-of-scope meets 5%. Out-of-scope's floor sits at the target (1/36 is 2.8%).
         // Round 7's candidate (pointers of candidates/rujukan.yaml, threshold 0.40), measured once and NOT shipped: 93.6% (378/404), 1/36.
-        new("final", "final.tsv", ArrivedInRound: 2, MinimumAccuracy: 378.0 / 404, MaximumOutOfScopeRate: TargetOutOfScopeRate, CoincidentNearCopies: 86),
+        // Round 8 (the scope detector, threshold 0.40, chosen on development data and the unseen-writer proxy; h-15f), measured once at the merge: 94.1% (380/404), 1/36.
+        new("final", "final.tsv", ArrivedInRound: 2, MinimumAccuracy: 380.0 / 404, MaximumOutOfScopeRate: TargetOutOfScopeRate, CoincidentNearCopies: 86),
 
         // final2.tsv (writers e and f, round 3): final.tsv had been looked at a few times by the end of round 2.
         // Measured first, on the day it arrived, with round 2's matcher (threshold 0.28), before any change of round 3:
@@ -46,7 +47,8 @@ public sealed class KnowledgeFinalEvaluationTests(ITestOutputHelper output)
         // examples), measured once at the end: 89.9% (363/404), 0/36. Round 7 (writers t9-t12's examples, threshold 0.48):
         // 93.3% (377/404), 0/36.
         // Round 7's candidate (pointers, threshold 0.40), measured once and NOT shipped: 92.1% (372/404), 1/36.
-        new("final2", "final2.tsv", ArrivedInRound: 3, MinimumAccuracy: 377.0 / 404, MaximumOutOfScopeRate: TargetOutOfScopeRate, CoincidentNearCopies: 91),
+        // Round 8 (the scope detector, threshold 0.40, chosen on development data and the unseen-writer proxy; h-15f), measured once at the merge: 94.1% (380/404), 0/36.
+        new("final2", "final2.tsv", ArrivedInRound: 3, MinimumAccuracy: 380.0 / 404, MaximumOutOfScopeRate: TargetOutOfScopeRate, CoincidentNearCopies: 91),
 
         // final3.tsv (writers g and h, round 5): final.tsv and final2.tsv had both been measured against by the end of
         // round 4. Measured first, on the day it arrived, with round 4's matcher (concept word groups, threshold 0.28),
@@ -61,7 +63,9 @@ public sealed class KnowledgeFinalEvaluationTests(ITestOutputHelper output)
         // 8.1% (3/37): +9 top-1 and ONE MORE out-of-scope question answered. The out-of-scope floor was moved from 2/37 to
         // 3/37 at the merge, openly: the examples were chosen on development data and the unseen-writer proxy, which they
         // improve; final3 is a seen set; the issue's out-of-scope target is judged on the untouched final5 (eval/README.md).
-        new("final3", "final3.tsv", ArrivedInRound: 5, MinimumAccuracy: 369.0 / 403, MaximumOutOfScopeRate: 3.0 / 37, CoincidentNearCopies: 83),
+        // Round 8 (the scope detector, threshold 0.40, chosen on development data and the unseen-writer proxy; h-15f), measured once at the merge: 92.8% (374/403),
+        // 2.7% (1/37): the out-of-scope floor goes back under the target (1/37).
+        new("final3", "final3.tsv", ArrivedInRound: 5, MinimumAccuracy: 374.0 / 403, MaximumOutOfScopeRate: 1.0 / 37, CoincidentNearCopies: 83),
 
         // final4.tsv (writers i and j, round 6): final3.tsv had been measured twice in round 5. Measured first, on the day
         // it arrived, with round 5's shipped matcher (main ba3db13, threshold 0.48), before any change of round 6: 88.6%
@@ -70,19 +74,27 @@ public sealed class KnowledgeFinalEvaluationTests(ITestOutputHelper output)
         // over 5% (1/36 would be 2.8%). Round 7's candidate (pointers, threshold 0.40), measured once and NOT shipped: 94.3%
         // (381/404), 2/36 (3/36 counting pointers as topics). Round 7 (writers t9-t12's examples, threshold 0.48): 93.8%
         // (379/404), 2/36.
-        new("final4", "final4.tsv", ArrivedInRound: 6, MinimumAccuracy: 379.0 / 404, MaximumOutOfScopeRate: 2.0 / 36, CoincidentNearCopies: 96),
+        // Round 8 (the scope detector, threshold 0.40, chosen on development data and the unseen-writer proxy; h-15f), measured once at the merge: 94.6% (382/404),
+        // 5.6% (2/36): out-of-scope still one over 5% on this set.
+        new("final4", "final4.tsv", ArrivedInRound: 6, MinimumAccuracy: 382.0 / 404, MaximumOutOfScopeRate: 2.0 / 36, CoincidentNearCopies: 96),
 
         // final5.tsv (writers k and l, round 7): final4.tsv had been measured twice in round 6. Measured first, on the day
         // it arrived, with round 6's shipped matcher (main 9d4f4a6, threshold 0.48), before any change of round 7: 92.3%
         // top-1 (374/405) and 5.7% out-of-scope given a topic (2/35). Round 7 (writers t9-t12's examples, threshold 0.48;
         // the pointer candidate not installed), measured on h-15e and again at the merge (same configuration): 94.1%
         // (381/405), 5.7% (2/35). Top-1 MEETS 93%; out-of-scope is one question over 5% (1/35 would be 2.9%).
-        new("final5", "final5.tsv", ArrivedInRound: 7, MinimumAccuracy: 381.0 / 405, MaximumOutOfScopeRate: 2.0 / 35, CoincidentNearCopies: 98),
+        // Round 8 (the scope detector, threshold 0.40, chosen on development data and the unseen-writer proxy; h-15f), measured once at the merge: 94.8% (384/405),
+        // 0.0% (0/35): both targets met.
+        new("final5", "final5.tsv", ArrivedInRound: 7, MinimumAccuracy: 384.0 / 405, MaximumOutOfScopeRate: TargetOutOfScopeRate, CoincidentNearCopies: 98),
 
         // final6.tsv (writers m and n, round 8): final5.tsv had been measured three times in round 7. Measured first, on the
         // day it arrived, with round 7's shipped matcher (main c52ba98, threshold 0.48), before any change of round 8: 94.8%
         // top-1 (383/404) and 2.8% out-of-scope given a topic (1/36). BOTH OF ISSUE 15'S TARGETS ARE MET on it.
-        new("final6", "final6.tsv", ArrivedInRound: 8, MinimumAccuracy: 383.0 / 404, MaximumOutOfScopeRate: 1.0 / 36, CoincidentNearCopies: 122),
+        // Round 8's scope detector (threshold 0.40, minimum in-scope probability 0.40; chosen on development data and the
+        // unseen-writer proxy, never on a final set), measured ONCE at the merge: 94.6% (382/404), 0.0% (0/36): one question
+        // fewer right, one out-of-scope question fewer answered; both targets met before and after. The top-1 floor moved
+        // from 383 to 382 openly (the detector gains on every other final set: +2 to +5); out-of-scope's floor at the target.
+        new("final6", "final6.tsv", ArrivedInRound: 8, MinimumAccuracy: 382.0 / 404, MaximumOutOfScopeRate: TargetOutOfScopeRate, CoincidentNearCopies: 122),
     ];
 
     public static TheoryData<string> SetNames => [.. Sets.Select(s => s.Name)];

@@ -89,13 +89,15 @@ public sealed class KnowledgeMatcher : IDisposable
         var training = exampleTerms.Zip(examples, (t, e) => (Features: ClassifierFeatures(t.Terms, e.Text), t.Topic, Weight: 1.0))
             .Concat(answerTerms.Zip(answers, (t, a) => (Features: ClassifierFeatures(t.Terms, a.Text), t.Topic, Weight: options.AnswerWeight)))
             .ToList();
+        // Normalised and split once: both the classifier's out-of-scope class and the scope detector train on them.
+        var outOfScopeLines = knowledge.OutOfScopeExamples.Select(knowledge.Normalizer.Normalize).Select(text => (Text: text, Terms: TermsOf(text))).ToList();
+
         // One more class for what no topic answers, so such a question lowers every topic's probability.
-        var outOfScope = _options.OutOfScopeClass ? knowledge.OutOfScopeExamples.Select(knowledge.Normalizer.Normalize).ToList() : [];
-        training.AddRange(outOfScope.Select(text => (Features: ClassifierFeatures(TermsOf(text), text), Topic: knowledge.Topics.Count, Weight: options.OutOfScopeWeight)));
+        var outOfScope = _options.OutOfScopeClass ? outOfScopeLines : [];
+        training.AddRange(outOfScope.Select(line => (Features: ClassifierFeatures(line.Terms, line.Text), Topic: knowledge.Topics.Count, Weight: options.OutOfScopeWeight)));
         _classifier = TopicClassifier.Train(training, knowledge.Topics.Count + (outOfScope.Count > 0 ? 1 : 0));
 
         // Round 8: in scope or not, judged apart from which topic (ScopeDetector says why); pointers are not BPJS business.
-        var outOfScopeLines = knowledge.OutOfScopeExamples.Select(knowledge.Normalizer.Normalize).ToList();
         _inScopeFrequency = options.ScopeUnknownWords
             ? exampleTerms.Where(x => !knowledge.Topics[x.Topic].IsPointer).SelectMany(x => x.Terms.Distinct(StringComparer.Ordinal))
                 .GroupBy(t => t, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)
@@ -103,7 +105,7 @@ public sealed class KnowledgeMatcher : IDisposable
         _scope = options.ScopeDetector && outOfScopeLines.Count > 0
             ? ScopeDetector.Train(
                 [.. exampleTerms.Zip(examples, (t, e) => (Features: ScopeFeatures(t.Terms, e.Text, own: !knowledge.Topics[t.Topic].IsPointer), InScope: !knowledge.Topics[t.Topic].IsPointer)),
-                 .. outOfScopeLines.Select(text => (Features: ScopeFeatures(TermsOf(text), text), InScope: false))],
+                 .. outOfScopeLines.Select(line => (Features: ScopeFeatures(line.Terms, line.Text), InScope: false))],
                 options.ScopeOutOfScopeWeight,
                 options.ScopeEpochs)
             : null;

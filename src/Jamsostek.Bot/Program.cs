@@ -50,6 +50,7 @@ static async Task<int> ServeAsync(ParsedCommand command)
     builder.AddReminders();
     builder.AddHealth();
     builder.AddBotMetrics();
+    builder.AddStartupMemoryTrim();
 
     await using var app = builder.Build();
     app.UseTransportSecurity();

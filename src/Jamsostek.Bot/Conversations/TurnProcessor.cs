@@ -86,6 +86,11 @@ public sealed class TurnProcessor(
                     PreparedTurn? turn;
                     await using (var read = await dbFactory.CreateDbContextAsync(cancellationToken))
                     {
+                        if (!await TryOpenAsync(read, message, cancellationToken))
+                        {
+                            return new TurnOutcome(TurnStatus.NotCommitted, null, null);
+                        }
+
                         (turn, var duplicate) = await PrepareAsync(read, message, sendingAs, cancellationToken);
                         if (turn is null)
                         {
@@ -125,6 +130,26 @@ public sealed class TurnProcessor(
                     message.Channel, PersonalData.Mask(message.ChatId), PersonalData.Mask(message.MessageId), PersonalData.Describe(ex));
                 return await ApologiseAsync(message, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>
+    /// Opens the read's connection (it then stays open for the read's queries). A database that cannot be reached has
+    /// taught the turn nothing: no apology ("send it again") is queued, the channel gets the same message delivered again
+    /// and the worker the real answer; an apology would also race the database coming back.
+    /// </summary>
+    private async Task<bool> TryOpenAsync(BotDbContext read, InboundMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await read.Database.OpenConnectionAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError("Database unreachable for a turn on {Channel}; the message is left for redelivery: {Error}",
+                message.Channel, PersonalData.Describe(ex));
+            return false;
         }
     }
 

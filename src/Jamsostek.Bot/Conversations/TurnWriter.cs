@@ -206,7 +206,8 @@ public sealed class TurnWriter : IAsyncDisposable
     {
         const string savepoint = "turn";
         await transaction.SaveAsync(savepoint, CancellationToken.None);
-        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        // The batch's connection is given to the context: a pooled one would keep it for its next user.
+        await using var db = dbFactory is ProviderDbContextFactory provider ? provider.CreateUnpooled() : await dbFactory.CreateDbContextAsync(CancellationToken.None);
         db.Database.SetDbConnection(connection, contextOwnsConnection: false);
         await db.Database.UseTransactionAsync(transaction, CancellationToken.None);
         if (await item.RunAsync(db))

@@ -121,8 +121,17 @@ public class BotDbContext : IdentityDbContext<Officer>
         FieldEncryption.Apply(builder, Cipher);
     }
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.ReplaceService<IModelCacheKeyFactory, CipherModelCacheKeyFactory>();
+    /// <summary>
+    /// The host's options carry the model cache key already (<see cref="DataServiceCollectionExtensions.Configure(DbContextOptionsBuilder, DatabaseOptions)"/>):
+    /// a pooled context must not change its options here. Options built elsewhere (tools, tests) get it added.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (!CipherModelCacheKeyFactory.IsIn(optionsBuilder.Options))
+        {
+            optionsBuilder.ReplaceService<IModelCacheKeyFactory, CipherModelCacheKeyFactory>();
+        }
+    }
 
     /// <summary>The keyed hashes of NIK and phone, the only way SQL finds a sign-up by them (the columns are encrypted).</summary>
     private void FillLookupHashes()

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Jamsostek.Bot.Data;
@@ -57,6 +58,7 @@ public static class DataServiceCollectionExtensions
 
     internal static void Configure(DbContextOptionsBuilder options, DatabaseOptions database)
     {
+        options.ReplaceService<IModelCacheKeyFactory, CipherModelCacheKeyFactory>();
         var migrations = typeof(BotDbContext).Assembly.GetName().Name;
         if (database.IsPostgres)
         {

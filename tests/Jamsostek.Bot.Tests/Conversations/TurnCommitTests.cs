@@ -27,6 +27,26 @@ public sealed class TurnCommitTests
         Assert.Equal(["Anda menulis: halo"], await db.OutboxMessages.Select(m => m.Text).ToListAsync());
     }
 
+    /// <summary>
+    /// The database back a moment after the turn could not read: no apology ("send it again") is queued in that moment;
+    /// the message is left for redelivery, which gets the real answer (CI once saw the apology win that race).
+    /// </summary>
+    [Fact]
+    public async Task ProcessAsync_NotCommittedWithoutApology_WhenDatabaseIsBackRightAfterTheFailedRead()
+    {
+        var outage = new DatabaseOutage();
+        await using var fixture = await TurnFixture.StartAsync(FakeEngine.Echo(), s => s.AddSingleton<IInterceptor>(outage));
+
+        outage.FailNextOpenings(1);
+        var down = await fixture.SendAsync("halo", messageId: "m-1");
+        var again = await fixture.SendAsync("halo", messageId: "m-1");
+
+        Assert.Equal(TurnStatus.NotCommitted, down.Status);
+        Assert.Equal(TurnStatus.Handled, again.Status);
+        await using var db = fixture.Db();
+        Assert.Equal(["Anda menulis: halo"], await db.OutboxMessages.Select(m => m.Text).ToListAsync());
+    }
+
     [Fact]
     public async Task ProcessAsync_ClearsUnreachable_WhenThePersonWritesAgain()
     {

@@ -37,30 +37,40 @@ public sealed class QueryCodeGenerationTests(ITestOutputHelper output)
         using var counter = new DynamicMethodCounter();
         var updateId = 100;
         // Two workers warm it up: the first compiles every query, the second whatever only a repeat meets.
-        for (var worker = 1; worker <= 2; worker++)
+        for (var warmUp = 1; warmUp <= 2; warmUp++)
         {
-            updateId = await RegisterAsync(bot, api, worker, updateId);
+            updateId = await RegisterAsync(bot, api, warmUp, updateId);
         }
 
-        var warm = await counter.SettledAsync();
-        counter.Names.Clear();
-        for (var worker = 3; worker <= 5; worker++)
+        // The JIT's events are the whole process's: a one-off (a test host of the class before still stopping, a late
+        // start-up pass) can land in a window; code made per turn lands in every window. So a window over the bound is
+        // measured again with three more workers, and the best of at most three windows is judged.
+        var turns = 3 * Answers.Length;
+        var best = int.MaxValue;
+        var worker = 3;
+        for (var window = 1; window <= 3 && best >= turns / 2; window++)
         {
-            updateId = await RegisterAsync(bot, api, worker, updateId);
+            var before = await counter.SettledAsync();
+            counter.Names.Clear();
+            for (var last = worker + 2; worker <= last; worker++)
+            {
+                updateId = await RegisterAsync(bot, api, worker, updateId);
+            }
+
+            var compiled = await counter.SettledAsync() - before;
+            output.WriteLine($"window {window}: {compiled} dynamic methods in 3 registrations ({turns} turns)");
+            foreach (var name in counter.Names)
+            {
+                output.WriteLine(name);
+            }
+
+            best = Math.Min(best, compiled);
         }
 
-        var after = await counter.SettledAsync();
-        output.WriteLine($"dynamic methods: {warm} while warming up (2 registrations), {after - warm} in 3 registrations ({3 * Answers.Length} turns) after");
-        foreach (var name in counter.Names)
-        {
-            output.WriteLine(name);
-        }
-
-        Assert.Equal(5, await bot.QueryAsync(db => db.SignUps.CountAsync()));
+        Assert.Equal(worker - 1, await bot.QueryAsync(db => db.SignUps.CountAsync()));
         // Measured: 15 (one query's shaper, 14 lambdas in a row, compiled once when first met by a later worker; 0 when the
         // warm-up met it); code made per query execution gives one or more a turn (57+), as round 6's NIK look-up did.
-        var turns = 3 * Answers.Length;
-        Assert.True(after - warm < turns / 2, $"{after - warm} dynamic methods compiled in {turns} warm turns");
+        Assert.True(best < turns / 2, $"{best} dynamic methods compiled in {turns} warm turns, the best of the windows");
     }
 
     /// <summary>One worker's whole registration, each answer waited for; the worker's own chat, user and NIK.</summary>

@@ -31,6 +31,9 @@ public sealed partial class OfficerWebFactory(string environment = "Development"
     /// <summary>Hangfire on (one end-to-end test, in its own non-parallel collection).</summary>
     public bool JobsEnabled { get; init; }
 
+    /// <summary>Off by default: the serve host's start-up collection would pause every test of this process at every start.</summary>
+    public bool TrimMemory { get; init; }
+
     /// <summary>What the host printed on the operator's console (the first admin's password).</summary>
     public StringWriter ConsoleOutput { get; } = new();
 
@@ -39,7 +42,7 @@ public sealed partial class OfficerWebFactory(string environment = "Development"
         // App configuration, not UseSetting: host settings reach Program as --key=value arguments.
         builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration((_, config) => config
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = database.DbPath, ["Jobs:Enabled"] = JobsEnabled ? "true" : "false" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = database.DbPath, ["Jobs:Enabled"] = JobsEnabled ? "true" : "false", [Jamsostek.Bot.Hosting.StartupMemoryTrim.Setting] = TrimMemory ? "true" : "false" })
             .AddInMemoryCollection(Database?.Settings ?? new Dictionary<string, string?>())
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>()));
         builder.ConfigureLogging(l => l.ClearProviders());

@@ -42,13 +42,15 @@ public sealed class QueryCodeGenerationTests(ITestOutputHelper output)
             updateId = await RegisterAsync(bot, api, warmUp, updateId);
         }
 
-        // The JIT's events are the whole process's: a one-off (a test host of the class before still stopping, a late
-        // start-up pass) can land in a window; code made per turn lands in every window. So a window over the bound is
-        // measured again with three more workers, and the best of at most three windows is judged.
+        // The JIT's events are the whole process's: the work of other tests' hosts still stopping can land in a window (CI
+        // saw 342 and 353, then 33, in three windows in a row); code made per turn lands in every window. So the process is
+        // first given up to a minute to go quiet (two seconds without a dynamic method while this host idles), and a window
+        // over the bound is measured again with three more workers: the best of at most five windows is judged.
+        await WaitForQuietAsync(counter);
         var turns = 3 * Answers.Length;
         var best = int.MaxValue;
         var worker = 3;
-        for (var window = 1; window <= 3 && best >= turns / 2; window++)
+        for (var window = 1; window <= 5 && best >= turns / 2; window++)
         {
             var before = await counter.SettledAsync();
             counter.Names.Clear();
@@ -71,6 +73,20 @@ public sealed class QueryCodeGenerationTests(ITestOutputHelper output)
         // Measured: 15 (one query's shaper, 14 lambdas in a row, compiled once when first met by a later worker; 0 when the
         // warm-up met it); code made per query execution gives one or more a turn (57+), as round 6's NIK look-up did.
         Assert.True(best < turns / 2, $"{best} dynamic methods compiled in {turns} warm turns, the best of the windows");
+    }
+
+    private static async Task WaitForQuietAsync(DynamicMethodCounter counter)
+    {
+        var until = DateTime.UtcNow.AddMinutes(1);
+        while (DateTime.UtcNow < until)
+        {
+            var before = await counter.SettledAsync();
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            if (await counter.SettledAsync() == before)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>One worker's whole registration, each answer waited for; the worker's own chat, user and NIK.</summary>

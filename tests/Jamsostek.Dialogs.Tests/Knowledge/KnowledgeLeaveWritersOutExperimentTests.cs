@@ -76,11 +76,7 @@ public sealed class KnowledgeLeaveWritersOutExperimentTests(ITestOutputHelper ou
             var runs = new TheoryData<string, string>();
             foreach (var group in Groups.Keys.Where(g => File.Exists(Groups[g])))
             {
-                // KNOWLEDGE_EXPERIMENT_ONLY="a|b" runs only the candidates whose name contains one of them (the machine is shared);
-                // "all" (or nothing) runs every candidate.
-                var asked = Environment.GetEnvironmentVariable("KNOWLEDGE_EXPERIMENT_ONLY");
-                var only = asked is null or "all" ? null : asked.Split('|');
-                foreach (var candidate in Candidates.Keys.Where(c => only is null || only.Any(o => c.Contains(o, StringComparison.Ordinal))))
+                foreach (var candidate in Candidates.Keys.Where(c => ExperimentFilter.Includes(c)))
                 {
                     runs.Add(group, candidate);
                 }

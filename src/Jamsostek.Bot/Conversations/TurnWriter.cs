@@ -139,7 +139,7 @@ public sealed class TurnWriter : IAsyncDisposable
         {
             await using var host = await dbFactory.CreateDbContextAsync(stopping.Token);
             await using var transaction = await host.Database.BeginTransactionAsync(stopping.Token);
-            await OutboxSentMarks.WriteAsync(host, marks, CancellationToken.None);
+            await WriteMarksAsync(host, marks);
             var connection = host.Database.GetDbConnection();
             var dbTransaction = transaction.GetDbTransaction();
             foreach (var item in batch)
@@ -180,7 +180,7 @@ public sealed class TurnWriter : IAsyncDisposable
             await host.Database.OpenConnectionAsync(stopping.Token);
             await using var transaction = await host.Database.GetDbConnection().BeginTransactionAsync(stopping.Token);
             await host.Database.UseTransactionAsync(transaction, CancellationToken.None);
-            await OutboxSentMarks.WriteAsync(host, marks, CancellationToken.None);
+            await WriteMarksAsync(host, marks);
             await transaction.CommitAsync(CancellationToken.None);
         }
         catch (Exception ex)
@@ -191,6 +191,16 @@ public sealed class TurnWriter : IAsyncDisposable
         }
 
         OutboxSentMarks.Committed(marks);
+    }
+
+    /// <summary>The marks in the batch's transaction; a mark whose lease another dispatcher took meanwhile is not written.</summary>
+    private async Task WriteMarksAsync(BotDbContext host, List<OutboxSentMarks.PendingMark> marks)
+    {
+        var written = await OutboxSentMarks.WriteAsync(host, marks, CancellationToken.None);
+        if (written < marks.Count)
+        {
+            logger.LogInformation("{Lost} of {Marks} sent marks found their row leased again: it is sent once more", marks.Count - written, marks.Count);
+        }
     }
 
     private static void Abandon(List<IWork> batch, List<OutboxSentMarks.PendingMark> marks, Exception reason)

@@ -203,7 +203,7 @@ public class BotDbContext : IdentityDbContext<Officer>
         {
             if (entry.State is EntityState.Added or EntityState.Modified)
             {
-                entry.Entity.Version = Guid.NewGuid();
+                entry.Entity.Version = ConcurrencyToken.Next();
             }
         }
 
@@ -211,7 +211,7 @@ public class BotDbContext : IdentityDbContext<Officer>
         {
             if (entry.State is EntityState.Added or EntityState.Modified)
             {
-                entry.Entity.Version = Guid.NewGuid();
+                entry.Entity.Version = ConcurrencyToken.Next();
             }
         }
     }

@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text;
 using Jamsostek.Bot.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Jamsostek.Bot.Outbox;
 
@@ -39,13 +33,14 @@ public sealed class OutboxSentMarks
     }
 
     /// <summary>
-    /// Queues the modified columns of <paramref name="entry"/> as one UPDATE for the writer's next transaction, accepts
+    /// Queues the modified columns of <paramref name="entry"/> for the writer's next transaction, accepts
     /// them in the tracker (nothing left to save), and completes once that transaction committed.
     /// </summary>
     public Task WriteAsync(EntityEntry<OutboxMessage> entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var values = entry.Properties.Where(p => p.IsModified).Select(p => (p.Metadata.Name, p.CurrentValue)).ToArray();
+        var lease = (string?)entry.Property(m => m.ClaimedBy).OriginalValue;
         // Accepted, not rejected: EF puts the original values back when a property stops being modified.
         entry.OriginalValues.SetValues(entry.CurrentValues);
         entry.State = EntityState.Unchanged;
@@ -54,7 +49,7 @@ public sealed class OutboxSentMarks
             return Task.CompletedTask;
         }
 
-        var mark = new PendingMark(entry.Entity.Id, values);
+        var mark = new PendingMark(entry.Entity.Id, values, lease);
         queued.Enqueue(mark);
         if (Volatile.Read(ref wakeWriter) is not { } wake)
         {
@@ -81,41 +76,24 @@ public sealed class OutboxSentMarks
         return taken;
     }
 
-    /// <summary>Writes <paramref name="marks"/> in <paramref name="db"/>'s current transaction, one UPDATE a row.</summary>
-    internal static async Task WriteAsync(BotDbContext db, List<PendingMark> marks, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes <paramref name="marks"/> in <paramref name="db"/>'s current transaction: ONE <see cref="BatchUpdate"/> for
+    /// all marks that set the same columns (a batch's direct sends all do), each checked against the lease it was sent
+    /// under (<see cref="OutboxMessage.ClaimedBy"/> as read): a row another dispatcher took after the lease ran out is not
+    /// overwritten (it sends the row again: the outbox's at-least-once rule). Returns the rows written.
+    /// </summary>
+    internal static async Task<int> WriteAsync(BotDbContext db, List<PendingMark> marks, CancellationToken cancellationToken)
     {
-        if (marks.Count == 0)
+        var written = 0;
+        foreach (var group in marks.GroupBy(m => string.Join(',', m.Values.Select(v => v.Name)), StringComparer.Ordinal))
         {
-            return;
+            var first = group.First();
+            var set = new BatchUpdate.Set([.. first.Values.Select(v => v.Name)], nameof(OutboxMessage.ClaimedBy));
+            var rows = group.Select(m => new BatchUpdate.Row(m.RowId, [.. m.Values.Select(v => v.Value)], m.Lease)).ToList();
+            written += await BatchUpdate.UpdateAsync<OutboxMessage>(db, set, rows, cancellationToken);
         }
 
-        var type = db.Model.FindEntityType(typeof(OutboxMessage))!;
-        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var key = type.FindPrimaryKey()!.Properties[0];
-        var commands = db.GetService<IRelationalCommandBuilderFactory>();
-        var connection = db.GetService<IRelationalConnection>();
-        var logger = db.GetService<IRelationalCommandDiagnosticsLogger>();
-        foreach (var mark in marks)
-        {
-            var builder = commands.Create();
-            var values = new Dictionary<string, object?>(mark.Values.Length + 1);
-            var sql = new StringBuilder("UPDATE \"").Append(table.Name).Append("\" SET ");
-            for (var i = 0; i < mark.Values.Length; i++)
-            {
-                var (name, value) = mark.Values[i];
-                var property = type.FindProperty(name)!;
-                var parameter = string.Create(CultureInfo.InvariantCulture, $"m{i}");
-                sql.Append(i == 0 ? "\"" : ", \"").Append(property.GetColumnName(table)).Append("\" = @").Append(parameter);
-                builder.AddParameter(parameter, "@" + parameter, property.GetRelationalTypeMapping(), property.IsNullable);
-                values[parameter] = value;
-            }
-
-            sql.Append(" WHERE \"").Append(key.GetColumnName(table)).Append("\" = @id");
-            builder.AddParameter("id", "@id", key.GetRelationalTypeMapping(), nullable: false);
-            values["id"] = mark.RowId;
-            var command = builder.Append(sql.ToString()).Build();
-            await command.ExecuteNonQueryAsync(new RelationalCommandParameterObject(connection, values, null, db, logger), cancellationToken);
-        }
+        return written;
     }
 
     internal static void Committed(List<PendingMark> marks)
@@ -134,9 +112,12 @@ public sealed class OutboxSentMarks
         }
     }
 
-    internal sealed class PendingMark(long rowId, (string Name, object? Value)[] values)
+    internal sealed class PendingMark(long rowId, (string Name, object? Value)[] values, string? lease)
     {
         public long RowId => rowId;
+
+        /// <summary>The lease the row was sent under, as read: the UPDATE checks it.</summary>
+        public string? Lease => lease;
 
         public (string Name, object? Value)[] Values => values;
 

@@ -88,17 +88,13 @@ public class BotDbContext : IdentityDbContext<Officer>
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        FillLookupHashes();
-        RefuseAuditChanges();
-        RenewConcurrencyTokens();
+        BeforeSave();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        FillLookupHashes();
-        RefuseAuditChanges();
-        RenewConcurrencyTokens();
+        BeforeSave();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -130,6 +126,35 @@ public class BotDbContext : IdentityDbContext<Officer>
         if (!CipherModelCacheKeyFactory.IsIn(optionsBuilder.Options))
         {
             optionsBuilder.ReplaceService<IModelCacheKeyFactory, CipherModelCacheKeyFactory>();
+        }
+    }
+
+    /// <summary>
+    /// The checks and stamps of a save, over the changes found by ONE scan of the tracker: each Entries&lt;T&gt;() scans
+    /// every tracked entity again (six of them and the save's own were 4.5% of a turn's allocations, issue 12). The save
+    /// scans once more after, for the hashes and tokens set here.
+    /// </summary>
+    private void BeforeSave()
+    {
+        if (!ChangeTracker.AutoDetectChangesEnabled)
+        {
+            FillLookupHashes();
+            RefuseAuditChanges();
+            RenewConcurrencyTokens();
+            return;
+        }
+
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            FillLookupHashes();
+            RefuseAuditChanges();
+            RenewConcurrencyTokens();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = true;
         }
     }
 

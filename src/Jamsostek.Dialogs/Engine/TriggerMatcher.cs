@@ -9,11 +9,15 @@ namespace Jamsostek.Dialogs.Engine;
 /// </summary>
 internal sealed class TriggerMatcher(FlowCatalog flows)
 {
+    // Every trigger normalised once, in the flows' order (the first flow wins), not again for every message.
+    private readonly (FlowDefinition Flow, string Trigger, string Phrase)[] _triggers =
+        [.. flows.Flows.SelectMany(f => f.Triggers.Select(t => (f, t, TextNormalizer.Normalize(t))))];
+
     /// <summary>The flow one of whose triggers the whole message is, after normalising.</summary>
     public FlowDefinition? Exact(string text)
     {
         var normal = TextNormalizer.Normalize(text);
-        return normal.Length == 0 ? null : flows.Flows.FirstOrDefault(f => f.Triggers.Any(t => TextNormalizer.Normalize(t) == normal));
+        return normal.Length == 0 ? null : Array.Find(_triggers, t => t.Phrase == normal).Flow;
     }
 
     // "daftar nya bayar gk", "ini resmi kah": a yes/no question ends with its particle, even without "?".
@@ -73,9 +77,8 @@ internal sealed class TriggerMatcher(FlowCatalog flows)
             && !QuestionTails.Contains(words[^1]))
         {
             var padded = " " + normal + " ";
-            var contained = flows.Flows
-                .Where(f => f.Id != EngineServices.MenuFlowId)
-                .SelectMany(f => f.Triggers.Select(t => (Flow: f, Phrase: TextNormalizer.Normalize(t))))
+            var contained = _triggers
+                .Where(x => x.Flow.Id != EngineServices.MenuFlowId)
                 .Where(x => x.Phrase.Length >= 4 && padded.Contains(" " + x.Phrase + " ", StringComparison.Ordinal))
                 .OrderByDescending(x => x.Phrase.Length)
                 .FirstOrDefault();
@@ -85,6 +88,6 @@ internal sealed class TriggerMatcher(FlowCatalog flows)
             }
         }
 
-        return flows.Flows.FirstOrDefault(f => f.Triggers.Any(t => t.Length >= 5 && normal.Length >= 5 && EditDistance.Between(TextNormalizer.Normalize(t), normal) <= 1));
+        return normal.Length < 5 ? null : Array.Find(_triggers, t => t.Trigger.Length >= 5 && EditDistance.Between(t.Phrase, normal) <= 1).Flow;
     }
 }

@@ -136,16 +136,14 @@ public class BotDbContext : IdentityDbContext<Officer>
     /// </summary>
     private void BeforeSave()
     {
-        if (!ChangeTracker.AutoDetectChangesEnabled)
+        // A caller that turned automatic detection off has done its own: the walks then take the tracker as it is.
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect)
         {
-            FillLookupHashes();
-            RefuseAuditChanges();
-            RenewConcurrencyTokens();
-            return;
+            ChangeTracker.DetectChanges();
+            ChangeTracker.AutoDetectChangesEnabled = false;
         }
 
-        ChangeTracker.DetectChanges();
-        ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             FillLookupHashes();
@@ -154,7 +152,7 @@ public class BotDbContext : IdentityDbContext<Officer>
         }
         finally
         {
-            ChangeTracker.AutoDetectChangesEnabled = true;
+            ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
 

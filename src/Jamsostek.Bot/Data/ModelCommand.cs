@@ -13,7 +13,7 @@ namespace Jamsostek.Bot.Data;
 /// One SQL statement over an entity type's table, written from the EF model (<see cref="BatchInsert"/>,
 /// <see cref="BatchUpdate"/>): table and column names from the mapping, every value a parameter typed and converted by
 /// its property's type mapping (UTC ticks, encrypted text), so the text is the same on SQLite and PostgreSQL; it runs
-/// through EF's command pipeline (interceptors, log, the SQLite statement reuse) in the context's transaction.
+/// through EF's command pipeline (interceptors, log) in the context's transaction.
 /// </summary>
 internal sealed class ModelCommand
 {

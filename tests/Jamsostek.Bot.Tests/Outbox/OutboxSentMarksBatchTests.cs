@@ -2,7 +2,6 @@ using Jamsostek.Bot.Data;
 using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Jamsostek.Bot.Tests.Outbox;
 
@@ -16,7 +15,7 @@ public sealed class OutboxSentMarksBatchTests
     {
         await using var database = await TestDb.CreateAsync(provider);
         var counter = new CommandCounter();
-        await using var db = Context(database, counter);
+        await using var db = database.Context(counter);
         await db.Database.MigrateAsync();
         var rows = Enumerable.Range(0, 4).Select(i => new OutboxMessage
         {
@@ -39,7 +38,7 @@ public sealed class OutboxSentMarksBatchTests
 
         Assert.Equal(3, written);
         Assert.Equal(1, counter.Commands);
-        await using var check = Context(database, null);
+        await using var check = database.Context();
         var stored = await check.OutboxMessages.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
         foreach (var i in new[] { 0, 1, 3 })
         {
@@ -50,20 +49,5 @@ public sealed class OutboxSentMarksBatchTests
 
         Assert.Null(stored[2].SentAt);
         Assert.Equal("other", stored[2].ClaimedBy);
-    }
-
-    private static BotDbContext Context(TestDb database, IInterceptor? counter)
-    {
-        var options = new DbContextOptionsBuilder<BotDbContext>();
-        var settings = database.IsPostgres
-            ? new DatabaseOptions { Provider = "Postgres", ConnectionStringSetting = database.ConnectionString }
-            : new DatabaseOptions { Path = database.DbPath };
-        DataServiceCollectionExtensions.Configure(options, settings);
-        if (counter is not null)
-        {
-            options.AddInterceptors(counter);
-        }
-
-        return DataServiceCollectionExtensions.Create(options.Options, settings);
     }
 }

@@ -1,6 +1,7 @@
 using Jamsostek.Bot.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace Jamsostek.Bot.Tests.TestSupport;
@@ -72,14 +73,19 @@ public sealed class TestDb : IAsyncDisposable, IDisposable
         return new TestDb(provider, new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString());
     }
 
-    /// <summary>A bare context (no host): migrated by the host that used <see cref="Settings"/>.</summary>
-    public BotDbContext Context()
+    /// <summary>A bare context (no host), with <paramref name="interceptors"/>: migrated by the host that used <see cref="Settings"/>.</summary>
+    public BotDbContext Context(params IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<BotDbContext>();
         var database = IsPostgres
             ? new DatabaseOptions { Provider = "Postgres", ConnectionStringSetting = ConnectionString }
             : new DatabaseOptions { Path = DbPath };
         DataServiceCollectionExtensions.Configure(options, database);
+        if (interceptors.Length > 0)
+        {
+            options.AddInterceptors(interceptors);
+        }
+
         return DataServiceCollectionExtensions.Create(options.Options, database);
     }
 

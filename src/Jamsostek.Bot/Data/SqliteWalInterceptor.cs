@@ -15,7 +15,8 @@ namespace Jamsostek.Bot.Data;
 internal sealed class SqliteWalInterceptor : DbConnectionInterceptor
 {
     // secure_delete: what a deletion or an erasure frees is zeroed in the file, not left readable in free space.
-    private const string Wal = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON; ";
+    // temp_store=MEMORY: a savepoint's statement journal stays in memory instead of spilling to a temp file past 64 KiB.
+    private const string Wal = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON; PRAGMA temp_store=MEMORY; ";
     private const string BusyTimeout = "PRAGMA busy_timeout=30000;";
     private const string Reset = "PRAGMA synchronous=NORMAL;";
 

@@ -41,6 +41,26 @@ public sealed class DatabaseFileTests
         Assert.Equal((1L, 1L, 2L, 2L), (plain, afterPlainSave, afterMessageSave, inTransaction));
     }
 
+    /// <summary>
+    /// A turn's savepoint copies each page it changes to a statement journal; past 64 KiB SQLite spilled it to a temp file
+    /// (a file created, written and deleted per batch: 57 writes a turn instead of 17, issue 12 round 11, and pages of
+    /// personal rows in the temp folder). In memory it never touches the disk.
+    /// </summary>
+    [Fact]
+    public async Task Connections_KeepStatementJournalsInMemory_WhenOpened()
+    {
+        using var temp = new TempDatabase();
+        var options = new DbContextOptionsBuilder<BotDbContext>();
+        DataServiceCollectionExtensions.Configure(options, temp.DbPath);
+        options.AddInterceptors(new SqliteWalInterceptor());
+        await using var db = new BotDbContext(options.Options);
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA temp_store";
+
+        Assert.Equal(2L, await command.ExecuteScalarAsync()); // 2 = MEMORY
+    }
+
     private static async Task<object?> SynchronousAsync(BotDbContext db)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();

@@ -12,7 +12,8 @@ namespace Jamsostek.Dialogs.Engine;
 /// and again. A question mark or a question word ("ahli waris itu siapa") still makes it a question; so does nothing but the
 /// step's words ("ahli waris") or them with only filler, pronouns or kinship words ("ahli waris saya", "ahli waris itu").
 /// A person who sends the same words again right after they were answered as a question means them as the answer
-/// ("Ahli Waris di" twice): the second time they are the name, else the bot would explain and ask again forever.
+/// ("Ahli Waris di" twice): the second time they are the name, else the bot would explain and ask again forever; when
+/// what follows the step's words is no name ("Ahli Waris sy" twice) the person is asked whether it is.
 /// </summary>
 internal static class NameOrQuestion
 {
@@ -23,6 +24,8 @@ internal static class NameOrQuestion
     };
 
     private const string AskedPrefix = "tanya:";
+
+    private static readonly HashSet<string> Conditionals = new(StringComparer.Ordinal) { "kalau", "kalo", "klo", "kl" };
 
     // Sent twice, a filler after the step's words ("Ahli Waris ya") is taken as a name, but a demonstrative or a kinship
     // word or pronoun ("ahli waris itu", "ahli waris saya") still is no name: it is asked for with the step's hint.
@@ -36,20 +39,35 @@ internal static class NameOrQuestion
         step.Input == "name" && !string.IsNullOrWhiteSpace(text) ? AskedPrefix + Fingerprint(text) : null;
 
     /// <summary>The same words sent again after <see cref="AskedNote"/>: the person insists they are the name.</summary>
-    public static bool Insists(StepDefinition step, string? pending, string? text)
+    public static bool Insists(StepDefinition step, string? pending, string? text) =>
+        Resent(step, pending, text) is { } rest && !rest.All(w => StillAsking.Contains(w) || NonAnswers.IsKin(w));
+
+    /// <summary>
+    /// The same words sent again, but after the step's words only a demonstrative, a kinship word or a pronoun ("Ahli
+    /// Waris sy" twice): not taken as the name unasked, nor answered as a question a third time (the person would be
+    /// explained the same thing forever): the person is asked whether that is the name (<see cref="NameConfirmation"/>).
+    /// </summary>
+    public static bool InsistsOnNonName(StepDefinition step, string? pending, string? text) =>
+        Resent(step, pending, text) is { } rest && rest.All(w => StillAsking.Contains(w) || NonAnswers.IsKin(w));
+
+    /// <summary>What follows the step's own words in an answer sent again unchanged, with no question in it; else null.</summary>
+    private static string[]? Resent(StepDefinition step, string? pending, string? text)
     {
         if (step.Input != "name" || text is null || pending is null || !pending.StartsWith(AskedPrefix, StringComparison.Ordinal)
             || pending[AskedPrefix.Length..] != Fingerprint(text) || text.Contains('?', StringComparison.Ordinal))
         {
-            return false;
+            return null;
         }
 
         var words = Words(text);
         var own = OwnWords(step);
         var rest = words.Where(w => !own.Contains(w)).ToArray();
-        return !words.Any(QuestionWords.Contains) && rest.Length > 0 && rest.Length < words.Length
-            && !rest.All(w => StillAsking.Contains(w) || NonAnswers.IsKin(w));
+        return !Asks(words) && rest.Length > 0 && rest.Length < words.Length ? rest : null;
     }
+
+    // "kalau" (if) opens a condition: with nothing after it ("Ahli Waris kl", sent again) it asks nothing.
+    private static bool Asks(string[] words) =>
+        words.Where((word, at) => QuestionWords.Contains(word) && !(at == words.Length - 1 && Conditionals.Contains(word))).Any();
 
     public static bool IsName(StepDefinition step, string text)
     {

@@ -71,6 +71,8 @@ internal static class PendingAnswers
                 return DateMismatch(scope, step, choice);
             case var money when money.StartsWith(MoneyInput.ConfirmPrefix, StringComparison.Ordinal):
                 return MoneyConfirmation(scope, step, money, choice);
+            case var name when name.StartsWith(NameConfirmation.Prefix, StringComparison.Ordinal):
+                return NameConfirmation.Handle(scope, step, name, input, choice);
             case AnswerAcceptor.ChooseField:
                 scope.State = scope.State with { Pending = null };
                 var field = choice.StartsWith(SummaryInput.Change + ":", StringComparison.Ordinal)

@@ -14,6 +14,12 @@ internal static class StepAnswerHandler
     {
         var step = scope.Step!;
         var insists = input.Kind == InputKind.Text && NameOrQuestion.Insists(step, scope.State.Pending, input.Text);
+        if (input.Kind == InputKind.Text && NameOrQuestion.InsistsOnNonName(step, scope.State.Pending, input.Text))
+        {
+            NameConfirmation.Offer(scope, input.Text!);
+            return;
+        }
+
         if (scope.State.Pending is not null)
         {
             if (PendingAnswers.Handle(scope, step, input, out var rewritten))

@@ -45,6 +45,12 @@ public static class FlowTexts
     public const string IncomeRetypeAsk = "penghasilan_ketik_ulang_minta";
     public const string IncomeIrregular = "penghasilan_tidak_tetap";
 
+    // The same non-name words sent twice at a name step ("Ahli Waris sy"): asked back before they are stored (Engine/NameConfirmation).
+    public const string NameConfirm = "nama_yakin";
+    public const string NameYes = "nama_ya";
+    public const string NameRetype = "nama_ketik_ulang";
+    public const string NameRetypeAsk = "nama_ketik_ulang_minta";
+
     // Said by the host, not the engine (Jamsostek.Bot's HostTexts requires them at start-up).
     public const string NikLimitReached = "nik_batas_tercapai";
     public const string HandoffAdded = "permintaan_ditambahkan";
@@ -114,6 +120,10 @@ public static class FlowTexts
         [IncomeRetype] = Set(),
         [IncomeRetypeAsk] = Set(),
         [IncomeIrregular] = Set(),
+        [NameConfirm] = Set("nama_diketik"),
+        [NameYes] = Set(),
+        [NameRetype] = Set(),
+        [NameRetypeAsk] = Set(),
         [WhatsAppNotText] = Set(),
         [WhatsAppListButton] = Set(),
         [WhatsAppListSection] = Set(),
@@ -138,6 +148,7 @@ public static class FlowTexts
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> NeededByInput { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
         ["money"] = [IncomePerDay, IncomePerWeek, IncomeSmall, IncomeYes, IncomeMeant, IncomeRetype, IncomeRetypeAsk, IncomeIrregular],
+        ["name"] = [NameConfirm, NameYes, NameRetype, NameRetypeAsk],
     };
 
     private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);

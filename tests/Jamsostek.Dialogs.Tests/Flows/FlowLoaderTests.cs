@@ -13,6 +13,10 @@ public sealed class FlowLoaderTests
         start: a
         texts:
           jalan_keluar: Ketik bantuan.
+          nama_yakin: Nama Anda "{nama_diketik}"?
+          nama_ya: Ya
+          nama_ketik_ulang: Bukan
+          nama_ketik_ulang_minta: Ketik namanya saja.
         steps:
           - id: a
             text: Nama Anda?
@@ -52,6 +56,8 @@ public sealed class FlowLoaderTests
     [InlineData("version: 1", "version: 0", "contoh.yaml: 'version' harus angka 1 atau lebih")]
     [InlineData("texts:", "texts:\n  keringanan: Potongan {keringanan}", "contoh.yaml: 'texts.keringanan' tidak boleh memakai '{keringanan}'")]
     [InlineData("  jalan_keluar: Ketik bantuan.", "  in_progress: Lanjut?", "contoh.yaml: 'texts.jalan_keluar' wajib ada")]
+    [InlineData("  nama_ya: Ya\n", "", "contoh.yaml:a: jawaban 'name' perlu teks 'texts.nama_ya'")]
+    [InlineData("Nama Anda \"{nama_diketik}\"?", "Nama Anda {nama}?", "contoh.yaml: 'texts.nama_yakin' memakai '{nama}' yang tidak dikenal")]
     [InlineData("    input: name", "    input: name\n    checks: [age-eligible]", "contoh.yaml:a: pemeriksaan 'age-eligible' perlu teks 'texts.usia_terlalu_tua'")]
     [InlineData("    input: name", "    input: name\n    checks: [matches-nik]", "contoh.yaml:a: pemeriksaan 'matches-nik' perlu teks 'texts.tanggal_beda'")]
     [InlineData("    input: name", "    input: name\n    checks: [nik-not-registered]", "contoh.yaml:a: pemeriksaan 'nik-not-registered' perlu teks 'texts.nik_terdaftar_lain'")]

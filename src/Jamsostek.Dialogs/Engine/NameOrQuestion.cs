@@ -13,7 +13,8 @@ namespace Jamsostek.Dialogs.Engine;
 /// step's words ("ahli waris") or them with only filler, pronouns or kinship words ("ahli waris saya", "ahli waris itu").
 /// A person who sends the same words again right after they were answered as a question means them as the answer
 /// ("Ahli Waris di" twice): the second time they are the name, else the bot would explain and ask again forever; when
-/// what follows the step's words is no name ("Ahli Waris sy" twice) the person is asked whether it is.
+/// what follows the step's words is no name or asks something ("Ahli Waris sy", "ahli waris itu siapa", twice) the person
+/// is asked whether it is the name.
 /// </summary>
 internal static class NameOrQuestion
 {
@@ -40,18 +41,19 @@ internal static class NameOrQuestion
 
     /// <summary>The same words sent again after <see cref="AskedNote"/>: the person insists they are the name.</summary>
     public static bool Insists(StepDefinition step, string? pending, string? text) =>
-        Resent(step, pending, text) is { } rest && !rest.All(w => StillAsking.Contains(w) || NonAnswers.IsKin(w));
+        Resent(step, pending, text) is { } rest && !Asks(rest.Words) && !IsNoName(rest.After);
 
     /// <summary>
-    /// The same words sent again, but after the step's words only a demonstrative, a kinship word or a pronoun ("Ahli
-    /// Waris sy" twice): not taken as the name unasked, nor answered as a question a third time (the person would be
-    /// explained the same thing forever): the person is asked whether that is the name (<see cref="NameConfirmation"/>).
+    /// The same words sent again without a question mark, but what follows the step's words is no name ("Ahli Waris sy":
+    /// a pronoun) or asks something ("Ahli Waris brp": how many): not taken as the name unasked, nor explained a third
+    /// time (the person would be told the same thing forever): the person is asked whether that is the name
+    /// (<see cref="NameConfirmation"/>).
     /// </summary>
     public static bool InsistsOnNonName(StepDefinition step, string? pending, string? text) =>
-        Resent(step, pending, text) is { } rest && rest.All(w => StillAsking.Contains(w) || NonAnswers.IsKin(w));
+        Resent(step, pending, text) is { } rest && (Asks(rest.Words) || IsNoName(rest.After));
 
-    /// <summary>What follows the step's own words in an answer sent again unchanged, with no question in it; else null.</summary>
-    private static string[]? Resent(StepDefinition step, string? pending, string? text)
+    /// <summary>An answer sent again unchanged, with no question mark, holding the step's words and more; else null.</summary>
+    private static (string[] Words, string[] After)? Resent(StepDefinition step, string? pending, string? text)
     {
         if (step.Input != "name" || text is null || pending is null || !pending.StartsWith(AskedPrefix, StringComparison.Ordinal)
             || pending[AskedPrefix.Length..] != Fingerprint(text) || text.Contains('?', StringComparison.Ordinal))
@@ -62,8 +64,10 @@ internal static class NameOrQuestion
         var words = Words(text);
         var own = OwnWords(step);
         var rest = words.Where(w => !own.Contains(w)).ToArray();
-        return !Asks(words) && rest.Length > 0 && rest.Length < words.Length ? rest : null;
+        return rest.Length > 0 && rest.Length < words.Length ? (words, rest) : null;
     }
+
+    private static bool IsNoName(string[] rest) => rest.All(w => StillAsking.Contains(w) || NonAnswers.IsKin(w));
 
     // "kalau" (if) opens a condition: with nothing after it ("Ahli Waris kl", sent again) it asks nothing.
     private static bool Asks(string[] words) =>

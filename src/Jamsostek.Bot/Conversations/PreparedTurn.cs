@@ -45,8 +45,14 @@ internal sealed class PreparedTurn
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
 
         // A unique violation here means the message was handled meanwhile (another process): the turn is computed again.
-        db.ProcessedMessages.Add(new ProcessedMessage { Channel = message.Channel, MessageId = message.MessageId, ProcessedAt = now });
+        var mark = new ProcessedMessage { Channel = message.Channel, MessageId = message.MessageId, ProcessedAt = now };
         var conversation = Conversation;
+        if (IsCommon)
+        {
+            return await WriteCommonAsync(db, mark, Result!, sendingAs, cancellationToken);
+        }
+
+        db.ProcessedMessages.Add(mark);
         if (ConversationIsNew)
         {
             db.Conversations.Add(conversation);
@@ -79,13 +85,12 @@ internal sealed class PreparedTurn
             var refusal = NikEntry!.Refusal!;
             var refusalRow = OutboxChoices.ToOutbox(Reply.Plain(refusal), message.Channel, message.ChatId, message.MessageId, now);
             var refusalLine = new ConversationMessage { Channel = message.Channel, ChatId = message.ChatId, Direction = ConversationMessage.Outbound, Text = refusal, At = now, SessionId = conversation.RegistrationSession };
-            var claimedRefusal = await SaveAsync(db, [refusalLine], [refusalRow], sendingAs, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            var claimedRefusal = await InsertAsync(db, [refusalLine], [refusalRow], sendingAs, cancellationToken);
             return (new TurnOutcome(TurnStatus.Handled, conversation.FlowId, conversation.StepId) { ClaimedReplies = claimedRefusal }, false);
         }
 
-        var sessionBefore = conversation.RegistrationSession;
-        var session = RegistrationSession.Next(sessionBefore, result);
-        var lineSession = session ?? sessionBefore;
+        var (session, lineSession) = Sessions(result);
 
         var notes = new List<string>();
         foreach (var effect in result.Effects)
@@ -101,7 +106,42 @@ internal sealed class PreparedTurn
             entry.State = EntityState.Modified; // always check (and renew) the concurrency token
         }
 
-        // The transcript officers read on the detail page: what the worker sent, then each reply.
+        var (lines, rows) = Transcript(result, notes, lineSession);
+        await db.SaveChangesAsync(cancellationToken);
+        var claimed = await InsertAsync(db, lines, rows, sendingAs, cancellationToken);
+        var outcome = new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId) { ClaimedReplies = claimed };
+        return (outcome, result.Effects.Any(e => e is DeletePersonalDataEffect));
+    }
+
+    /// <summary>
+    /// A turn of a chat seen before, with no effect and no NIK entry to keep, whose person is reachable: most turns of a
+    /// registration. Nothing else is tracked, so its rows are written by hand (<see cref="TurnRows"/>), not by SaveChanges.
+    /// </summary>
+    private bool IsCommon => !ConversationIsNew && !ParticipantIsNew && NikEntry is null && Result is { Effects.Count: 0 } && !Participant.Unreachable;
+
+    private async Task<(TurnOutcome Outcome, bool Erased)> WriteCommonAsync(BotDbContext db, ProcessedMessage mark, TurnResult result, string? sendingAs, CancellationToken cancellationToken)
+    {
+        var (session, lineSession) = Sessions(result);
+        ConversationStateMapper.Apply(result.State, Conversation, Now);
+        Conversation.RegistrationSession = session;
+        var (lines, rows) = Transcript(result, [], lineSession);
+        await TurnRows.WriteAsync(db, mark, Conversation, cancellationToken);
+        var claimed = await InsertAsync(db, lines, rows, sendingAs, cancellationToken);
+        return (new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId) { ClaimedReplies = claimed }, false);
+    }
+
+    /// <summary>The registration attempt after this turn, and the one its transcript lines belong to.</summary>
+    private (string? Session, string? LineSession) Sessions(TurnResult result)
+    {
+        var before = Conversation.RegistrationSession;
+        var session = RegistrationSession.Next(before, result);
+        return (session, session ?? before);
+    }
+
+    /// <summary>The transcript officers read on the detail page (what the worker sent, then each reply), and the replies to send.</summary>
+    private (List<ConversationMessage> Lines, List<OutboxMessage> Rows) Transcript(TurnResult result, List<string> notes, string? lineSession)
+    {
+        var (message, now) = (Message, Now);
         var lines = new List<ConversationMessage>(result.Replies.Count + notes.Count + 1);
         var inboundText = message.Input.Text ?? (message.Input.Kind == InputKind.Text ? null : $"[{message.Input.Kind.ToString().ToLowerInvariant()}]");
         // A discarded draft keeps nothing typed for it, this turn's line included (a refused NIK).
@@ -119,19 +159,17 @@ internal sealed class PreparedTurn
         var rows = ReplyJoiner.Join(result.Replies).Concat(notes.Select(n => Reply.Plain(n)))
             .Select(reply => OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now))
             .ToList();
-        var claimed = await SaveAsync(db, lines, rows, sendingAs, cancellationToken);
-        var outcome = new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId) { ClaimedReplies = claimed };
-        return (outcome, result.Effects.Any(e => e is DeletePersonalDataEffect));
+        return (lines, rows);
     }
 
     /// <summary>
-    /// The tracked changes (dedupe mark, state, effects) through EF, where the concurrency token and a unique violation
-    /// are checked; then the transcript lines and the replies as one multi-row insert each (<see cref="BatchInsert"/>).
+    /// After the dedupe mark and the state (through EF, where the concurrency token and a unique violation are checked, or
+    /// <see cref="TurnRows"/>): the transcript lines and the replies as one multi-row insert each (<see cref="BatchInsert"/>).
     /// The replies are inserted already leased to <paramref name="sendingAs"/> when it may send them (no extra write);
     /// returns those rows as stored, ids included, for the sender to use without reading them again (Array.Empty when
     /// none, so outcomes still compare equal as records).
     /// </summary>
-    private async Task<IReadOnlyList<OutboxMessage>> SaveAsync(BotDbContext db, List<ConversationMessage> lines, List<OutboxMessage> rows, string? sendingAs, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutboxMessage>> InsertAsync(BotDbContext db, List<ConversationMessage> lines, List<OutboxMessage> rows, string? sendingAs, CancellationToken cancellationToken)
     {
         var claim = sendingAs is not null && MayClaim;
         if (claim)
@@ -143,7 +181,6 @@ internal sealed class PreparedTurn
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         await BatchInsert.InsertAsync(db, lines, returnIds: false, cancellationToken);
         var ids = await BatchInsert.InsertAsync(db, rows, returnIds: claim, cancellationToken);
         if (!claim)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Jamsostek.Bot.Conversations;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -45,24 +46,41 @@ public sealed class TurnConcurrencyTests
         Assert.Contains("\"count\":\"20\"", (await db.Conversations.SingleAsync()).SlotsJson, StringComparison.Ordinal);
     }
 
-    /// <summary>Before the first save that updates a conversation, changes its Version as another process would.</summary>
-    private sealed class RivalWriter : SaveChangesInterceptor
+    /// <summary>
+    /// Before the first command that updates a conversation, changes its Version as another process would: the turn's
+    /// own UPDATE (written by hand, <c>TurnRows</c>) or EF's (a turn with effects) then finds a Version it did not read.
+    /// </summary>
+    private sealed class RivalWriter : DbCommandInterceptor
     {
         public bool Armed { get; set; }
 
         public int Fired { get; private set; }
 
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
-            var context = eventData.Context!;
-            if (Armed && context.ChangeTracker.Entries<Conversation>().Any(e => e.State == EntityState.Modified))
+            await InterveneAsync(command, cancellationToken);
+            return result;
+        }
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            await InterveneAsync(command, cancellationToken);
+            return result;
+        }
+
+        private async Task InterveneAsync(DbCommand command, CancellationToken cancellationToken)
+        {
+            if (!Armed || !command.CommandText.TrimStart().StartsWith("UPDATE \"Conversations\"", StringComparison.Ordinal))
             {
-                Armed = false;
-                Fired++;
-                await context.Database.ExecuteSqlRawAsync("UPDATE Conversations SET Version = '00000000-0000-0000-0000-000000000001'", cancellationToken);
+                return;
             }
 
-            return result;
+            Armed = false;
+            Fired++;
+            await using var rival = command.Connection!.CreateCommand();
+            rival.Transaction = command.Transaction;
+            rival.CommandText = "UPDATE Conversations SET Version = '00000000-0000-0000-0000-000000000001'";
+            await rival.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 }

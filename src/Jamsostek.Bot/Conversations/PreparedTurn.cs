@@ -47,36 +47,35 @@ internal sealed class PreparedTurn
         // A unique violation here means the message was handled meanwhile (another process): the turn is computed again.
         var mark = new ProcessedMessage { Channel = message.Channel, MessageId = message.MessageId, ProcessedAt = now };
         var conversation = Conversation;
-        if (IsCommon)
-        {
-            return await WriteCommonAsync(db, mark, Result!, sendingAs, cancellationToken);
-        }
-
-        db.ProcessedMessages.Add(mark);
-        if (ConversationIsNew)
-        {
-            db.Conversations.Add(conversation);
-        }
-        else
-        {
-            db.Conversations.Attach(conversation); // original values as read: the UPDATE checks the Version read
-        }
-
         var participant = Participant;
-        if (ParticipantIsNew)
+        var byHand = WrittenByHand;
+        if (!byHand)
         {
-            db.Participants.Add(participant);
-        }
-        else
-        {
-            db.Participants.Attach(participant); // only what changes below is written
-        }
+            db.ProcessedMessages.Add(mark);
+            if (ConversationIsNew)
+            {
+                db.Conversations.Add(conversation);
+            }
+            else
+            {
+                db.Conversations.Attach(conversation); // original values as read: the UPDATE checks the Version read
+            }
 
-        // A person who blocked the bot and now writes again has unblocked it: reach them again.
-        participant.Unreachable = false;
-        if (NikEntry is { } nik)
-        {
-            db.Add(nik.Row);
+            if (ParticipantIsNew)
+            {
+                db.Participants.Add(participant);
+            }
+            else
+            {
+                db.Participants.Attach(participant); // only what changes below is written
+            }
+
+            // A person who blocked the bot and now writes again has unblocked it: reach them again.
+            participant.Unreachable = false;
+            if (NikEntry is { } nik)
+            {
+                db.Add(nik.Row);
+            }
         }
 
         if (Result is not { } result)
@@ -90,7 +89,9 @@ internal sealed class PreparedTurn
             return (new TurnOutcome(TurnStatus.Handled, conversation.FlowId, conversation.StepId) { ClaimedReplies = claimedRefusal }, false);
         }
 
-        var (session, lineSession) = Sessions(result);
+        var sessionBefore = conversation.RegistrationSession;
+        var session = RegistrationSession.Next(sessionBefore, result);
+        var lineSession = session ?? sessionBefore;
 
         var notes = new List<string>();
         foreach (var effect in result.Effects)
@@ -100,48 +101,22 @@ internal sealed class PreparedTurn
 
         ConversationStateMapper.Apply(result.State, conversation, now);
         conversation.RegistrationSession = session;
-        var entry = db.Entry(conversation);
-        if (entry.State == EntityState.Unchanged)
+        if (byHand)
         {
-            entry.State = EntityState.Modified; // always check (and renew) the concurrency token
+            await TurnRows.WriteAsync(db, mark, conversation, cancellationToken);
+        }
+        else
+        {
+            var entry = db.Entry(conversation);
+            if (entry.State == EntityState.Unchanged)
+            {
+                entry.State = EntityState.Modified; // always check (and renew) the concurrency token
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        var (lines, rows) = Transcript(result, notes, lineSession);
-        await db.SaveChangesAsync(cancellationToken);
-        var claimed = await InsertAsync(db, lines, rows, sendingAs, cancellationToken);
-        var outcome = new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId) { ClaimedReplies = claimed };
-        return (outcome, result.Effects.Any(e => e is DeletePersonalDataEffect));
-    }
-
-    /// <summary>
-    /// A turn of a chat seen before, with no effect and no NIK entry to keep, whose person is reachable: most turns of a
-    /// registration. Nothing else is tracked, so its rows are written by hand (<see cref="TurnRows"/>), not by SaveChanges.
-    /// </summary>
-    private bool IsCommon => !ConversationIsNew && !ParticipantIsNew && NikEntry is null && Result is { Effects.Count: 0 } && !Participant.Unreachable;
-
-    private async Task<(TurnOutcome Outcome, bool Erased)> WriteCommonAsync(BotDbContext db, ProcessedMessage mark, TurnResult result, string? sendingAs, CancellationToken cancellationToken)
-    {
-        var (session, lineSession) = Sessions(result);
-        ConversationStateMapper.Apply(result.State, Conversation, Now);
-        Conversation.RegistrationSession = session;
-        var (lines, rows) = Transcript(result, [], lineSession);
-        await TurnRows.WriteAsync(db, mark, Conversation, cancellationToken);
-        var claimed = await InsertAsync(db, lines, rows, sendingAs, cancellationToken);
-        return (new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId) { ClaimedReplies = claimed }, false);
-    }
-
-    /// <summary>The registration attempt after this turn, and the one its transcript lines belong to.</summary>
-    private (string? Session, string? LineSession) Sessions(TurnResult result)
-    {
-        var before = Conversation.RegistrationSession;
-        var session = RegistrationSession.Next(before, result);
-        return (session, session ?? before);
-    }
-
-    /// <summary>The transcript officers read on the detail page (what the worker sent, then each reply), and the replies to send.</summary>
-    private (List<ConversationMessage> Lines, List<OutboxMessage> Rows) Transcript(TurnResult result, List<string> notes, string? lineSession)
-    {
-        var (message, now) = (Message, Now);
+        // The transcript officers read on the detail page: what the worker sent, then each reply.
         var lines = new List<ConversationMessage>(result.Replies.Count + notes.Count + 1);
         var inboundText = message.Input.Text ?? (message.Input.Kind == InputKind.Text ? null : $"[{message.Input.Kind.ToString().ToLowerInvariant()}]");
         // A discarded draft keeps nothing typed for it, this turn's line included (a refused NIK).
@@ -159,8 +134,17 @@ internal sealed class PreparedTurn
         var rows = ReplyJoiner.Join(result.Replies).Concat(notes.Select(n => Reply.Plain(n)))
             .Select(reply => OutboxChoices.ToOutbox(reply, message.Channel, message.ChatId, message.MessageId, now))
             .ToList();
-        return (lines, rows);
+        var claimed = await InsertAsync(db, lines, rows, sendingAs, cancellationToken);
+        var outcome = new TurnOutcome(TurnStatus.Handled, result.State.FlowId, result.State.StepId) { ClaimedReplies = claimed };
+        return (outcome, result.Effects.Any(e => e is DeletePersonalDataEffect));
     }
+
+    /// <summary>
+    /// A turn of a chat seen before, with no effect and no NIK entry to keep, whose person is reachable: most turns of a
+    /// registration. Nothing else would be tracked, so its mark and state are written by hand (<see cref="TurnRows"/>),
+    /// not by SaveChanges.
+    /// </summary>
+    private bool WrittenByHand => !ConversationIsNew && !ParticipantIsNew && NikEntry is null && Result is { Effects.Count: 0 } && !Participant.Unreachable;
 
     /// <summary>
     /// After the dedupe mark and the state (through EF, where the concurrency token and a unique violation are checked, or

@@ -24,30 +24,13 @@ internal static class TurnRows
             throw new DbUpdateException("The message was handled meanwhile.", ex);
         }
 
+        // The whole row, as EF writes a conversation marked Modified, checked against the Version read (BatchUpdate's token).
+        var columns = db.Model.FindEntityType(typeof(Conversation))!.GetProperties().Where(p => !p.IsPrimaryKey()).ToArray();
         var read = conversation.Version;
         conversation.Version = ConcurrencyToken.Next();
-        var command = new ModelCommand(db, typeof(Conversation));
-        command.Sql.Append("UPDATE \"").Append(command.Table.Name).Append("\" SET ");
-        var separator = string.Empty;
-        foreach (var property in command.Type.GetProperties())
-        {
-            if (property != command.Key)
-            {
-                command.Sql.Append(separator);
-                command.Column(property).Sql.Append(" = ");
-                command.Value(property, property.GetGetter().GetClrValue(conversation));
-                separator = ", ";
-            }
-        }
-
-        var version = command.Type.FindProperty(nameof(Conversation.Version))!;
-        command.Sql.Append(" WHERE ");
-        command.Column(command.Key).Sql.Append(" = ");
-        command.Value(command.Key, conversation.Id);
-        command.Sql.Append(" AND ");
-        command.Column(version).Sql.Append(" = ");
-        command.Value(version, read);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+        var set = new BatchUpdate.Set([.. columns.Select(p => p.Name)], nameof(Conversation.Version));
+        var row = new BatchUpdate.Row(conversation.Id, [.. columns.Select(p => p.GetGetter().GetClrValue(conversation))], read);
+        if (await BatchUpdate.UpdateAsync<Conversation>(db, set, [row], cancellationToken) != 1)
         {
             conversation.Version = read;
             throw new DbUpdateConcurrencyException("The conversation was written by another process since it was read.");

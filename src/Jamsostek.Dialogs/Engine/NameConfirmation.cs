@@ -6,7 +6,7 @@ namespace Jamsostek.Dialogs.Engine;
 
 /// <summary>
 /// "Is this the name?", asked at a name step when the same words were sent again and what follows the step's own words is
-/// no name ("Ahli Waris sy" twice: <see cref="NameOrQuestion.InsistsOnNonName"/>). Explaining the step a third time would
+/// no name ("Ahli Waris sy" twice: <see cref="NameOrQuestion.Resend.AskBack"/>). Explaining the step a third time would
 /// loop (the load generator's workers were told the same thing 28 times and never registered); storing the words unasked
 /// would store "my heir" as the heir. "Ya" stores them as typed (the name input's checks still apply), "Bukan" asks for
 /// the name alone, anything else is read as a fresh answer. The words wait in the state one turn, encrypted at rest as the

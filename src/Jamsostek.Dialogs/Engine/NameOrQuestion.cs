@@ -39,21 +39,30 @@ internal static class NameOrQuestion
     public static string? AskedNote(StepDefinition step, string? text) =>
         step.Input == "name" && !string.IsNullOrWhiteSpace(text) ? AskedPrefix + Fingerprint(text) : null;
 
-    /// <summary>The same words sent again after <see cref="AskedNote"/>: the person insists they are the name.</summary>
-    public static bool Insists(StepDefinition step, string? pending, string? text) =>
-        Resent(step, pending, text) is { } rest && !Asks(rest.Words) && !IsNoName(rest.After);
+    /// <summary>What the same words sent again after <see cref="AskedNote"/> mean.</summary>
+    public enum Resend
+    {
+        /// <summary>Not the same words again (or not at a name step): read as any answer.</summary>
+        None,
 
-    /// <summary>
-    /// The same words sent again without a question mark, but what follows the step's words is no name ("Ahli Waris sy":
-    /// a pronoun) or asks something ("Ahli Waris brp": how many): not taken as the name unasked, nor explained a third
-    /// time (the person would be told the same thing forever): the person is asked whether that is the name
-    /// (<see cref="NameConfirmation"/>).
-    /// </summary>
-    public static bool InsistsOnNonName(StepDefinition step, string? pending, string? text) =>
-        Resent(step, pending, text) is { } rest && (Asks(rest.Words) || IsNoName(rest.After));
+        /// <summary>The person insists they are the name ("Ahli Waris di" twice): taken as the name.</summary>
+        TheName,
+
+        /// <summary>
+        /// What follows the step's words is no name ("Ahli Waris sy": a pronoun) or asks something ("Ahli Waris brp": how
+        /// many): not taken as the name unasked, nor explained a third time (the person would be told the same thing
+        /// forever): the person is asked whether that is the name (<see cref="NameConfirmation"/>).
+        /// </summary>
+        AskBack,
+    }
+
+    public static Resend Resent(StepDefinition step, string? pending, string? text) =>
+        Repeated(step, pending, text) is not { } again ? Resend.None
+        : Asks(again.Words) || IsNoName(again.After) ? Resend.AskBack
+        : Resend.TheName;
 
     /// <summary>An answer sent again unchanged, with no question mark, holding the step's words and more; else null.</summary>
-    private static (string[] Words, string[] After)? Resent(StepDefinition step, string? pending, string? text)
+    private static (string[] Words, string[] After)? Repeated(StepDefinition step, string? pending, string? text)
     {
         if (step.Input != "name" || text is null || pending is null || !pending.StartsWith(AskedPrefix, StringComparison.Ordinal)
             || pending[AskedPrefix.Length..] != Fingerprint(text) || text.Contains('?', StringComparison.Ordinal))

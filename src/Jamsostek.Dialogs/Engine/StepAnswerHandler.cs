@@ -13,12 +13,14 @@ internal static class StepAnswerHandler
     public static void Handle(TurnScope scope, InboundInput input)
     {
         var step = scope.Step!;
-        var insists = input.Kind == InputKind.Text && NameOrQuestion.Insists(step, scope.State.Pending, input.Text);
-        if (input.Kind == InputKind.Text && NameOrQuestion.InsistsOnNonName(step, scope.State.Pending, input.Text))
+        var resent = input.Kind == InputKind.Text ? NameOrQuestion.Resent(step, scope.State.Pending, input.Text) : NameOrQuestion.Resend.None;
+        if (resent == NameOrQuestion.Resend.AskBack)
         {
             NameConfirmation.Offer(scope, input.Text!);
             return;
         }
+
+        var insists = resent == NameOrQuestion.Resend.TheName;
 
         if (scope.State.Pending is not null)
         {

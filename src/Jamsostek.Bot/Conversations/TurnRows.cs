@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Jamsostek.Bot.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Jamsostek.Bot.Conversations;
 
@@ -13,6 +15,9 @@ namespace Jamsostek.Bot.Conversations;
 /// </summary>
 internal static class TurnRows
 {
+    /// <summary>The conversation's columns and the update that sets them all, worked out once per model.</summary>
+    private static readonly ConditionalWeakTable<IEntityType, WholeRow> Whole = [];
+
     public static async Task WriteAsync(BotDbContext db, ProcessedMessage mark, Conversation conversation, CancellationToken cancellationToken)
     {
         try
@@ -25,10 +30,13 @@ internal static class TurnRows
         }
 
         // The whole row, as EF writes a conversation marked Modified, checked against the Version read (BatchUpdate's token).
-        var columns = db.Model.FindEntityType(typeof(Conversation))!.GetProperties().Where(p => !p.IsPrimaryKey()).ToArray();
+        var (columns, set) = Whole.GetValue(db.Model.FindEntityType(typeof(Conversation))!, static type =>
+        {
+            IProperty[] columns = [.. type.GetProperties().Where(p => !p.IsPrimaryKey())];
+            return new WholeRow(columns, new BatchUpdate.Set([.. columns.Select(p => p.Name)], nameof(Conversation.Version)));
+        });
         var read = conversation.Version;
         conversation.Version = ConcurrencyToken.Next();
-        var set = new BatchUpdate.Set([.. columns.Select(p => p.Name)], nameof(Conversation.Version));
         var row = new BatchUpdate.Row(conversation.Id, [.. columns.Select(p => p.GetGetter().GetClrValue(conversation))], read);
         if (await BatchUpdate.UpdateAsync<Conversation>(db, set, [row], cancellationToken) != 1)
         {
@@ -36,4 +44,6 @@ internal static class TurnRows
             throw new DbUpdateConcurrencyException("The conversation was written by another process since it was read.");
         }
     }
+
+    private sealed record WholeRow(IProperty[] Columns, BatchUpdate.Set Set);
 }

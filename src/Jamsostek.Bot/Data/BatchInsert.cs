@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Jamsostek.Bot.Data;
 
@@ -10,6 +12,8 @@ namespace Jamsostek.Bot.Data;
 /// </summary>
 internal static class BatchInsert
 {
+    private static readonly ConditionalWeakTable<IEntityType, IProperty[]> Written = [];
+
     public static async Task<long[]> InsertAsync<T>(BotDbContext db, IReadOnlyList<T> rows, bool returnIds, CancellationToken cancellationToken)
         where T : class
     {
@@ -18,38 +22,26 @@ internal static class BatchInsert
             return [];
         }
 
-        var command = new ModelCommand(db, typeof(T));
-        var columns = command.Type.GetProperties().Where(p => p != command.Key).ToArray();
-        command.Sql.Append("INSERT INTO \"").Append(command.Table.Name).Append("\" (");
-        for (var c = 0; c < columns.Length; c++)
-        {
-            command.Sql.Append(c == 0 ? string.Empty : ", ");
-            command.Column(columns[c]);
-        }
-
-        command.Sql.Append(") VALUES ");
+        var columns = Written.GetValue(db.Model.FindEntityType(typeof(T))!, static type => [.. type.GetProperties().Where(p => p != type.FindPrimaryKey()!.Properties[0])]);
+        var shape = new StatementShape(typeof(T), returnIds ? "insert returning" : "insert", rows.Count);
+        var command = ModelCommand.For(db, shape, (columns, rows.Count, returnIds), static (command, state) => Write(command, state.columns, state.Count, state.returnIds));
+        var values = new StatementValues(rows.Count * columns.Length);
         for (var r = 0; r < rows.Count; r++)
         {
-            command.Sql.Append(r == 0 ? "(" : ", (");
             for (var c = 0; c < columns.Length; c++)
             {
-                command.Sql.Append(c == 0 ? string.Empty : ", ");
-                command.Value(columns[c], columns[c].GetGetter().GetClrValue(rows[r]));
+                values.Add(columns[c].GetGetter().GetClrValue(rows[r]));
             }
-
-            command.Sql.Append(')');
         }
 
         if (!returnIds)
         {
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await ModelCommand.ExecuteNonQueryAsync(db, command, values, cancellationToken);
             return [];
         }
 
-        command.Sql.Append(" RETURNING ");
-        command.Column(command.Key);
         var ids = new List<long>(rows.Count);
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await ModelCommand.ExecuteReaderAsync(db, command, values, cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -59,5 +51,34 @@ internal static class BatchInsert
 
         ids.Sort();
         return [.. ids];
+    }
+
+    private static void Write(ModelCommand command, IProperty[] columns, int rows, bool returnIds)
+    {
+        command.Sql.Append("INSERT INTO \"").Append(command.Table.Name).Append("\" (");
+        for (var c = 0; c < columns.Length; c++)
+        {
+            command.Sql.Append(c == 0 ? string.Empty : ", ");
+            command.Column(columns[c]);
+        }
+
+        command.Sql.Append(") VALUES ");
+        for (var r = 0; r < rows; r++)
+        {
+            command.Sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns.Length; c++)
+            {
+                command.Sql.Append(c == 0 ? string.Empty : ", ");
+                command.Parameter(columns[c]);
+            }
+
+            command.Sql.Append(')');
+        }
+
+        if (returnIds)
+        {
+            command.Sql.Append(" RETURNING ");
+            command.Column(command.Key);
+        }
     }
 }

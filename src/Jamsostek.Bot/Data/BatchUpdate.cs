@@ -24,7 +24,33 @@ internal static class BatchUpdate
             return 0;
         }
 
-        var command = new ModelCommand(db, typeof(T));
+        var shape = new StatementShape(typeof(T), "update", rows.Count, set.Properties, set.Token);
+        var command = ModelCommand.For(db, shape, (set, rows.Count), static (command, state) => Write(command, state.set, state.Count));
+        var values = new StatementValues(rows.Count * (set.Properties.Count + 2));
+        foreach (var row in rows)
+        {
+            if (row.Values.Length != set.Properties.Count)
+            {
+                throw new ArgumentException("Every row gives one value for each property set.", nameof(rows));
+            }
+
+            values.Add(row.Key);
+            foreach (var value in row.Values)
+            {
+                values.Add(value);
+            }
+
+            if (set.Token is not null)
+            {
+                values.Add(row.Token);
+            }
+        }
+
+        return await ModelCommand.ExecuteNonQueryAsync(db, command, values, cancellationToken);
+    }
+
+    private static void Write(ModelCommand command, Set set, int rows)
+    {
         var properties = set.Properties.Select(p => command.Type.FindProperty(p)!).ToArray();
         var token = set.Token is null ? null : command.Type.FindProperty(set.Token)!;
         var table = command.Table.Name;
@@ -37,20 +63,20 @@ internal static class BatchUpdate
         }
 
         sql.Append(" FROM (VALUES ");
-        for (var r = 0; r < rows.Count; r++)
+        for (var r = 0; r < rows; r++)
         {
             sql.Append(r == 0 ? "(" : ", (");
-            command.Value(command.Key, rows[r].Key);
+            command.Parameter(command.Key);
             for (var i = 0; i < properties.Length; i++)
             {
                 sql.Append(", ");
-                command.Value(properties[i], rows[r].Values[i]);
+                command.Parameter(properties[i]);
             }
 
             if (token is not null)
             {
                 sql.Append(", ");
-                command.Value(token, rows[r].Token);
+                command.Parameter(token);
             }
 
             sql.Append(')');
@@ -69,7 +95,5 @@ internal static class BatchUpdate
             command.Column(token);
             sql.Append(" IS NULL AND ").Append(expected).Append(" IS NULL))");
         }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

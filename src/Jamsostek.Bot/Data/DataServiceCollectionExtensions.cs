@@ -20,6 +20,7 @@ public static class DataServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
         builder.Services.AddSingleton<SqliteWalInterceptor>();
+        builder.Services.AddSingleton<SqlitePlainConnectionInterceptor>();
         builder.Services.AddSingleton<DurableOutboxInterceptor>();
         builder.Services.AddSingleton(s => s.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgres ? DbWriteGate.Open() : new DbWriteGate());
         builder.Services.AddDbContextFactory<BotDbContext, ProviderDbContextFactory>((services, options) =>
@@ -29,7 +30,10 @@ public static class DataServiceCollectionExtensions
             if (!database.IsPostgres)
             {
                 // WAL and synchronous pragmas: SQLite's; PostgreSQL commits durably on its own (synchronous_commit).
-                options.AddInterceptors(services.GetRequiredService<SqliteWalInterceptor>(), services.GetRequiredService<DurableOutboxInterceptor>());
+                options.AddInterceptors(
+                    services.GetRequiredService<SqlitePlainConnectionInterceptor>(),
+                    services.GetRequiredService<SqliteWalInterceptor>(),
+                    services.GetRequiredService<DurableOutboxInterceptor>());
             }
 
             options.AddInterceptors(services.GetServices<IInterceptor>());

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -40,15 +39,7 @@ internal static class BatchInsert
             return [];
         }
 
-        var ids = new List<long>(rows.Count);
-        await using (var reader = await ModelCommand.ExecuteReaderAsync(db, command, values, cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                ids.Add(Convert.ToInt64(reader.DbDataReader.GetValue(0), CultureInfo.InvariantCulture));
-            }
-        }
-
+        var ids = await ModelCommand.ReadNumbersAsync(db, command, values, cancellationToken);
         ids.Sort();
         return [.. ids];
     }

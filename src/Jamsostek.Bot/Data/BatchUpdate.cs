@@ -24,16 +24,19 @@ internal static class BatchUpdate
             return 0;
         }
 
-        var shape = new StatementShape(typeof(T), "update", rows.Count, set.Properties, set.Token);
-        var command = ModelCommand.For(db, shape, (set, rows.Count), static (command, state) => Write(command, state.set, state.Count));
-        var values = new StatementValues(rows.Count * (set.Properties.Count + 2));
         foreach (var row in rows)
         {
             if (row.Values.Length != set.Properties.Count)
             {
                 throw new ArgumentException("Every row gives one value for each property set.", nameof(rows));
             }
+        }
 
+        var shape = new StatementShape(typeof(T), "update", rows.Count, set.Properties, set.Token);
+        var command = ModelCommand.For(db, shape, (set, rows.Count), static (command, state) => Write(command, state.set, state.Count));
+        var values = new StatementValues(rows.Count * (set.Properties.Count + 2));
+        foreach (var row in rows)
+        {
             values.Add(row.Key);
             foreach (var value in row.Values)
             {

@@ -20,7 +20,6 @@ public static class DataServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
         builder.Services.AddSingleton<SqliteWalInterceptor>();
-        builder.Services.AddSingleton<SqlitePlainConnectionInterceptor>();
         builder.Services.AddSingleton<DurableOutboxInterceptor>();
         builder.Services.AddSingleton(s => s.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgres ? DbWriteGate.Open() : new DbWriteGate());
         builder.Services.AddDbContextFactory<BotDbContext, ProviderDbContextFactory>((services, options) =>
@@ -30,10 +29,7 @@ public static class DataServiceCollectionExtensions
             if (!database.IsPostgres)
             {
                 // WAL and synchronous pragmas: SQLite's; PostgreSQL commits durably on its own (synchronous_commit).
-                options.AddInterceptors(
-                    services.GetRequiredService<SqlitePlainConnectionInterceptor>(),
-                    services.GetRequiredService<SqliteWalInterceptor>(),
-                    services.GetRequiredService<DurableOutboxInterceptor>());
+                options.AddInterceptors(services.GetRequiredService<SqliteWalInterceptor>(), services.GetRequiredService<DurableOutboxInterceptor>());
             }
 
             options.AddInterceptors(services.GetServices<IInterceptor>());
@@ -72,6 +68,7 @@ public static class DataServiceCollectionExtensions
 
         DatabaseFiles.Prepare(database.Path);
         options.UseSqlite(database.ConnectionString(), sqlite => sqlite.MigrationsAssembly(migrations));
+        options.AddInterceptors(SqlitePlainConnectionInterceptor.Instance);
     }
 
     /// <summary>A context of the provider's type on options built by <see cref="Configure(DbContextOptionsBuilder, DatabaseOptions)"/>.</summary>

@@ -15,8 +15,9 @@ namespace Jamsostek.Bot.Data;
 /// <see cref="BatchUpdate"/>): table and column names from the mapping, every value a parameter typed and converted by
 /// its property's type mapping (UTC ticks, encrypted text), so the text is the same on SQLite and PostgreSQL; it runs
 /// through EF's command pipeline (interceptors, log) in the context's transaction. A statement's text and parameters
-/// depend only on its <see cref="StatementShape"/>, so each shape is written once per model and kept (issue 12: writing
-/// it again on every turn was a fifth of the bytes a turn allocates); the values go in <see cref="StatementValues"/>.
+/// depend only on its <see cref="StatementShape"/>, so each shape is written once per model and kept as a template (issue
+/// 12: writing it again on every turn was a fifth of the bytes a turn allocates); each run binds its own
+/// <see cref="StatementValues"/> on a command its context's connection lends.
 /// </summary>
 internal sealed class ModelCommand
 {
@@ -64,7 +65,7 @@ internal sealed class ModelCommand
         command = model.builder.Append(model.Sql.ToString()).Build();
         if (shape.Rows <= MostRowsKept)
         {
-            kept.TryAdd(shape, command);
+            kept.TryAdd(shape.Frozen(), command);
         }
 
         return command;
@@ -88,12 +89,52 @@ internal sealed class ModelCommand
         return this;
     }
 
-    public static Task<int> ExecuteNonQueryAsync(BotDbContext db, IRelationalCommand command, StatementValues values, CancellationToken cancellationToken) =>
-        command.ExecuteNonQueryAsync(Parameters(db, values), cancellationToken);
+    public static async Task<int> ExecuteNonQueryAsync(BotDbContext db, IRelationalCommand statement, StatementValues values, CancellationToken cancellationToken)
+    {
+        var (connection, command) = Rent(db, statement);
+        try
+        {
+            return await command.ExecuteNonQueryAsync(Parameters(db, connection, values), cancellationToken);
+        }
+        finally
+        {
+            connection.ReturnCommand(command);
+        }
+    }
 
-    public static Task<RelationalDataReader> ExecuteReaderAsync(BotDbContext db, IRelationalCommand command, StatementValues values, CancellationToken cancellationToken) =>
-        command.ExecuteReaderAsync(Parameters(db, values), cancellationToken);
+    /// <summary>Runs <paramref name="statement"/> and returns the first column of every row it gives back, as numbers.</summary>
+    public static async Task<List<long>> ReadNumbersAsync(BotDbContext db, IRelationalCommand statement, StatementValues values, CancellationToken cancellationToken)
+    {
+        var (connection, command) = Rent(db, statement);
+        try
+        {
+            var numbers = new List<long>();
+            await using var reader = await command.ExecuteReaderAsync(Parameters(db, connection, values), cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                numbers.Add(Convert.ToInt64(reader.DbDataReader.GetValue(0), CultureInfo.InvariantCulture));
+            }
 
-    private static RelationalCommandParameterObject Parameters(BotDbContext db, StatementValues values) => new(
-        db.GetService<IRelationalConnection>(), values.ByName, readerColumns: null, db, db.GetService<IRelationalCommandDiagnosticsLogger>());
+            return numbers;
+        }
+        finally
+        {
+            connection.ReturnCommand(command);
+        }
+    }
+
+    /// <summary>
+    /// The kept statement is only a template: EF's command keeps the reader of its last run, so two runs at once must not
+    /// share it. The context's connection lends a command of its own, filled from the template (as EF's queries do).
+    /// </summary>
+    private static (IRelationalConnection Connection, IRelationalCommand Command) Rent(BotDbContext db, IRelationalCommand statement)
+    {
+        var connection = db.GetService<IRelationalConnection>();
+        var command = connection.RentCommand();
+        command.PopulateFrom(statement);
+        return (connection, command);
+    }
+
+    private static RelationalCommandParameterObject Parameters(BotDbContext db, IRelationalConnection connection, StatementValues values) =>
+        new(connection, values.ByName, readerColumns: null, db, db.GetService<IRelationalCommandDiagnosticsLogger>());
 }

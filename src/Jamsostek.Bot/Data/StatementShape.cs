@@ -17,6 +17,9 @@ internal readonly struct StatementShape(Type entity, string kind, int rows, IRea
 
     public string? Token { get; } = token;
 
+    /// <summary>The same shape holding its own copy of the properties: a kept key must not change with a caller's list.</summary>
+    public StatementShape Frozen() => new(Entity, Kind, Rows, Properties is null ? null : [.. Properties], Token);
+
     public bool Equals(StatementShape other) =>
         Entity == other.Entity && Rows == other.Rows && string.Equals(Kind, other.Kind, StringComparison.Ordinal)
         && string.Equals(Token, other.Token, StringComparison.Ordinal) && SameProperties(Properties, other.Properties);

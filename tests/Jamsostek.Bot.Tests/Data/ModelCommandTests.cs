@@ -59,6 +59,29 @@ public sealed class ModelCommandTests
         Assert.All(await check.Conversations.AsNoTracking().ToListAsync(), c => Assert.Equal($"s2-{c.Id}", c.StepId));
     }
 
+    // PostgreSQL only: it is where writers really run at once (SQLite's writers queue behind one lock, TurnWriter's).
+    [Theory, PostgresData]
+    public async Task InsertAsync_ReturnsEachCallsOwnIds_WhenCallsOfOneShapeRunAtOnce(string provider)
+    {
+        await using var database = await TestDb.CreateAsync(provider);
+        await using (var migrate = database.Context())
+        {
+            await migrate.Database.MigrateAsync();
+        }
+
+        // The kept statement is shared; what each call reads back must still be its own rows' keys.
+        var calls = await Task.WhenAll(Enumerable.Range(0, 32).Select(call => Task.Run(async () =>
+        {
+            await using var db = database.Context();
+            ProcessedMessage[] marks = [Mark($"{call}-a", call), Mark($"{call}-b", call)];
+            return (call, ids: await BatchInsert.InsertAsync(db, marks, returnIds: true, CancellationToken.None));
+        })));
+
+        await using var check = database.Context();
+        var stored = await check.ProcessedMessages.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.MessageId);
+        Assert.All(calls, c => Assert.Equal([$"{c.call}-a", $"{c.call}-b"], c.ids.Select(id => stored[id])));
+    }
+
     [Fact]
     public async Task UpdateAsync_Refuses_WhenARowGivesTooFewValues()
     {

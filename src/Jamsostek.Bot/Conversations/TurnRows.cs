@@ -15,8 +15,8 @@ namespace Jamsostek.Bot.Conversations;
 /// </summary>
 internal static class TurnRows
 {
-    /// <summary>The conversation's columns and the update that sets them all, worked out once per model.</summary>
-    private static readonly ConditionalWeakTable<IEntityType, WholeRow> Whole = [];
+    /// <summary>The update that sets every column of the conversation, worked out once per model.</summary>
+    private static readonly ConditionalWeakTable<IEntityType, BatchUpdate.Set> WholeRow = [];
 
     public static async Task WriteAsync(BotDbContext db, ProcessedMessage mark, Conversation conversation, CancellationToken cancellationToken)
     {
@@ -30,11 +30,9 @@ internal static class TurnRows
         }
 
         // The whole row, as EF writes a conversation marked Modified, checked against the Version read (BatchUpdate's token).
-        var (columns, set) = Whole.GetValue(db.Model.FindEntityType(typeof(Conversation))!, static type =>
-        {
-            IProperty[] columns = [.. type.GetProperties().Where(p => !p.IsPrimaryKey())];
-            return new WholeRow(columns, new BatchUpdate.Set([.. columns.Select(p => p.Name)], nameof(Conversation.Version)));
-        });
+        var type = db.Model.FindEntityType(typeof(Conversation))!;
+        var columns = ModelCommand.WrittenColumns(type);
+        var set = WholeRow.GetValue(type, static t => new([.. ModelCommand.WrittenColumns(t).Select(p => p.Name)], nameof(Conversation.Version)));
         var read = conversation.Version;
         conversation.Version = ConcurrencyToken.Next();
         var row = new BatchUpdate.Row(conversation.Id, [.. columns.Select(p => p.GetGetter().GetClrValue(conversation))], read);
@@ -44,6 +42,4 @@ internal static class TurnRows
             throw new DbUpdateConcurrencyException("The conversation was written by another process since it was read.");
         }
     }
-
-    private sealed record WholeRow(IProperty[] Columns, BatchUpdate.Set Set);
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Jamsostek.Bot.Data;
@@ -11,8 +10,6 @@ namespace Jamsostek.Bot.Data;
 /// </summary>
 internal static class BatchInsert
 {
-    private static readonly ConditionalWeakTable<IEntityType, IProperty[]> Written = [];
-
     public static async Task<long[]> InsertAsync<T>(BotDbContext db, IReadOnlyList<T> rows, bool returnIds, CancellationToken cancellationToken)
         where T : class
     {
@@ -21,7 +18,7 @@ internal static class BatchInsert
             return [];
         }
 
-        var columns = Written.GetValue(db.Model.FindEntityType(typeof(T))!, static type => [.. type.GetProperties().Where(p => p != type.FindPrimaryKey()!.Properties[0])]);
+        var columns = ModelCommand.WrittenColumns(db.Model.FindEntityType(typeof(T))!);
         var shape = new StatementShape(typeof(T), returnIds ? "insert returning" : "insert", rows.Count);
         var command = ModelCommand.For(db, shape, (columns, rows.Count, returnIds), static (command, state) => Write(command, state.columns, state.Count, state.returnIds));
         var values = new StatementValues(rows.Count * columns.Length);

@@ -26,6 +26,8 @@ internal sealed class ModelCommand
 
     private static readonly ConditionalWeakTable<IProperty, string> ColumnNames = [];
 
+    private static readonly ConditionalWeakTable<IEntityType, IProperty[]> Written = [];
+
     private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<StatementShape, IRelationalCommand>> Kept = [];
 
     private readonly IRelationalCommandBuilder builder;
@@ -70,6 +72,13 @@ internal sealed class ModelCommand
 
         return command;
     }
+
+    /// <summary>
+    /// Every mapped property of <paramref name="type"/> but its key (<see cref="Key"/>), in the model's order: what an
+    /// insert or a whole-row update writes. Worked out once per model.
+    /// </summary>
+    public static IProperty[] WrittenColumns(IEntityType type) =>
+        Written.GetValue(type, static t => [.. t.GetProperties().Where(p => p != t.FindPrimaryKey()!.Properties[0])]);
 
     /// <summary>Appends <paramref name="property"/>'s quoted column name.</summary>
     public ModelCommand Column(IProperty property)

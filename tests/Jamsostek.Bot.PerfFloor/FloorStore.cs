@@ -1,0 +1,191 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Jamsostek.Bot.PerfFloor;
+
+/// <summary>
+/// One SQLite connection and its statements prepared once, used under a lock: the peer's better-sqlite3 model (one
+/// connection, synchronous calls, one JavaScript thread) on a host whose requests run on several threads.
+/// </summary>
+public sealed class FloorStore : IDisposable
+{
+    private readonly Lock gate = new();
+    private readonly FloorWork work;
+    private readonly SqliteConnection connection;
+    private readonly SqliteCommand read, write, saveSignUp, nikTaken, dedupe, line, outbox, sent, begin, commit;
+    private readonly Dictionary<string, SqliteCommand> kept = [];
+    private readonly FloorGroupCommit? group;
+    private readonly FloorEfState? ef;
+
+    public FloorStore(string path, FloorWork work)
+    {
+        this.work = work;
+        connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous={(work.FullSync ? "FULL" : "NORMAL")};");
+        Execute("""
+            CREATE TABLE IF NOT EXISTS kv (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS signups (id INTEGER PRIMARY KEY, chat INTEGER, nik TEXT UNIQUE, data TEXT, created TEXT);
+            CREATE TABLE IF NOT EXISTS processed (update_id INTEGER PRIMARY KEY, at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS lines (id INTEGER PRIMARY KEY, chat INTEGER NOT NULL, incoming INTEGER NOT NULL, text TEXT NOT NULL, at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY, chat INTEGER NOT NULL, body TEXT NOT NULL, sent_at TEXT);
+            """);
+        read = Prepare("SELECT v FROM kv WHERE k = $k", "$k");
+        write = Prepare("INSERT INTO kv(k, v) VALUES($k, $v) ON CONFLICT(k) DO UPDATE SET v = excluded.v", "$k", "$v");
+        saveSignUp = Prepare("INSERT INTO signups(chat, nik, data, created) VALUES($c, $n, $d, $t) ON CONFLICT(nik) DO NOTHING RETURNING id", "$c", "$n", "$d", "$t");
+        nikTaken = Prepare("SELECT 1 FROM signups WHERE nik = $n", "$n");
+        dedupe = Prepare("INSERT INTO processed(update_id, at) VALUES($u, $t) ON CONFLICT DO NOTHING", "$u", "$t");
+        line = Prepare("INSERT INTO lines(chat, incoming, text, at) VALUES($c, $i, $x, $t)", "$c", "$i", "$x", "$t");
+        outbox = Prepare("INSERT INTO outbox(chat, body) VALUES($c, $b) RETURNING id", "$c", "$b");
+        sent = Prepare("UPDATE outbox SET sent_at = $t WHERE id = $id", "$t", "$id");
+        begin = Prepare("BEGIN IMMEDIATE");
+        commit = Prepare("COMMIT");
+        group = work.GroupCommit ? new FloorGroupCommit(Execute) : null;
+        ef = work.Ef ? new FloorEfState(connection) : null;
+    }
+
+    /// <summary>A turn, in a group commit when it is on, else at once under the lock.</summary>
+    public Task<(IReadOnlyList<FloorOutgoing> Calls, long[] OutboxIds)> TurnAsync(FloorInbound inbound, Func<FloorState, IReadOnlyList<FloorOutgoing>> flow) =>
+        group is null ? Task.FromResult(Turn(inbound, flow)) : group.RunAsync(() => TurnInside(inbound, flow));
+
+    public Task MarkSentAsync(long id)
+    {
+        if (group is null)
+        {
+            MarkSent(id);
+            return Task.CompletedTask;
+        }
+
+        return group.RunAsync(() => Run(sent, DateTime.UtcNow.ToString("O"), id).ExecuteNonQuery());
+    }
+
+    /// <summary>One turn: (the dedupe mark,) the state read, the flow, the state written (, transcript and outbox rows).</summary>
+    private (IReadOnlyList<FloorOutgoing> Calls, long[] OutboxIds) Turn(FloorInbound inbound, Func<FloorState, IReadOnlyList<FloorOutgoing>> flow)
+    {
+        lock (gate)
+        {
+            if (work.OneTransaction)
+            {
+                begin.ExecuteNonQuery();
+            }
+
+            try
+            {
+                var result = TurnInside(inbound, flow);
+                if (work.OneTransaction)
+                {
+                    commit.ExecuteNonQuery();
+                }
+
+                return result;
+            }
+            catch
+            {
+                if (work.OneTransaction)
+                {
+                    Execute("ROLLBACK");
+                }
+
+                throw;
+            }
+        }
+    }
+
+    public long SaveSignUp(long chat, string nik, string data) =>
+        Convert.ToInt64(Run(saveSignUp, chat, nik, data, DateTime.UtcNow.ToString("O")).ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+
+    public bool NikTaken(string nik) => Run(nikTaken, nik).ExecuteScalar() is not null;
+
+    /// <summary>The delivery mark of a sent outbox row (a write of its own, after the send, as an outbox needs).</summary>
+    private void MarkSent(long id)
+    {
+        lock (gate)
+        {
+            Run(sent, DateTime.UtcNow.ToString("O"), id).ExecuteNonQuery();
+        }
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    private (IReadOnlyList<FloorOutgoing>, long[]) TurnInside(FloorInbound inbound, Func<FloorState, IReadOnlyList<FloorOutgoing>> flow)
+    {
+        var now = DateTime.UtcNow.ToString("O");
+        if (work.Dedupe && Run(dedupe, inbound.UpdateId, now).ExecuteNonQuery() == 0)
+        {
+            return ([], []);
+        }
+
+        var key = inbound.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var json = ef is null ? Run(read, key).ExecuteScalar() as string : ef.Read(key);
+        var state = json is null ? new FloorState() : JsonSerializer.Deserialize(json, FloorJson.Default.FloorState)!;
+        var calls = flow(state);
+        var written = JsonSerializer.Serialize(state, FloorJson.Default.FloorState);
+        if (ef is null)
+        {
+            Run(write, key, written).ExecuteNonQuery();
+        }
+        else
+        {
+            ef.Write(key, written, existed: json is not null);
+        }
+        if (work.Transcript)
+        {
+            Run(line, inbound.ChatId, 1, inbound.Text ?? inbound.CallbackData ?? "", now).ExecuteNonQuery();
+        }
+
+        var ids = new List<long>();
+        foreach (var call in calls)
+        {
+            if (call.Text is null)
+            {
+                continue;
+            }
+
+            if (work.Transcript)
+            {
+                Run(line, call.ChatId, 0, call.Text, now).ExecuteNonQuery();
+            }
+
+            if (work.Outbox)
+            {
+                ids.Add((long)Run(outbox, call.ChatId, call.Text).ExecuteScalar()!);
+            }
+        }
+
+        return (calls, [.. ids]);
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        return command;
+    }
+
+    private static SqliteCommand Run(SqliteCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+
+        return command;
+    }
+
+    private void Execute(string sql)
+    {
+        if (!kept.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            kept[sql] = command;
+        }
+
+        command.ExecuteNonQuery();
+    }
+}

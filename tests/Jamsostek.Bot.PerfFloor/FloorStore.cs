@@ -16,11 +16,13 @@ public sealed class FloorStore : IDisposable
     private readonly Dictionary<string, SqliteCommand> kept = [];
     private readonly FloorGroupCommit? group;
     private readonly FloorEfState? ef;
+    private readonly string pooled;
 
     public FloorStore(string path, FloorWork work)
     {
         this.work = work;
         connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        pooled = $"Data Source={path};Pooling=True";
         connection.Open();
         Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous={(work.FullSync ? "FULL" : "NORMAL")};");
         Execute("""
@@ -46,7 +48,29 @@ public sealed class FloorStore : IDisposable
 
     /// <summary>A turn, in a group commit when it is on, else at once under the lock.</summary>
     public Task<(IReadOnlyList<FloorOutgoing> Calls, long[] OutboxIds)> TurnAsync(FloorInbound inbound, Func<FloorState, IReadOnlyList<FloorOutgoing>> flow) =>
-        group is null ? Task.FromResult(Turn(inbound, flow)) : group.RunAsync(() => TurnInside(inbound, flow));
+        group is null ? Task.FromResult(Turn(inbound, flow))
+        : work.PooledReads ? ReadThenWriteAsync(inbound, flow)
+        : group.RunAsync(() => TurnInside(inbound, flow));
+
+    /// <summary>
+    /// <c>--pooled-reads</c>: the state read on a pooled connection opened for it, outside the writer, as Jamsostek.Bot's
+    /// webhook reads its snapshot; the writer then writes. That connection's page cache is stale after any commit. No
+    /// version check guards the write: it is a measuring stick, and loadgen.js sends one update of a chat at a time.
+    /// </summary>
+    private async Task<(IReadOnlyList<FloorOutgoing> Calls, long[] OutboxIds)> ReadThenWriteAsync(FloorInbound inbound, Func<FloorState, IReadOnlyList<FloorOutgoing>> flow)
+    {
+        string? json;
+        await using (var reader = new SqliteConnection(pooled))
+        {
+            await reader.OpenAsync();
+            await using var command = reader.CreateCommand();
+            command.CommandText = "SELECT v FROM kv WHERE k = $k";
+            command.Parameters.AddWithValue("$k", inbound.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json = await command.ExecuteScalarAsync() as string;
+        }
+
+        return await group!.RunAsync(() => TurnInside(inbound, flow, json, preRead: true));
+    }
 
     public Task MarkSentAsync(long id)
     {
@@ -107,7 +131,7 @@ public sealed class FloorStore : IDisposable
 
     public void Dispose() => connection.Dispose();
 
-    private (IReadOnlyList<FloorOutgoing>, long[]) TurnInside(FloorInbound inbound, Func<FloorState, IReadOnlyList<FloorOutgoing>> flow)
+    private (IReadOnlyList<FloorOutgoing>, long[]) TurnInside(FloorInbound inbound, Func<FloorState, IReadOnlyList<FloorOutgoing>> flow, string? preReadJson = null, bool preRead = false)
     {
         var now = DateTime.UtcNow.ToString("O");
         if (work.Dedupe && Run(dedupe, inbound.UpdateId, now).ExecuteNonQuery() == 0)
@@ -116,7 +140,7 @@ public sealed class FloorStore : IDisposable
         }
 
         var key = inbound.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var json = ef is null ? Run(read, key).ExecuteScalar() as string : ef.Read(key);
+        var json = preRead ? preReadJson : ef is null ? Run(read, key).ExecuteScalar() as string : ef.Read(key);
         var state = json is null ? new FloorState() : JsonSerializer.Deserialize(json, FloorJson.Default.FloorState)!;
         var calls = flow(state);
         var written = JsonSerializer.Serialize(state, FloorJson.Default.FloorState);

@@ -152,6 +152,7 @@ public sealed class FloorStore : IDisposable
         {
             ef.Write(key, written, existed: json is not null);
         }
+
         if (work.Transcript)
         {
             Run(line, inbound.ChatId, 1, inbound.Text ?? inbound.CallbackData ?? "", now).ExecuteNonQuery();

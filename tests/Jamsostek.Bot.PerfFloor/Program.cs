@@ -6,6 +6,7 @@ using Telegram.Bot;
 
 // Usage: dotnet Jamsostek.Bot.PerfFloor.dll --port 8081 --api http://127.0.0.1:9000 --db /tmp/floor.db
 //        [--full-sync] [--dedupe] [--transcript] [--outbox] [--group-commit] [--telegram-bot] [--full-host] [--ef]
+//        [--pooled-reads]
 //        (see README.md)
 string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 
@@ -39,16 +40,24 @@ app.MapPost("/webhooks/telegram", async (HttpRequest request, CancellationToken 
     }
 
     FloorInbound? inbound;
-    if (work.TelegramBot)
+    try
     {
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, cancellationToken);
-        inbound = FloorTelegramBot.Parse(body.GetBuffer().AsSpan(0, (int)body.Length));
+        if (work.TelegramBot)
+        {
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body, cancellationToken);
+            inbound = FloorTelegramBot.Parse(body.GetBuffer().AsSpan(0, (int)body.Length));
+        }
+        else
+        {
+            using var update = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            inbound = FloorInbound.Parse(update.RootElement);
+        }
     }
-    else
+    catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
     {
-        using var update = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
-        inbound = FloorInbound.Parse(update.RootElement);
+        // Not an update: refused with 400, as Telegram would see it, and never redelivered in a loop.
+        return Results.BadRequest("not a Telegram update");
     }
 
     if (inbound is null)

@@ -80,7 +80,7 @@ public sealed class FloorStore : IDisposable
             return Task.CompletedTask;
         }
 
-        return group.RunAsync(() => Run(sent, DateTime.UtcNow.ToString("O"), id).ExecuteNonQuery());
+        return group.RunAsync(() => NonQuery(sent, DateTime.UtcNow.ToString("O"), id));
     }
 
     /// <summary>One turn: (the dedupe mark,) the state read, the flow, the state written (, transcript and outbox rows).</summary>
@@ -116,16 +116,16 @@ public sealed class FloorStore : IDisposable
     }
 
     public long SaveSignUp(long chat, string nik, string data) =>
-        Convert.ToInt64(Run(saveSignUp, chat, nik, data, DateTime.UtcNow.ToString("O")).ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+        Convert.ToInt64(Scalar(saveSignUp, chat, nik, data, DateTime.UtcNow.ToString("O")) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
 
-    public bool NikTaken(string nik) => Run(nikTaken, nik).ExecuteScalar() is not null;
+    public bool NikTaken(string nik) => Scalar(nikTaken, nik) is not null;
 
     /// <summary>The delivery mark of a sent outbox row (a write of its own, after the send, as an outbox needs).</summary>
     private void MarkSent(long id)
     {
         lock (gate)
         {
-            Run(sent, DateTime.UtcNow.ToString("O"), id).ExecuteNonQuery();
+            NonQuery(sent, DateTime.UtcNow.ToString("O"), id);
         }
     }
 
@@ -134,19 +134,19 @@ public sealed class FloorStore : IDisposable
     private (IReadOnlyList<FloorOutgoing>, long[]) TurnInside(FloorInbound inbound, Func<FloorState, IReadOnlyList<FloorOutgoing>> flow, string? preReadJson = null, bool preRead = false)
     {
         var now = DateTime.UtcNow.ToString("O");
-        if (work.Dedupe && Run(dedupe, inbound.UpdateId, now).ExecuteNonQuery() == 0)
+        if (work.Dedupe && NonQuery(dedupe, inbound.UpdateId, now) == 0)
         {
             return ([], []);
         }
 
         var key = inbound.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var json = preRead ? preReadJson : ef is null ? Run(read, key).ExecuteScalar() as string : ef.Read(key);
+        var json = preRead ? preReadJson : ef is null ? Scalar(read, key) as string : ef.Read(key);
         var state = json is null ? new FloorState() : JsonSerializer.Deserialize(json, FloorJson.Default.FloorState)!;
         var calls = flow(state);
         var written = JsonSerializer.Serialize(state, FloorJson.Default.FloorState);
         if (ef is null)
         {
-            Run(write, key, written).ExecuteNonQuery();
+            NonQuery(write, key, written);
         }
         else
         {
@@ -155,7 +155,7 @@ public sealed class FloorStore : IDisposable
 
         if (work.Transcript)
         {
-            Run(line, inbound.ChatId, 1, inbound.Text ?? inbound.CallbackData ?? "", now).ExecuteNonQuery();
+            NonQuery(line, inbound.ChatId, 1, inbound.Text ?? inbound.CallbackData ?? "", now);
         }
 
         var ids = new List<long>();
@@ -168,12 +168,12 @@ public sealed class FloorStore : IDisposable
 
             if (work.Transcript)
             {
-                Run(line, call.ChatId, 0, call.Text, now).ExecuteNonQuery();
+                NonQuery(line, call.ChatId, 0, call.Text, now);
             }
 
             if (work.Outbox)
             {
-                ids.Add((long)Run(outbox, call.ChatId, call.Text).ExecuteScalar()!);
+                ids.Add((long)Scalar(outbox, call.ChatId, call.Text)!);
             }
         }
 
@@ -192,7 +192,32 @@ public sealed class FloorStore : IDisposable
         return command;
     }
 
-    private static SqliteCommand Run(SqliteCommand command, params object[] values)
+    private int NonQuery(SqliteCommand command, params object[] values)
+    {
+        using var fresh = work.Reprepare ? Fresh(command) : null;
+        return Bind(fresh ?? command, values).ExecuteNonQuery();
+    }
+
+    private object? Scalar(SqliteCommand command, params object[] values)
+    {
+        using var fresh = work.Reprepare ? Fresh(command) : null;
+        return Bind(fresh ?? command, values).ExecuteScalar();
+    }
+
+    /// <summary><c>--reprepare</c>: a new command for each run, so SQLite parses and plans it again, as EF's commands are.</summary>
+    private SqliteCommand Fresh(SqliteCommand kept)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = kept.CommandText;
+        foreach (SqliteParameter parameter in kept.Parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(parameter.ParameterName, null));
+        }
+
+        return command;
+    }
+
+    private static SqliteCommand Bind(SqliteCommand command, object[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {

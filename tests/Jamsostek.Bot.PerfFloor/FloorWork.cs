@@ -4,7 +4,7 @@ namespace Jamsostek.Bot.PerfFloor;
 /// What the floor bot does besides the peer's own work, one switch each, so each of Jamsostek.Bot's guarantees can be
 /// priced apart: all off is the peer's work exactly (one state upsert a turn, synchronous=NORMAL).
 /// </summary>
-public sealed record FloorWork(bool FullSync, bool Dedupe, bool Transcript, bool Outbox, bool GroupCommit, bool TelegramBot, bool FullHost, bool Ef, bool PooledReads)
+public sealed record FloorWork(bool FullSync, bool Dedupe, bool Transcript, bool Outbox, bool GroupCommit, bool TelegramBot, bool FullHost, bool Ef, bool PooledReads, bool Reprepare)
 {
     public bool OneTransaction => Dedupe || Transcript || Outbox;
 
@@ -17,5 +17,6 @@ public sealed record FloorWork(bool FullSync, bool Dedupe, bool Transcript, bool
         args.Contains("--telegram-bot"),
         args.Contains("--full-host"),
         args.Contains("--ef"),
-        args.Contains("--pooled-reads") && args.Contains("--group-commit"));
+        args.Contains("--pooled-reads") && args.Contains("--group-commit"),
+        args.Contains("--reprepare"));
 }

@@ -6,7 +6,7 @@ using Telegram.Bot;
 
 // Usage: dotnet Jamsostek.Bot.PerfFloor.dll --port 8081 --api http://127.0.0.1:9000 --db /tmp/floor.db
 //        [--full-sync] [--dedupe] [--transcript] [--outbox] [--group-commit] [--telegram-bot] [--full-host] [--ef]
-//        [--pooled-reads]
+//        [--pooled-reads] [--reprepare]
 //        (see README.md)
 string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 

@@ -13,7 +13,7 @@ public sealed class FloorStore : IDisposable
     private readonly FloorWork work;
     private readonly SqliteConnection connection;
     private readonly SqliteCommand read, write, saveSignUp, nikTaken, dedupe, line, outbox, sent, begin, commit;
-    private readonly Dictionary<string, SqliteCommand> kept = [];
+    private readonly FloorCommands commands;
     private readonly FloorGroupCommit? group;
     private readonly FloorEfState? ef;
     private readonly string pooled;
@@ -24,25 +24,26 @@ public sealed class FloorStore : IDisposable
         connection = new SqliteConnection($"Data Source={path};Pooling=False");
         pooled = $"Data Source={path};Pooling=True";
         connection.Open();
-        Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous={(work.FullSync ? "FULL" : "NORMAL")};");
-        Execute("""
+        commands = new FloorCommands(connection, work.Reprepare);
+        commands.Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous={(work.FullSync ? "FULL" : "NORMAL")};");
+        commands.Execute("""
             CREATE TABLE IF NOT EXISTS kv (k TEXT PRIMARY KEY, v TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS signups (id INTEGER PRIMARY KEY, chat INTEGER, nik TEXT UNIQUE, data TEXT, created TEXT);
             CREATE TABLE IF NOT EXISTS processed (update_id INTEGER PRIMARY KEY, at TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS lines (id INTEGER PRIMARY KEY, chat INTEGER NOT NULL, incoming INTEGER NOT NULL, text TEXT NOT NULL, at TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY, chat INTEGER NOT NULL, body TEXT NOT NULL, sent_at TEXT);
             """);
-        read = Prepare("SELECT v FROM kv WHERE k = $k", "$k");
-        write = Prepare("INSERT INTO kv(k, v) VALUES($k, $v) ON CONFLICT(k) DO UPDATE SET v = excluded.v", "$k", "$v");
-        saveSignUp = Prepare("INSERT INTO signups(chat, nik, data, created) VALUES($c, $n, $d, $t) ON CONFLICT(nik) DO NOTHING RETURNING id", "$c", "$n", "$d", "$t");
-        nikTaken = Prepare("SELECT 1 FROM signups WHERE nik = $n", "$n");
-        dedupe = Prepare("INSERT INTO processed(update_id, at) VALUES($u, $t) ON CONFLICT DO NOTHING", "$u", "$t");
-        line = Prepare("INSERT INTO lines(chat, incoming, text, at) VALUES($c, $i, $x, $t)", "$c", "$i", "$x", "$t");
-        outbox = Prepare("INSERT INTO outbox(chat, body) VALUES($c, $b) RETURNING id", "$c", "$b");
-        sent = Prepare("UPDATE outbox SET sent_at = $t WHERE id = $id", "$t", "$id");
-        begin = Prepare("BEGIN IMMEDIATE");
-        commit = Prepare("COMMIT");
-        group = work.GroupCommit ? new FloorGroupCommit(Execute) : null;
+        read = commands.Prepare("SELECT v FROM kv WHERE k = $k", "$k");
+        write = commands.Prepare("INSERT INTO kv(k, v) VALUES($k, $v) ON CONFLICT(k) DO UPDATE SET v = excluded.v", "$k", "$v");
+        saveSignUp = commands.Prepare("INSERT INTO signups(chat, nik, data, created) VALUES($c, $n, $d, $t) ON CONFLICT(nik) DO NOTHING RETURNING id", "$c", "$n", "$d", "$t");
+        nikTaken = commands.Prepare("SELECT 1 FROM signups WHERE nik = $n", "$n");
+        dedupe = commands.Prepare("INSERT INTO processed(update_id, at) VALUES($u, $t) ON CONFLICT DO NOTHING", "$u", "$t");
+        line = commands.Prepare("INSERT INTO lines(chat, incoming, text, at) VALUES($c, $i, $x, $t)", "$c", "$i", "$x", "$t");
+        outbox = commands.Prepare("INSERT INTO outbox(chat, body) VALUES($c, $b) RETURNING id", "$c", "$b");
+        sent = commands.Prepare("UPDATE outbox SET sent_at = $t WHERE id = $id", "$t", "$id");
+        begin = commands.Prepare("BEGIN IMMEDIATE");
+        commit = commands.Prepare("COMMIT");
+        group = work.GroupCommit ? new FloorGroupCommit(commands.Execute) : null;
         ef = work.Ef ? new FloorEfState(connection) : null;
     }
 
@@ -80,7 +81,7 @@ public sealed class FloorStore : IDisposable
             return Task.CompletedTask;
         }
 
-        return group.RunAsync(() => NonQuery(sent, DateTime.UtcNow.ToString("O"), id));
+        return group.RunAsync(() => commands.NonQuery(sent, DateTime.UtcNow.ToString("O"), id));
     }
 
     /// <summary>One turn: (the dedupe mark,) the state read, the flow, the state written (, transcript and outbox rows).</summary>
@@ -107,7 +108,7 @@ public sealed class FloorStore : IDisposable
             {
                 if (work.OneTransaction)
                 {
-                    Execute("ROLLBACK");
+                    commands.Execute("ROLLBACK");
                 }
 
                 throw;
@@ -116,16 +117,16 @@ public sealed class FloorStore : IDisposable
     }
 
     public long SaveSignUp(long chat, string nik, string data) =>
-        Convert.ToInt64(Scalar(saveSignUp, chat, nik, data, DateTime.UtcNow.ToString("O")) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+        Convert.ToInt64(commands.Scalar(saveSignUp, chat, nik, data, DateTime.UtcNow.ToString("O")) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
 
-    public bool NikTaken(string nik) => Scalar(nikTaken, nik) is not null;
+    public bool NikTaken(string nik) => commands.Scalar(nikTaken, nik) is not null;
 
     /// <summary>The delivery mark of a sent outbox row (a write of its own, after the send, as an outbox needs).</summary>
     private void MarkSent(long id)
     {
         lock (gate)
         {
-            NonQuery(sent, DateTime.UtcNow.ToString("O"), id);
+            commands.NonQuery(sent, DateTime.UtcNow.ToString("O"), id);
         }
     }
 
@@ -134,19 +135,19 @@ public sealed class FloorStore : IDisposable
     private (IReadOnlyList<FloorOutgoing>, long[]) TurnInside(FloorInbound inbound, Func<FloorState, IReadOnlyList<FloorOutgoing>> flow, string? preReadJson = null, bool preRead = false)
     {
         var now = DateTime.UtcNow.ToString("O");
-        if (work.Dedupe && NonQuery(dedupe, inbound.UpdateId, now) == 0)
+        if (work.Dedupe && commands.NonQuery(dedupe, inbound.UpdateId, now) == 0)
         {
             return ([], []);
         }
 
         var key = inbound.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var json = preRead ? preReadJson : ef is null ? Scalar(read, key) as string : ef.Read(key);
+        var json = preRead ? preReadJson : ef is null ? commands.Scalar(read, key) as string : ef.Read(key);
         var state = json is null ? new FloorState() : JsonSerializer.Deserialize(json, FloorJson.Default.FloorState)!;
         var calls = flow(state);
         var written = JsonSerializer.Serialize(state, FloorJson.Default.FloorState);
         if (ef is null)
         {
-            NonQuery(write, key, written);
+            commands.NonQuery(write, key, written);
         }
         else
         {
@@ -155,7 +156,7 @@ public sealed class FloorStore : IDisposable
 
         if (work.Transcript)
         {
-            NonQuery(line, inbound.ChatId, 1, inbound.Text ?? inbound.CallbackData ?? "", now);
+            commands.NonQuery(line, inbound.ChatId, 1, inbound.Text ?? inbound.CallbackData ?? "", now);
         }
 
         var ids = new List<long>();
@@ -168,74 +169,15 @@ public sealed class FloorStore : IDisposable
 
             if (work.Transcript)
             {
-                NonQuery(line, call.ChatId, 0, call.Text, now);
+                commands.NonQuery(line, call.ChatId, 0, call.Text, now);
             }
 
             if (work.Outbox)
             {
-                ids.Add((long)Scalar(outbox, call.ChatId, call.Text)!);
+                ids.Add((long)commands.Scalar(outbox, call.ChatId, call.Text)!);
             }
         }
 
         return (calls, [.. ids]);
-    }
-
-    private SqliteCommand Prepare(string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter(name, null));
-        }
-
-        return command;
-    }
-
-    private int NonQuery(SqliteCommand command, params object[] values)
-    {
-        using var fresh = work.Reprepare ? Fresh(command) : null;
-        return Bind(fresh ?? command, values).ExecuteNonQuery();
-    }
-
-    private object? Scalar(SqliteCommand command, params object[] values)
-    {
-        using var fresh = work.Reprepare ? Fresh(command) : null;
-        return Bind(fresh ?? command, values).ExecuteScalar();
-    }
-
-    /// <summary><c>--reprepare</c>: a new command for each run, so SQLite parses and plans it again, as EF's commands are.</summary>
-    private SqliteCommand Fresh(SqliteCommand kept)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = kept.CommandText;
-        foreach (SqliteParameter parameter in kept.Parameters)
-        {
-            command.Parameters.Add(new SqliteParameter(parameter.ParameterName, null));
-        }
-
-        return command;
-    }
-
-    private static SqliteCommand Bind(SqliteCommand command, object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        return command;
-    }
-
-    private void Execute(string sql)
-    {
-        if (!kept.TryGetValue(sql, out var command))
-        {
-            command = connection.CreateCommand();
-            command.CommandText = sql;
-            kept[sql] = command;
-        }
-
-        command.ExecuteNonQuery();
     }
 }

@@ -12,7 +12,7 @@ public sealed class FloorStore : IDisposable
     private readonly Lock gate = new();
     private readonly FloorWork work;
     private readonly SqliteConnection connection;
-    private readonly SqliteCommand read, write, saveSignUp, nikTaken, dedupe, line, outbox, sent, begin, commit;
+    private readonly SqliteCommand read, write, saveSignUp, nikTaken, dedupe, line, outbox, sent;
     private readonly FloorCommands commands;
     private readonly FloorGroupCommit? group;
     private readonly FloorEfState? ef;
@@ -41,8 +41,6 @@ public sealed class FloorStore : IDisposable
         line = commands.Prepare("INSERT INTO lines(chat, incoming, text, at) VALUES($c, $i, $x, $t)", "$c", "$i", "$x", "$t");
         outbox = commands.Prepare("INSERT INTO outbox(chat, body) VALUES($c, $b) RETURNING id", "$c", "$b");
         sent = commands.Prepare("UPDATE outbox SET sent_at = $t WHERE id = $id", "$t", "$id");
-        begin = commands.Prepare("BEGIN IMMEDIATE");
-        commit = commands.Prepare("COMMIT");
         group = work.GroupCommit ? new FloorGroupCommit(commands.Execute) : null;
         ef = work.Ef ? new FloorEfState(connection) : null;
     }
@@ -73,15 +71,20 @@ public sealed class FloorStore : IDisposable
         return await group!.RunAsync(() => TurnInside(inbound, flow, json, preRead: true));
     }
 
+    /// <summary>The delivery mark of a sent outbox row (a write of its own, after the send, as an outbox needs).</summary>
     public Task MarkSentAsync(long id)
     {
-        if (group is null)
+        if (group is not null)
         {
-            MarkSent(id);
-            return Task.CompletedTask;
+            return group.RunAsync(() => commands.NonQuery(sent, DateTime.UtcNow.ToString("O"), id));
         }
 
-        return group.RunAsync(() => commands.NonQuery(sent, DateTime.UtcNow.ToString("O"), id));
+        lock (gate)
+        {
+            commands.NonQuery(sent, DateTime.UtcNow.ToString("O"), id);
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>One turn: (the dedupe mark,) the state read, the flow, the state written (, transcript and outbox rows).</summary>
@@ -91,7 +94,7 @@ public sealed class FloorStore : IDisposable
         {
             if (work.OneTransaction)
             {
-                begin.ExecuteNonQuery();
+                commands.Execute("BEGIN IMMEDIATE");
             }
 
             try
@@ -99,7 +102,7 @@ public sealed class FloorStore : IDisposable
                 var result = TurnInside(inbound, flow);
                 if (work.OneTransaction)
                 {
-                    commit.ExecuteNonQuery();
+                    commands.Execute("COMMIT");
                 }
 
                 return result;
@@ -120,15 +123,6 @@ public sealed class FloorStore : IDisposable
         Convert.ToInt64(commands.Scalar(saveSignUp, chat, nik, data, DateTime.UtcNow.ToString("O")) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
 
     public bool NikTaken(string nik) => commands.Scalar(nikTaken, nik) is not null;
-
-    /// <summary>The delivery mark of a sent outbox row (a write of its own, after the send, as an outbox needs).</summary>
-    private void MarkSent(long id)
-    {
-        lock (gate)
-        {
-            commands.NonQuery(sent, DateTime.UtcNow.ToString("O"), id);
-        }
-    }
 
     public void Dispose() => connection.Dispose();
 

@@ -35,6 +35,9 @@ internal sealed class PreparedTurn
     /// <summary>Whether the replies may be leased to the request (no older reply of the chat waits).</summary>
     public required bool MayClaim { get; init; }
 
+    /// <summary>Whether the chat's latest reply sent showed the request_contact keyboard; null when not read (a first turn).</summary>
+    public bool? ContactKeyboardShown { get; init; }
+
     /// <summary>The turn's rows, inside the caller's transaction; true with the outcome when personal data was erased.</summary>
     public async Task<(TurnOutcome Outcome, bool Erased)> WriteAsync(BotDbContext db, HostTexts texts, ITurnPrivacy privacy, string? sendingAs, CancellationToken cancellationToken)
     {
@@ -158,10 +161,14 @@ internal sealed class PreparedTurn
         var claim = sendingAs is not null && MayClaim;
         if (claim)
         {
+            // Leased rows go out in order, each after the one before it, so what each one follows is known here.
+            var shownBefore = ContactKeyboardShown;
             foreach (var row in rows)
             {
                 row.ClaimedBy = sendingAs;
                 row.ClaimedUntil = Now + TurnProcessor.OutboxLeaseDuration;
+                row.ContactKeyboardShownBefore = shownBefore;
+                shownBefore = row.RequestContact;
             }
         }
 

@@ -196,6 +196,7 @@ public sealed class TurnProcessor(
             Participant = participant ?? new Participant { Channel = message.Channel, ChatId = message.ChatId, CreatedAt = now },
             ParticipantIsNew = participant is null,
             MayClaim = mayClaim,
+            ContactKeyboardShown = snapshot?.ContactKeyboardShown,
             NikEntry = nik,
             Result = result,
         }, null);

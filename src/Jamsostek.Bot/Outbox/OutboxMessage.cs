@@ -66,4 +66,10 @@ public sealed class OutboxMessage
 
     /// <summary>The inbound message id whose turn produced this reply.</summary>
     public string? TurnMessageId { get; set; }
+
+    /// <summary>
+    /// Not stored: whether the chat's reply before this one showed the request_contact keyboard, when the turn that
+    /// leased this row knew it (its snapshot); null otherwise, and the renderer reads it.
+    /// </summary>
+    public bool? ContactKeyboardShownBefore { get; set; }
 }

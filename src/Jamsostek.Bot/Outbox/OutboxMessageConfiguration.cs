@@ -12,6 +12,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => new { m.Channel, m.ChatId, m.ExternalMessageId });
         builder.HasIndex(m => m.AbandonedAt);
         builder.Property(m => m.ExternalMessageId).HasMaxLength(128);
+        builder.Ignore(m => m.ContactKeyboardShownBefore); // what the leasing turn knew, for its own send only
 
         // Defaults in the table too: the reminder ledger inserts rows with its own column list.
         builder.Property(m => m.AwaitingInbound).HasDefaultValue(false);

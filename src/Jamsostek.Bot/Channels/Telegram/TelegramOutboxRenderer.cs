@@ -24,7 +24,7 @@ public sealed class TelegramOutboxRenderer(TelegramRenderer renderer) : IOutboxR
     {
         var reply = OutboxChoices.ToReply(row);
         var contactKeyboardShown = reply.Choices.Count > 0 && !reply.RequestContact
-            && await ContactKeyboardShown.For(db)(db, row.Channel, row.ChatId, row.Id, cancellationToken);
+            && (row.ContactKeyboardShownBefore ?? await ContactKeyboardShown.For(db)(db, row.Channel, row.ChatId, row.Id, cancellationToken));
         return OutboxRendering.Of(renderer.Render(reply, removeReplyKeyboard: contactKeyboardShown));
     }
 }

@@ -11,7 +11,8 @@ namespace Jamsostek.Bot.Data;
 /// power cut cannot roll back what the person was already told. The single-row saves around them (outbox leases and
 /// sent marks, retention) keep NORMAL, which in WAL mode loses at most the last commits and never corrupts: a lost
 /// "sent" mark resends one message, which the dispatcher allows. SQLite refuses the pragma inside a transaction, so
-/// it is set as the transaction starts. The pragma lasts until the pooled connection is opened again (NORMAL).
+/// it is set as the transaction starts. The pragma lasts until the pooled connection is opened again (NORMAL,
+/// <see cref="SqliteWalInterceptor.LeftFull"/>).
 /// </summary>
 internal sealed class DurableOutboxInterceptor : SaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -62,6 +63,7 @@ internal sealed class DurableOutboxInterceptor : SaveChangesInterceptor, IDbTran
         using var command = connection.CreateCommand();
         command.CommandText = Full;
         command.ExecuteNonQuery();
+        SqliteWalInterceptor.LeftFull(connection);
     }
 
     private static async Task SetFullAsync(DbConnection connection, CancellationToken cancellationToken)
@@ -69,6 +71,7 @@ internal sealed class DurableOutboxInterceptor : SaveChangesInterceptor, IDbTran
         await using var command = connection.CreateCommand();
         command.CommandText = Full;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        SqliteWalInterceptor.LeftFull(connection);
     }
 
     /// <summary>The open SQLite connection when this save, outside a transaction, adds outbox rows.</summary>

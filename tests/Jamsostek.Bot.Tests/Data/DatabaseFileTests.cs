@@ -42,6 +42,38 @@ public sealed class DatabaseFileTests
     }
 
     /// <summary>
+    /// A pooled handle keeps its pragmas between opens, so an open runs nothing unless a FULL commit left the handle
+    /// (issue 12 round 15): that one, and only that one, must be NORMAL again, or every later save would wait for the disk.
+    /// </summary>
+    [Fact]
+    public async Task Connections_AreNormalAgain_WhenReopenedAfterAFullCommit()
+    {
+        using var temp = new TempDatabase();
+        var options = new DbContextOptionsBuilder<BotDbContext>();
+        DataServiceCollectionExtensions.Configure(options, temp.DbPath);
+        options.AddInterceptors(new SqliteWalInterceptor(), new DurableOutboxInterceptor());
+        await using var db = new BotDbContext(options.Options);
+        await db.Database.MigrateAsync();
+
+        var seen = new List<object?>();
+        for (var open = 0; open < 3; open++)
+        {
+            await db.Database.OpenConnectionAsync();
+            seen.Add(await SynchronousAsync(db));
+            if (open == 0)
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                seen.Add(await SynchronousAsync(db));
+                await transaction.CommitAsync();
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
+
+        Assert.Equal([1L, 2L, 1L, 1L], seen); // NORMAL, FULL in the transaction, NORMAL on each open after it
+    }
+
+    /// <summary>
     /// A turn's savepoint copies each page it changes to a statement journal; past 64 KiB SQLite spilled it to a temp file
     /// (a file created, written and deleted per batch: 57 writes a turn instead of 17, issue 12 round 11, and pages of
     /// personal rows in the temp folder). In memory it never touches the disk.

@@ -6,8 +6,8 @@ namespace Jamsostek.Bot.Conversations;
 /// <summary>
 /// What a turn reads of its chat before the engine runs, in ONE query (issue 12: it was four): the conversation, the
 /// participant, whether the message was handled before, whether older replies still wait and whether the latest reply
-/// sent asked for the phone number (its request_contact keyboard still shows: the renderer needs it, round 15, and
-/// read it in a query of its own for every reply with buttons); without tracking. Null
+/// sent asked for the phone number (its request_contact keyboard still shows; the renderer needs that, and until round
+/// 15 read it in a query of its own for every reply with buttons); without tracking. Null
 /// when the chat has no conversation yet: a first turn reads row by row (<see cref="TurnProcessor"/>). Compiled once
 /// per model (<see cref="CompiledPerModel{TQuery}"/>): it runs on every turn.
 /// </summary>

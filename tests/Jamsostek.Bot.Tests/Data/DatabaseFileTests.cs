@@ -4,6 +4,7 @@ using Jamsostek.Bot.Outbox;
 using Jamsostek.Bot.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Jamsostek.Bot.Tests.Data;
@@ -15,15 +16,13 @@ public sealed class DatabaseFileTests
     public async Task Commits_AreSynchronousFull_WhenTheyCanTellSomeone()
     {
         using var temp = new TempDatabase();
-        var options = new DbContextOptionsBuilder<BotDbContext>();
-        DataServiceCollectionExtensions.Configure(options, temp.DbPath);
-        options.AddInterceptors(new SqliteWalInterceptor(), new DurableOutboxInterceptor());
-        await using (var migrate = new BotDbContext(options.Options))
+        var options = OptionsFor(temp, new SqliteWalInterceptor(), new DurableOutboxInterceptor());
+        await using (var migrate = new BotDbContext(options))
         {
             await migrate.Database.MigrateAsync();
         }
 
-        await using var db = new BotDbContext(options.Options);
+        await using var db = new BotDbContext(options);
         await db.Database.OpenConnectionAsync();
         var plain = await SynchronousAsync(db);
         db.ProcessedMessages.Add(new ProcessedMessage { Channel = "terminal", MessageId = "m1", ProcessedAt = DateTimeOffset.UnixEpoch });
@@ -33,7 +32,7 @@ public sealed class DatabaseFileTests
         await db.SaveChangesAsync();
         var afterMessageSave = await SynchronousAsync(db);
 
-        await using var other = new BotDbContext(options.Options);
+        await using var other = new BotDbContext(options);
         await using var transaction = await other.Database.BeginTransactionAsync();
         var inTransaction = await SynchronousAsync(other);
 
@@ -49,10 +48,8 @@ public sealed class DatabaseFileTests
     public async Task Connections_AreNormalAgain_WhenReopenedAfterAFullCommit()
     {
         using var temp = new TempDatabase();
-        var options = new DbContextOptionsBuilder<BotDbContext>();
-        DataServiceCollectionExtensions.Configure(options, temp.DbPath);
-        options.AddInterceptors(new SqliteWalInterceptor(), new DurableOutboxInterceptor());
-        await using var db = new BotDbContext(options.Options);
+        var options = OptionsFor(temp, new SqliteWalInterceptor(), new DurableOutboxInterceptor());
+        await using var db = new BotDbContext(options);
         await db.Database.MigrateAsync();
 
         var seen = new List<object?>();
@@ -82,15 +79,22 @@ public sealed class DatabaseFileTests
     public async Task Connections_KeepStatementJournalsInMemory_WhenOpened()
     {
         using var temp = new TempDatabase();
-        var options = new DbContextOptionsBuilder<BotDbContext>();
-        DataServiceCollectionExtensions.Configure(options, temp.DbPath);
-        options.AddInterceptors(new SqliteWalInterceptor());
-        await using var db = new BotDbContext(options.Options);
+        var options = OptionsFor(temp, new SqliteWalInterceptor());
+        await using var db = new BotDbContext(options);
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = "PRAGMA temp_store";
 
         Assert.Equal(2L, await command.ExecuteScalarAsync()); // 2 = MEMORY
+    }
+
+    /// <summary>The host's SQLite configuration on <paramref name="temp"/>, with only the interceptors a test looks at.</summary>
+    private static DbContextOptions<BotDbContext> OptionsFor(TempDatabase temp, params IInterceptor[] interceptors)
+    {
+        var options = new DbContextOptionsBuilder<BotDbContext>();
+        DataServiceCollectionExtensions.Configure(options, temp.DbPath);
+        options.AddInterceptors(interceptors);
+        return options.Options;
     }
 
     private static async Task<object?> SynchronousAsync(BotDbContext db)
